@@ -1,0 +1,70 @@
+import { useId, useState } from 'react';
+import type { Finding } from '../lib/checks/finding';
+import { FINDING_TITLES } from './finding-titles';
+
+export interface SendCheckDialogProps {
+  findings: readonly Finding[];
+  onSendAnyway(choice: { acceptPlainEmailFor?: string }): void;
+  onEdit(): void;
+}
+
+/**
+ * The pre-send dialog (CONTRACT.md §3). It knows nothing of the mail page: the caller mounts it,
+ * traps focus and keys, and maps the two buttons to "send exactly once" and "back to the draft".
+ */
+export function SendCheckDialog({ findings, onSendAnyway, onEdit }: SendCheckDialogProps) {
+  const titleId = useId();
+  const descriptionId = useId();
+  const [accept, setAccept] = useState(false);
+  const acceptable = findings.find((f) => f.acceptFor)?.acceptFor;
+
+  return (
+    <div className="backdrop">
+      <div
+        className="dialog"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        aria-describedby={descriptionId}
+        data-testid="send-check-dialog"
+      >
+        <h2 id={titleId}>Before you send</h2>
+        <p id={descriptionId} className="lead">
+          Nothing has been sent yet. {findings.length === 1 ? 'One thing' : `${findings.length} things`} to look at:
+        </p>
+        <ul className="findings">
+          {findings.map((finding, index) => (
+            <li key={`${finding.id}-${index}`} className={`finding ${finding.severity}`} data-finding-id={finding.id}>
+              <h3>{FINDING_TITLES[finding.id]}</h3>
+              <p>{finding.message}</p>
+              {finding.evidence && finding.evidence.length > 0 && (
+                <p className="evidence">
+                  Because of: {finding.evidence.map((e) => `“${e.text}”`).join(', ')}
+                </p>
+              )}
+              {finding.acceptFor && finding.acceptFor === acceptable && (
+                <label className="accept">
+                  <input type="checkbox" checked={accept} onChange={(e) => setAccept(e.currentTarget.checked)} />
+                  I understand the risk of plain email to {finding.acceptFor.name}; don’t warn me about it again
+                </label>
+              )}
+            </li>
+          ))}
+        </ul>
+        <div className="actions">
+          <button type="button" data-action="edit" className="secondary" onClick={onEdit}>
+            Edit
+          </button>
+          <button
+            type="button"
+            data-action="send-anyway"
+            className="primary"
+            onClick={() => onSendAnyway(accept && acceptable ? { acceptPlainEmailFor: acceptable.therapistId } : {})}
+          >
+            Send anyway
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

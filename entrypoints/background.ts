@@ -1,0 +1,16 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { handleRequest } from '../lib/messaging/handler';
+import { acceptPlainEmail, loadSettings } from '../lib/storage/settings';
+
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // Only this extension's own content scripts talk to the background.
+    if (sender.id !== browser.runtime.id) return undefined;
+    return handleRequest(message, {
+      loadSettings: async () => (await loadSettings()).settings,
+      acceptPlainEmail,
+      now: () => new Date(),
+    });
+  });
+});

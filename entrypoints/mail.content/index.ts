@@ -1,0 +1,62 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { MAIL_HOSTS } from '../../lib/hosts/hosts';
+import { adapterFor } from '../../lib/hosts';
+import { installSendGuard } from '../../lib/guard/send-guard';
+import { ask } from '../../lib/messaging/client';
+import { listedRecipients } from '../../lib/policy/listed';
+import type { Settings } from '../../lib/policy/settings';
+import { defaultSettings } from '../../lib/policy/settings';
+import { loadSettings, watchSettings } from '../../lib/storage/settings';
+import { createModalLayers } from '../../lib/ui/modal-layer';
+import { showNotice } from '../../lib/ui/notice';
+import { createDialogPresenter } from './dialog';
+
+export default defineContentScript({
+  matches: MAIL_HOSTS,
+  // Early, so our capture listeners on the window run before any of the page's own.
+  runAt: 'document_start',
+  main(ctx) {
+    const adapter = adapterFor(location.hostname, document);
+    if (!adapter) return;
+
+    let settings: Settings | null = null;
+    const settingsReady = loadSettings()
+      .then((loaded) => void (settings = loaded.settings))
+      .catch(() => void (settings = defaultSettings()));
+    ctx.onInvalidated(watchSettings((loaded) => (settings = loaded.settings)));
+
+    const layers = createModalLayers(window, ctx.signal);
+    const dialog = createDialogPresenter(layers);
+
+    installSendGuard(
+      window,
+      {
+        adapter,
+        isListed: (recipients) => (settings ? listedRecipients(recipients, settings).length > 0 : null),
+        settingsReady,
+        evaluate: async (draft) => {
+          const answer = await ask({ type: 'evaluate-draft', draft }, 2000);
+          if (!answer.ok) throw new Error(answer.error);
+          return answer.findings;
+        },
+        openDialog: dialog.open,
+        closeDialog: dialog.close,
+        acceptPlainEmail: (therapistId) => {
+          ask({ type: 'accept-plain-email', therapistId }, 2000).catch(() => {
+            showNotice(document, 'Your choice about plain email could not be saved.', { testId: 'bs-notice', timeoutMs: 8000 });
+          });
+        },
+        notify: (message) => showNotice(document, message, { testId: 'bs-notice', timeoutMs: 12000 }),
+        isOwnUi: layers.isOwn,
+        isInvalid: () => ctx.isInvalid,
+        onInvalid: () =>
+          showNotice(
+            document,
+            'Between Sessions was updated or turned off, so it is no longer checking messages in this tab. Reload the tab to turn the checks back on.',
+            { testId: 'bs-reload-notice' },
+          ),
+      },
+      ctx.signal,
+    );
+  },
+});

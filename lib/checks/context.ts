@@ -1,0 +1,21 @@
+import type { Draft } from '../draft';
+import type { Acceptance, Therapist } from '../policy/settings';
+
+/** Everything a check may look at. Checks are pure: no DOM, no browser, no clock of their own. */
+export interface CheckInput {
+  draft: Draft;
+  /** The listed person this draft is addressed to (the first one matched in To, Cc or Bcc). */
+  therapist: Therapist;
+  /** Entries of every listed person on the draft: none of them counts as "someone else". */
+  listedEntries: readonly string[];
+  /** The user's acceptance of plain email to this therapist, if given. */
+  acceptance: Acceptance | undefined;
+  now: Date;
+}
+
+export type Check = (input: CheckInput) => import('./finding').Finding[];
+
+/** How to call the therapist in a message: their name when the user gave one. */
+export function therapistLabel(therapist: Therapist): string {
+  return therapist.name || therapist.emails[0] || 'your therapist';
+}

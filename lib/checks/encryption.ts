@@ -1,0 +1,56 @@
+import type { Check } from './context';
+import { therapistLabel } from './context';
+import type { Finding } from './finding';
+
+const WHY =
+  'Ordinary email is protected only on its way between mail servers: it is stored readable by both ' +
+  'mail providers and anyone with access to either mailbox.';
+
+/**
+ * `encryption` (CONTRACT.md §2): the draft is not end-to-end encrypted and the policy requires or
+ * prefers it, or the host says a recipient cannot even get encryption in transit.
+ */
+export const encryptionCheck: Check = ({ draft, therapist, acceptance }) => {
+  if (draft.encryption === 'e2e') return [];
+  const who = therapistLabel(therapist);
+
+  if (draft.encryption === 'none') {
+    return [
+      {
+        id: 'encryption',
+        severity: 'warning',
+        message:
+          `Gmail or Outlook warns that a recipient's mail server does not accept encrypted connections, ` +
+          `so this message may travel across the internet unprotected. Keep it to logistics, or reach ${who} another way.`,
+      },
+    ];
+  }
+
+  const policy = therapist.encryption;
+  if (policy === 'not-required') {
+    return [info(`This message is not end-to-end encrypted; ${who} is fine with plain email.`)];
+  }
+  if (policy === 'preferred' && acceptance) {
+    const day = acceptance.acceptedAt.slice(0, 10);
+    return [
+      info(`Not end-to-end encrypted. You accepted the risk of plain email to ${who} on ${day}.`),
+    ];
+  }
+
+  const finding: Finding = {
+    id: 'encryption',
+    severity: 'warning',
+    message:
+      policy === 'required'
+        ? `${who} asks for encrypted messages only, and this one is not end-to-end encrypted. ${WHY} ` +
+          `Send personal details through their secure channel, or keep this email to logistics.`
+        : `This message is not end-to-end encrypted. ${WHY} ` +
+          `Keep personal and clinical details for the session or a secure channel.`,
+  };
+  if (policy === 'preferred') finding.acceptFor = { therapistId: therapist.id, name: who };
+  return [finding];
+};
+
+function info(message: string): Finding {
+  return { id: 'encryption', severity: 'info', message };
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod/mini';
+
+/** Finding ids and severities are a public contract (CONTRACT.md §2). */
+export const findingIds = [
+  'crisis',
+  'purpose',
+  'encryption',
+  'other-recipients',
+  'outside-hours',
+  'too-long',
+  'too-frequent',
+  'sensitive-subject',
+  'phi',
+  'unchecked',
+] as const;
+export type FindingId = (typeof findingIds)[number];
+
+export const severities = ['info', 'warning', 'critical'] as const;
+export type Severity = (typeof severities)[number];
+
+const text = (max: number) => z.string().check(z.maxLength(max));
+const offset = z.number().check(z.int(), z.nonnegative());
+
+export const evidenceSchema = z.object({
+  field: z.enum(['subject', 'body', 'recipients']),
+  text: text(1000),
+  start: offset,
+  end: offset,
+});
+export type Evidence = z.output<typeof evidenceSchema>;
+
+export const findingSchema = z.object({
+  id: z.enum(findingIds),
+  severity: z.enum(severities),
+  /** What is wrong, why it matters and what to do instead, in plain words. */
+  message: text(2000),
+  evidence: z.optional(z.array(evidenceSchema).check(z.maxLength(200))),
+  /** other-recipients: the people besides the therapist. */
+  recipients: z.optional(z.array(text(1000)).check(z.maxLength(1000))),
+  /** encryption: the therapist whose plain-email risk the user may accept once. */
+  acceptFor: z.optional(z.object({ therapistId: text(100), name: text(100) })),
+});
+export type Finding = z.output<typeof findingSchema>;
+
+/** Findings that stop the send and open the dialog; `info` never does. */
+export function blocking(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.severity !== 'info');
+}

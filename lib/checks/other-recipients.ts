@@ -1,0 +1,40 @@
+import { matchesAny, parseRecipient, sameName } from '../policy/address';
+import type { Check } from './context';
+import { therapistLabel } from './context';
+
+/**
+ * `other-recipients` (CONTRACT.md §2): anyone besides the listed people, the therapist's allowed
+ * Cc and the user's own address is on the message. A name shown without an address counts as
+ * someone else unless it is the therapist's name.
+ */
+export const otherRecipientsCheck: Check = ({ draft, therapist, listedEntries }) => {
+  const allowed = [...listedEntries, ...therapist.allowedCc];
+  const own = draft.from ? parseRecipient(draft.from).address : undefined;
+  const others: string[] = [];
+  const fields = [
+    ['To', draft.to],
+    ['Cc', draft.cc],
+    ['Bcc', draft.bcc],
+  ] as const;
+  for (const [label, list] of fields) {
+    for (const raw of list) {
+      const { address, name } = parseRecipient(raw);
+      if (address && (address === own || matchesAny(address, allowed))) continue;
+      if (!address && name && sameName(name, therapist.name)) continue;
+      if (!address && !name) continue;
+      others.push(`${raw.trim()} (${label})`);
+    }
+  }
+  if (others.length === 0) return [];
+  const who = therapistLabel(therapist);
+  return [
+    {
+      id: 'other-recipients',
+      severity: 'warning',
+      recipients: others,
+      message:
+        `Besides ${who}, this message goes to ${others.join(', ')}. Everyone on it will learn that you ` +
+        `are writing to your therapist, and may read what you share. Remove them unless they should be here.`,
+    },
+  ];
+};

@@ -1,0 +1,228 @@
+import type { Draft } from '../draft';
+import type { Finding } from '../checks/finding';
+import { blocking } from '../checks/finding';
+import type { HostAdapter, Recipients, SendAction, SendAttempt } from '../hosts/adapter';
+import { PageNotUnderstood } from '../hosts/adapter';
+
+/** How long a send may wait for the background before the dialog says it could not check. */
+export const CHECK_TIMEOUT_MS = 2000;
+
+/** The events a send attempt is made of; all are watched in the capture phase on the window. */
+const GUARDED_EVENTS = ['mousedown', 'mouseup', 'click', 'keydown', 'keypress', 'keyup'] as const;
+
+export interface DialogChoice {
+  /** The user ticked "don't warn me again about plain email" for this therapist. */
+  acceptPlainEmailFor?: string;
+}
+
+export interface DialogActions {
+  sendAnyway(choice: DialogChoice): void;
+  edit(): void;
+}
+
+export interface GuardDeps {
+  adapter: HostAdapter;
+  /**
+   * Is any recipient a listed therapist? `null` while the settings are not loaded yet.
+   * Mail to nobody listed passes untouched and its body is never read.
+   */
+  isListed(recipients: Recipients): boolean | null;
+  /** Resolves once settings are loaded (or known to be unreadable). */
+  settingsReady: Promise<void>;
+  evaluate(draft: Draft): Promise<Finding[]>;
+  openDialog(findings: Finding[], actions: DialogActions): void;
+  closeDialog(): void;
+  acceptPlainEmail(therapistId: string): void;
+  /** A short notice to the user that is not a dialog (e.g. "press Send again"). */
+  notify(message: string): void;
+  /** True for events inside the extension's own UI. */
+  isOwnUi(event: Event): boolean;
+  /** True once the extension was updated or removed under this page. */
+  isInvalid(): boolean;
+  onInvalid(): void;
+  timeoutMs?: number;
+}
+
+interface Pending {
+  compose: Element;
+  key: string | null;
+  action: SendAction;
+  selection: Range | null;
+}
+
+export function uncheckedFinding(reason: string): Finding {
+  return {
+    id: 'unchecked',
+    severity: 'warning',
+    message:
+      `Between Sessions could not check this message (${reason}). It has not been sent yet. ` +
+      `You can send it anyway, or go back and look it over yourself.`,
+  };
+}
+
+/**
+ * Stops every send attempt from a compose window addressed to a listed therapist, asks for the
+ * findings, and then sends again at once or shows the dialog. It never edits the draft, and every
+ * path ends in "sent exactly once" or "back in the draft".
+ */
+export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSignal): void {
+  const { adapter } = deps;
+  const timeoutMs = deps.timeoutMs ?? CHECK_TIMEOUT_MS;
+  let pending: Pending | null = null;
+  let resending = false;
+  /** A compose whose next attempt passes unchecked, after a re-send that could not be done. */
+  let passNext: Element | null = null;
+
+  const swallow = (event: Event) => {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  };
+
+  const listedOrUnknown = (compose: Element): boolean | null => {
+    try {
+      return deps.isListed(adapter.readRecipients(compose));
+    } catch {
+      return null; // recipients not understood: the check will say so
+    }
+  };
+
+  const onEvent = (event: Event) => {
+    if (resending || deps.isOwnUi(event)) return;
+    let attempt: SendAttempt | null;
+    try {
+      attempt = adapter.classify(event);
+    } catch {
+      return; // a classifier that breaks on odd DOM must never block the page
+    }
+    if (!attempt) return;
+    if (deps.isInvalid()) {
+      deps.onInvalid();
+      return;
+    }
+    if (pending) {
+      swallow(event); // repeats while checking or while the dialog is open
+      return;
+    }
+    if (passNext === attempt.compose) {
+      if (attempt.decisive) passNext = null;
+      return;
+    }
+    if (listedOrUnknown(attempt.compose) === false) return;
+    swallow(event);
+    if (attempt.decisive) void check(attempt);
+  };
+
+  const check = async (attempt: SendAttempt) => {
+    const compose = attempt.compose;
+    const current: Pending = {
+      compose,
+      key: adapter.composeKey(compose),
+      action: attempt.action,
+      selection: savedSelection(win, compose),
+    };
+    pending = current;
+    const started = Date.now();
+    let findings: Finding[];
+    try {
+      findings = await withTimeout(
+        (async () => {
+          await deps.settingsReady;
+          const listed = listedOrUnknown(currentCompose(current));
+          if (listed === false) return [];
+          return deps.evaluate(adapter.readDraft(currentCompose(current)));
+        })(),
+        timeoutMs,
+      );
+    } catch (error) {
+      findings = [uncheckedFinding(reasonOf(error, Date.now() - started >= timeoutMs))];
+    }
+    if (signal.aborted) return;
+    const stop = blocking(findings);
+    if (stop.length === 0) {
+      resend(current);
+      return;
+    }
+    try {
+      deps.openDialog(stop, {
+        sendAnyway: (choice) => {
+          deps.closeDialog();
+          if (choice.acceptPlainEmailFor) deps.acceptPlainEmail(choice.acceptPlainEmailFor);
+          resend(current);
+        },
+        edit: () => {
+          deps.closeDialog();
+          pending = null;
+          backToDraft(current);
+        },
+      });
+    } catch {
+      // The dialog could not be shown: never trap the send.
+      pending = null;
+      passNext = currentCompose(current);
+      deps.notify('Between Sessions could not show its check. Press Send again to send unchecked.');
+    }
+  };
+
+  const currentCompose = (p: Pending): Element =>
+    p.compose.isConnected || !p.key ? p.compose : (adapter.findCompose(p.key) ?? p.compose);
+
+  const resend = (p: Pending) => {
+    pending = null;
+    const compose = currentCompose(p);
+    let sent = false;
+    resending = true;
+    try {
+      sent = compose.isConnected && adapter.resend(compose, p.action);
+    } catch {
+      sent = false;
+    } finally {
+      resending = false;
+    }
+    if (!sent) {
+      passNext = compose;
+      deps.notify('Between Sessions could not press Send for you. Your draft is unchanged: press Send again.');
+    }
+  };
+
+  const backToDraft = (p: Pending) => {
+    const compose = currentCompose(p);
+    try {
+      adapter.focusBody(compose);
+      restoreSelection(win, compose, p.selection);
+    } catch {
+      // Focus is a courtesy; the draft itself is untouched either way.
+    }
+  };
+
+  for (const type of GUARDED_EVENTS) {
+    win.addEventListener(type, onEvent, { capture: true, signal });
+  }
+}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timeout')), ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+
+function reasonOf(error: unknown, timedOut: boolean): string {
+  if (timedOut) return 'it did not get an answer in time';
+  if (error instanceof PageNotUnderstood) return 'the page could not be read';
+  return 'something went wrong while checking';
+}
+
+function savedSelection(win: Window, compose: Element): Range | null {
+  const selection = win.document.getSelection();
+  if (!selection || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  return compose.contains(range.startContainer) ? range.cloneRange() : null;
+}
+
+function restoreSelection(win: Window, compose: Element, range: Range | null): void {
+  if (!range || !range.startContainer.isConnected || !compose.contains(range.startContainer)) return;
+  const selection = win.document.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+}

@@ -1,0 +1,44 @@
+import type { Draft } from '../draft';
+
+/** The ways a message leaves a compose window. */
+export type SendAction = 'send' | 'send-archive' | 'schedule';
+
+/**
+ * One event that is part of a send attempt. `decisive` marks the event the host acts on (the
+ * click, the Enter keydown, the schedule menu's mouseup); the others (mousedown, keyup, ...) are
+ * only swallowed so the host never sees half of a sequence.
+ */
+export interface SendAttempt {
+  compose: Element;
+  action: SendAction;
+  decisive: boolean;
+}
+
+export interface Recipients {
+  to: string[];
+  cc: string[];
+  bcc: string[];
+}
+
+/** Raised when a compose window is found but its parts cannot be read. */
+export class PageNotUnderstood extends Error {
+  override name = 'PageNotUnderstood';
+}
+
+/**
+ * All knowledge of one webmail's DOM. Everything above this interface (guard, dialog, checks)
+ * is host-agnostic. Selectors live in the adapter's own `selectors.ts` registry.
+ */
+export interface HostAdapter {
+  readonly host: 'gmail' | 'outlook';
+  /** Is this event part of a send attempt, and from which compose window? */
+  classify(event: Event): SendAttempt | null;
+  /** A key that finds the same draft again after the host re-renders the window. */
+  composeKey(compose: Element): string | null;
+  findCompose(key: string): Element | null;
+  readRecipients(compose: Element): Recipients;
+  readDraft(compose: Element): Draft;
+  /** Sends again with the event sequence the host acts on. False when the control is gone. */
+  resend(compose: Element, action: SendAction): boolean;
+  focusBody(compose: Element): void;
+}

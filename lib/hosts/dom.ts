@@ -1,0 +1,102 @@
+/** Small DOM helpers shared by host adapters. They know no host. */
+
+export function firstMatch<T extends Element = HTMLElement>(root: ParentNode, selectors: readonly string[]): T | null {
+  for (const selector of selectors) {
+    const found = root.querySelector<T>(selector as string);
+    if (found) return found;
+  }
+  return null;
+}
+
+export function closestAny(el: Element, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const found = el.closest(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The element an event is about (a text node's parent for odd targets). */
+export function targetElement(event: Event): Element | null {
+  const target = event.composedPath()[0] ?? event.target;
+  if (target instanceof Element) return target;
+  if (target instanceof Node) return target.parentElement;
+  return null;
+}
+
+export function isShown(el: Element): boolean {
+  return el.getClientRects().length > 0;
+}
+
+const BLOCKS = new Set([
+  'address', 'article', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figure', 'footer', 'h1', 'h2', 'h3',
+  'h4', 'h5', 'h6', 'header', 'hr', 'li', 'ol', 'p', 'pre', 'section', 'table', 'tr', 'ul',
+]);
+
+/**
+ * The text of an editor as the user reads it: line breaks for blocks and <br>, without the parts
+ * matching `excluded` (quoted reply, signature). Works on live or detached nodes (no layout).
+ */
+export function editorText(root: Element, excluded: string): string {
+  const parts: string[] = [];
+  const newline = () => {
+    if (parts.length > 0 && !parts[parts.length - 1]!.endsWith('\n')) parts.push('\n');
+  };
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        parts.push(child.textContent ?? '');
+      } else if (child instanceof Element) {
+        if (child.matches(excluded)) continue;
+        const tag = child.localName;
+        if (tag === 'br') {
+          parts.push('\n');
+        } else if (tag === 'script' || tag === 'style' || tag === 'template') {
+          continue;
+        } else if (BLOCKS.has(tag)) {
+          newline();
+          walk(child);
+          newline();
+        } else {
+          walk(child);
+        }
+      }
+    }
+  };
+  walk(root);
+  return parts
+    .join('')
+    .replace(/\u00a0/g, ' ')
+    .split('\n')
+    .map((line) => line.replace(/\s+$/, ''))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+function mouse(el: Element, type: string): MouseEvent {
+  const box = el.getBoundingClientRect();
+  return new MouseEvent(type, {
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+    view: el.ownerDocument.defaultView,
+    button: 0,
+    buttons: type === 'mousedown' ? 1 : 0,
+    clientX: box.left + box.width / 2,
+    clientY: box.top + box.height / 2,
+  });
+}
+
+/**
+ * A full click as a user makes it. Gmail's Closure buttons act only after mousedown and mouseup
+ * (a bare `el.click()` sends nothing: gmail.js #237; InboxSDK `simulateClick`).
+ */
+export function simulateClick(el: Element): void {
+  for (const type of ['mouseover', 'mousedown', 'mouseup', 'click']) el.dispatchEvent(mouse(el, type));
+}
+
+/** Press and release without a click: Gmail's menus act on mouseup (InboxSDK #1225). */
+export function simulatePress(el: Element): void {
+  for (const type of ['mouseover', 'mousedown', 'mouseup']) el.dispatchEvent(mouse(el, type));
+}

@@ -1,0 +1,188 @@
+import type { Draft } from '../../draft';
+import type { HostAdapter, Recipients, SendAction, SendAttempt } from '../adapter';
+import { PageNotUnderstood } from '../adapter';
+import { closestAny, editorText, firstMatch, isShown, simulateClick, simulatePress, targetElement } from '../dom';
+import type { RecipientField } from './selectors';
+import { GMAIL } from './selectors';
+
+const MOUSE = new Set(['mousedown', 'mouseup', 'click']);
+const KEYS = new Set(['keydown', 'keypress', 'keyup']);
+
+export function createGmailAdapter(doc: Document): HostAdapter {
+  /** The compose whose schedule arrow was pressed last: the menu itself sits outside it. */
+  let scheduleOpener: WeakRef<Element> | null = null;
+
+  const composeOf = (el: Element): Element | null => {
+    const root = closestAny(el, GMAIL.composeRoot);
+    if (root) return root;
+    // Renamed classes: climb to the smallest ancestor that holds a subject and a body.
+    for (let node = el.parentElement; node && node !== doc.body; node = node.parentElement) {
+      if (node.querySelector(GMAIL.composeMarker) && firstMatch(node, GMAIL.body)) return node;
+    }
+    return null;
+  };
+
+  const controlIn = (compose: Element, selectors: readonly string[]): HTMLElement | null =>
+    firstMatch<HTMLElement>(compose, selectors);
+
+  const sendActionOf = (el: Element, compose: Element): SendAction | null => {
+    const button = el.closest('[role="button"]');
+    if (!button || !compose.contains(button)) return null;
+    if (GMAIL.sendArchiveButton.some((s) => button.matches(s))) return 'send-archive';
+    if (GMAIL.sendButton.some((s) => button.matches(s))) return 'send';
+    if (GMAIL.scheduleArrow.some((s) => button.matches(s))) scheduleOpener = new WeakRef(compose);
+    return null;
+  };
+
+  const scheduleCompose = (): Element | null => {
+    for (const arrow of doc.querySelectorAll(GMAIL.scheduleArrow.join(', '))) {
+      if (arrow.getAttribute('aria-expanded') === 'true') return composeOf(arrow);
+    }
+    const opener = scheduleOpener?.deref();
+    return opener?.isConnected ? opener : null;
+  };
+
+  const inTypingArea = (el: Element, compose: Element): boolean => {
+    const body = firstMatch(compose, GMAIL.body);
+    const subject = compose.querySelector(GMAIL.subject);
+    return Boolean((body && body.contains(el)) || (subject && subject === el));
+  };
+
+  const fieldValues = (compose: Element, field: RecipientField): string[] | null => {
+    const rows = compose.querySelectorAll(GMAIL.field(field));
+    if (rows.length === 0) return null;
+    const seen = new Map<string, string>();
+    const add = (address: string, name: string) => {
+      const key = address.trim().toLowerCase();
+      if (!key || seen.has(key)) return;
+      const label = name.trim();
+      seen.set(key, label && label.toLowerCase() !== key ? `${label} <${address.trim()}>` : address.trim());
+    };
+    for (const row of rows) {
+      for (const chip of row.querySelectorAll(GMAIL.peoplekitChip)) {
+        add(chip.getAttribute('data-hovercard-id') ?? '', chip.getAttribute('data-name') ?? '');
+      }
+    }
+    for (const input of compose.querySelectorAll<HTMLInputElement>(GMAIL.classicChipInput(field))) {
+      const value = input.value.trim();
+      const angled = /<([^<>]+)>\s*$/.exec(value);
+      if (angled) add(angled[1] ?? '', value.slice(0, angled.index).replace(/"/g, ''));
+      else add(value, '');
+    }
+    const values = [...seen.values()];
+    // Typed but not confirmed: Gmail still sends to it (gmail.js #719).
+    for (const input of compose.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(GMAIL.pendingInput(field))) {
+      for (const token of input.value.split(/[,;]/)) {
+        const text = token.trim();
+        if (text.includes('@') && !seen.has(text.toLowerCase())) values.push(text);
+      }
+    }
+    return values;
+  };
+
+  const readRecipients = (compose: Element): Recipients => {
+    const to = fieldValues(compose, 'to');
+    if (to === null) throw new PageNotUnderstood('no recipient field found in the Gmail compose window');
+    return { to, cc: fieldValues(compose, 'cc') ?? [], bcc: fieldValues(compose, 'bcc') ?? [] };
+  };
+
+  const encryptionOf = (compose: Element): Draft['encryption'] => {
+    if (Array.from(compose.querySelectorAll(GMAIL.noTlsIndicator)).some(isShown)) return 'none';
+    const flag = compose.querySelector<HTMLInputElement>(GMAIL.encryptedFlag)?.value ?? '';
+    return flag !== '' && flag !== '0' ? 'e2e' : 'tls';
+  };
+
+  return {
+    host: 'gmail',
+
+    classify(event: Event): SendAttempt | null {
+      const isMouse = MOUSE.has(event.type);
+      if (!isMouse && !KEYS.has(event.type)) return null;
+      const el = targetElement(event);
+      if (!el) return null;
+
+      if (isMouse) {
+        if ((event as MouseEvent).button !== 0) return null;
+        if (el.closest(GMAIL.scheduleItem)) {
+          const compose = scheduleCompose();
+          return compose ? { compose, action: 'schedule', decisive: event.type === 'mouseup' } : null;
+        }
+        const compose = composeOf(el);
+        const action = compose && sendActionOf(el, compose);
+        return compose && action ? { compose, action, decisive: event.type === 'click' } : null;
+      }
+
+      const key = event as KeyboardEvent;
+      const down = event.type === 'keydown';
+      if (key.key === 'Enter' && (key.ctrlKey || key.metaKey)) {
+        // Gmail sends with Ctrl/Cmd+Enter from the body and subject, not from recipient fields.
+        const compose = composeOf(el);
+        return down && compose && inTypingArea(el, compose) ? { compose, action: 'send', decisive: true } : null;
+      }
+      if (key.key !== 'Enter' && key.key !== ' ') return null;
+      if (el.closest(GMAIL.scheduleItem)) {
+        const compose = scheduleCompose();
+        return compose ? { compose, action: 'schedule', decisive: down && key.key === 'Enter' } : null;
+      }
+      const compose = composeOf(el);
+      const action = compose && sendActionOf(el, compose);
+      return compose && action ? { compose, action, decisive: down } : null;
+    },
+
+    composeKey(compose) {
+      const id = compose.querySelector<HTMLInputElement>(GMAIL.composeId)?.value;
+      const draft = compose.querySelector<HTMLInputElement>(GMAIL.draftId)?.value;
+      return id ? `composeid:${id}` : draft ? `draft:${draft}` : null;
+    },
+
+    findCompose(key) {
+      const [kind, value] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+      const selector = kind === 'composeid' ? GMAIL.composeId : GMAIL.draftId;
+      for (const input of doc.querySelectorAll<HTMLInputElement>(selector)) {
+        if (input.value === value) return composeOf(input);
+      }
+      return null;
+    },
+
+    readRecipients,
+
+    readDraft(compose): Draft {
+      const body = firstMatch(compose, GMAIL.body);
+      if (!body) throw new PageNotUnderstood('no message body found in the Gmail compose window');
+      const visibleSubject = compose.querySelector<HTMLInputElement>(GMAIL.subject)?.value ?? '';
+      const hiddenSubject = compose.querySelector<HTMLInputElement>(GMAIL.hiddenSubject)?.value ?? '';
+      const from = compose.querySelector<HTMLInputElement>(GMAIL.from)?.value.trim();
+      return {
+        ...readRecipients(compose),
+        ...(from ? { from } : {}),
+        subject: visibleSubject || hiddenSubject,
+        body: editorText(body, GMAIL.bodyExcluded),
+        encryption: encryptionOf(compose),
+        host: 'gmail',
+      };
+    },
+
+    resend(compose, action) {
+      if (action === 'schedule') {
+        let item = doc.querySelector(GMAIL.scheduleItem);
+        if (!item || !isShown(item)) {
+          const arrow = controlIn(compose, GMAIL.scheduleArrow);
+          if (!arrow) return false;
+          simulateClick(arrow);
+          item = doc.querySelector(GMAIL.scheduleItem);
+        }
+        if (!item) return false;
+        simulatePress(item);
+        return true;
+      }
+      const button = controlIn(compose, action === 'send' ? GMAIL.sendButton : GMAIL.sendArchiveButton);
+      if (!button) return false;
+      simulateClick(button);
+      return true;
+    },
+
+    focusBody(compose) {
+      firstMatch<HTMLElement>(compose, GMAIL.body)?.focus();
+    },
+  };
+}

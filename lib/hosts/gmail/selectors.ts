@@ -1,0 +1,55 @@
+/**
+ * Every Gmail selector, in one place. Sources: shared reference/webmail-dom.md §1 (InboxSDK,
+ * gmail.js, the 2020 captured compose DOM). Within each list, language-independent hooks come
+ * first; obfuscated class names follow as fallbacks, since Gmail renames them (InboxSDK #941, #1306).
+ * Localised aria-label text is never used: it breaks in other UI languages (FlowCrypt #5428).
+ */
+export const GMAIL = {
+  /** The compose root: mole, full screen, pop-out and inline reply all share `div.M9`. */
+  composeRoot: ['div.M9', '[data-compose-id]'],
+  /** Hidden inputs that identify a draft across re-renders (gmail.js, InboxSDK read them). */
+  composeId: 'input[name="composeid"]',
+  draftId: 'input[name="draft"]',
+  /** Inside a compose: what shows we are in one even when `.M9` is renamed. */
+  composeMarker: 'input[name="subjectbox"], input[name="composeid"]',
+
+  /** Send: InboxSDK's structural selector, in use since 2019-04; then the Closure classes. */
+  sendButton: [
+    '.IZ .Up div > div[role="button"]:not(.Uo):not([aria-haspopup="true"])',
+    'div.T-I.aoO[role="button"]:not(.Uo):not([aria-haspopup="true"])',
+  ],
+  /** Send & Archive, replies only (InboxSDK). */
+  sendArchiveButton: ['.IZ .Up div > div[role="button"].Uo:not([aria-haspopup="true"])'],
+  /** The arrow that opens "Schedule send" (capture: `div.T-I.J-J5-Ji.hG`). */
+  scheduleArrow: ['.IZ .Up div > div[role="button"][aria-haspopup="true"]', 'div.hG[role="button"]'],
+  /** The menu item; the menu is rendered at body level, outside the compose (InboxSDK #1225). */
+  scheduleItem: '[selector="scheduledSend"]',
+
+  /** Recipient rows by field name: PeopleKit `div[name=to]`, classic `textarea[name=to]`. */
+  field: (name: RecipientField) => `[name="${name}"]`,
+  /** PeopleKit chips carry the address in `data-hovercard-id` (InboxSDK page-parser.ts). */
+  peoplekitChip: '[data-hovercard-id]',
+  /** Classic chips: `div.vR` with a hidden input holding `Name <address>`. */
+  classicChipInput: (name: RecipientField) => `input[type="hidden"][name="${name}"]`,
+  /** The input still holding typed text (gmail.js #719: Gmail sends to it too). */
+  pendingInput: (name: RecipientField) =>
+    `[name="${name}"] input[role="combobox"], textarea[name="${name}"], [name="${name}"] input[peoplekit-id]`,
+
+  subject: 'input[name="subjectbox"]',
+  hiddenSubject: 'input[name="subject"]',
+  from: 'input[name="from"]',
+  /** `[g_editable]` excludes the hidden `textarea.Ak` that shares the body's aria-label. */
+  body: ['[g_editable="true"][contenteditable="true"]', 'div[contenteditable="true"][role="textbox"]'],
+  /** Left out of the text the checks read. */
+  bodyExcluded: '.gmail_quote, .gmail_signature, [data-smartmail="gmail_signature"], .gmail_drive_chip',
+
+  /** Red padlock: some recipient's server does not take TLS (capture: `span.bcV.Sz`). */
+  noTlsIndicator: 'span.bcV.Sz',
+  /**
+   * End-to-end encryption (client-side encryption or S/MIME). No public source gives a DOM hook;
+   * the hidden `msg_encrypt` input of the 2020 capture ("0" there) is the best guess. Unverified.
+   */
+  encryptedFlag: 'input[name="msg_encrypt"]',
+} as const;
+
+export type RecipientField = 'to' | 'cc' | 'bcc';

@@ -1,0 +1,28 @@
+import { z } from 'zod/mini';
+import { draftSchema } from '../draft';
+import { findingSchema } from '../checks/finding';
+
+/** Messages from the mail page to the background. Both sides parse with these schemas. */
+export const requestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('evaluate-draft'), draft: draftSchema }),
+  z.object({ type: z.literal('accept-plain-email'), therapistId: z.string().check(z.minLength(1), z.maxLength(100)) }),
+]);
+export type Request = z.input<typeof requestSchema>;
+
+const failure = z.object({ ok: z.literal(false), error: z.string().check(z.maxLength(2000)) });
+
+export const evaluateResponseSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), findings: z.array(findingSchema).check(z.maxLength(100)) }),
+  failure,
+]);
+export type EvaluateResponse = z.output<typeof evaluateResponseSchema>;
+
+export const ackResponseSchema = z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure]);
+export type AckResponse = z.output<typeof ackResponseSchema>;
+
+export type ResponseFor<R extends Request> = R['type'] extends 'evaluate-draft' ? EvaluateResponse : AckResponse;
+
+export const responseSchemas = {
+  'evaluate-draft': evaluateResponseSchema,
+  'accept-plain-email': ackResponseSchema,
+} as const;

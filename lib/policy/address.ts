@@ -1,0 +1,71 @@
+import { z } from 'zod/mini';
+
+/**
+ * Addresses and address entries. An entry is a full address ("maya@calm.example") or a whole
+ * domain ("@calm.example", that exact domain, not its subdomains). Matching ignores case.
+ */
+
+// Deliberately simple: one "@", no spaces, a dot in the domain. Browsers and Gmail accept more
+// exotic forms, but a therapist's address never needs them.
+const ADDRESS = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:".]+$/;
+const DOMAIN = /^@(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+export function isAddress(text: string): boolean {
+  return ADDRESS.test(text);
+}
+
+export function isAddressEntry(text: string): boolean {
+  return isAddress(text) || DOMAIN.test(text);
+}
+
+export const addressEntrySchema = z.string().check(
+  z.trim(),
+  z.toLowerCase(),
+  z.refine(isAddressEntry, 'expected an email address (name@example.com) or a whole domain (@example.com)'),
+);
+
+export interface ParsedRecipient {
+  /** Lower-case address, when the recipient shows one. */
+  address?: string;
+  /** Display name, when the recipient shows one. */
+  name?: string;
+}
+
+/** Reads "Name <address>", a bare address, or a display name alone (Outlook often shows only names). */
+export function parseRecipient(raw: string): ParsedRecipient {
+  const text = raw.trim();
+  const angled = /^(.*)<\s*([^<>\s]+)\s*>$/.exec(text);
+  if (angled) {
+    const name = stripQuotes(angled[1] ?? '');
+    const address = (angled[2] ?? '').toLowerCase();
+    return name ? { name, address } : { address };
+  }
+  if (isAddress(text)) return { address: text.toLowerCase() };
+  const name = stripQuotes(text);
+  return name ? { name } : {};
+}
+
+function stripQuotes(text: string): string {
+  return text.trim().replace(/^["']|["']$/g, '').trim();
+}
+
+export function domainOf(address: string): string {
+  return address.slice(address.lastIndexOf('@') + 1).toLowerCase();
+}
+
+/** Does this address match one entry (full address or "@domain")? */
+export function matchesEntry(address: string, entry: string): boolean {
+  const a = address.toLowerCase();
+  const e = entry.trim().toLowerCase();
+  return e.startsWith('@') ? domainOf(a) === e.slice(1) : a === e;
+}
+
+export function matchesAny(address: string, entries: readonly string[]): boolean {
+  return entries.some((entry) => matchesEntry(address, entry));
+}
+
+/** Case- and space-insensitive comparison of display names. */
+export function sameName(a: string, b: string): boolean {
+  const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  return norm(a) !== '' && norm(a) === norm(b);
+}

@@ -1,0 +1,101 @@
+/**
+ * A modal layer over any page: an open shadow root (so the page's styles do not leak in and
+ * tests can see it) that keeps keys, clicks and focus away from the page while it is open.
+ *
+ * Keys are held at the window in the capture phase, by a listener installed when the content
+ * script starts (document_start), i.e. before any page script: a mail page's shortcut handler on
+ * the window or document would otherwise see a keystroke before the dialog could stop it.
+ * Stopping propagation there keeps default actions (Enter/Space on a focused button), so the
+ * dialog's buttons and checkboxes still work with the keyboard.
+ */
+const HOST_TAG = 'between-sessions-layer';
+const KEY_EVENTS = ['keydown', 'keypress', 'keyup'] as const;
+/** Events that must not bubble out of the layer into the page. */
+const CONTAINED_EVENTS = [
+  'click', 'dblclick', 'auxclick', 'contextmenu', 'mousedown', 'mouseup', 'pointerdown', 'pointerup',
+  'wheel', 'input', 'change', 'focusin', 'focusout', 'keydown', 'keypress', 'keyup',
+] as const;
+const FOCUSABLE = 'button:not([disabled]), a[href], input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
+
+export interface OpenLayer {
+  container: HTMLElement;
+  close(): void;
+}
+
+export interface ModalLayers {
+  open(options: { css: string; onEscape(): void; label: string }): OpenLayer;
+  /** Events inside one of our layers (never a send attempt). */
+  isOwn(event: Event): boolean;
+}
+
+export function createModalLayers(win: Window, signal: AbortSignal): ModalLayers {
+  let active: { host: HTMLElement; shadow: ShadowRoot; onEscape(): void } | null = null;
+
+  const focusables = (shadow: ShadowRoot) =>
+    Array.from(shadow.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((el) => el.getClientRects().length > 0);
+
+  const onKey = (event: Event) => {
+    if (!active || !(event instanceof KeyboardEvent)) return;
+    event.stopImmediatePropagation(); // no page shortcut fires while the dialog is open
+    if (event.type !== 'keydown') return;
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      active.onEscape();
+    } else if (event.key === 'Tab') {
+      event.preventDefault();
+      const items = focusables(active.shadow);
+      if (items.length === 0) return;
+      const at = items.indexOf(active.shadow.activeElement as HTMLElement);
+      const next = at === -1 ? 0 : (at + (event.shiftKey ? -1 : 1) + items.length) % items.length;
+      items[next]?.focus();
+    }
+  };
+
+  // Focus that wanders to the page (a page script, a click that slipped through) comes back.
+  const onFocusIn = (event: FocusEvent) => {
+    if (!active || event.composedPath().includes(active.host)) return;
+    focusables(active.shadow)[0]?.focus();
+  };
+
+  for (const type of KEY_EVENTS) win.addEventListener(type, onKey, { capture: true, signal });
+  win.addEventListener('focusin', onFocusIn, { capture: true, signal });
+
+  const close = () => {
+    active?.host.remove();
+    active = null;
+  };
+  signal.addEventListener('abort', close);
+
+  return {
+    open({ css, onEscape, label }) {
+      close();
+      const doc = win.document;
+      const host = doc.createElement(HOST_TAG);
+      host.setAttribute('aria-label', label);
+      host.style.cssText = 'position:fixed;inset:0;z-index:2147483647;display:block;';
+      const shadow = host.attachShadow({ mode: 'open' });
+      const style = doc.createElement('style');
+      style.textContent = css;
+      const container = doc.createElement('div');
+      shadow.append(style, container);
+      for (const type of CONTAINED_EVENTS) shadow.addEventListener(type, (e) => e.stopPropagation());
+      (doc.body ?? doc.documentElement).append(host);
+      active = { host, shadow, onEscape };
+      return {
+        container,
+        close: () => {
+          if (active?.host === host) close();
+        },
+      };
+    },
+    isOwn(event) {
+      const path = event.composedPath();
+      return path.some((node) => node instanceof HTMLElement && node.localName === HOST_TAG);
+    },
+  };
+}
+
+/** Moves focus to the first focusable element matching `selector` inside a layer. */
+export function focusIn(container: HTMLElement, selector: string): void {
+  container.querySelector<HTMLElement>(selector)?.focus();
+}

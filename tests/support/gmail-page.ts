@@ -1,0 +1,181 @@
+import type { Locator, Page } from '@playwright/test';
+import { gmailUrl } from './fixture-server';
+
+/** Selectors the tests use to drive the fake Gmail like a person would. */
+export const GM = {
+  compose: 'div.M9',
+  send: '.IZ .Up div > div[role="button"]:not(.Uo):not([aria-haspopup="true"])',
+  sendArchive: '.IZ .Up div > div[role="button"].Uo',
+  scheduleArrow: '.IZ .Up div > div[role="button"][aria-haspopup="true"]',
+  scheduleItem: '[selector="scheduledSend"]',
+  body: '[g_editable="true"]',
+  subject: 'input[name="subjectbox"]',
+  recipientInput: (field: Field) => `[name="${field}"] input[role="combobox"], textarea[name="${field}"]`,
+  ccToggle: 'span.pE[role="link"]',
+  bccToggle: 'span.pB[role="link"]',
+  composeButton: '[gh="cm"]',
+  replyButton: 'span.ams.bkH[role="link"]',
+  dialog: '[data-testid="send-check-dialog"]',
+} as const;
+
+export type Field = 'to' | 'cc' | 'bcc';
+
+export interface SentMessage {
+  action: 'send' | 'send-archive' | 'schedule';
+  composeId: string;
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  subject: string;
+  body: string;
+}
+
+export interface GmailFixture {
+  name: string;
+  /** The compose has a visible subject field (inline replies do not). */
+  subject: boolean;
+  /** Send & Archive exists (inline replies only). */
+  sendArchive: boolean;
+  /** Addresses already in To when the compose opens (a reply goes to the sender). */
+  prefilledTo: string[];
+  /** What to do after load to get a compose window. */
+  open(page: Page): Promise<void>;
+}
+
+const alreadyOpen = async () => {};
+
+export const GMAIL_FIXTURES: GmailFixture[] = [
+  { name: 'compose-peoplekit', subject: true, sendArchive: false, prefilledTo: [], open: alreadyOpen },
+  { name: 'compose-classic', subject: true, sendArchive: false, prefilledTo: [], open: alreadyOpen },
+  { name: 'compose-de', subject: true, sendArchive: false, prefilledTo: [], open: alreadyOpen },
+  { name: 'fullscreen', subject: true, sendArchive: false, prefilledTo: [], open: alreadyOpen },
+  { name: 'popout', subject: true, sendArchive: false, prefilledTo: [], open: alreadyOpen },
+  {
+    name: 'thread-reply',
+    subject: false,
+    sendArchive: true,
+    prefilledTo: ['maya@calmpractice.example'],
+    open: async (page) => {
+      await page.locator(GM.replyButton).last().click();
+    },
+  },
+];
+
+export function fixtureNamed(name: string): GmailFixture {
+  const found = GMAIL_FIXTURES.find((f) => f.name === name);
+  if (!found) throw new Error(`no fixture ${name}`);
+  return found;
+}
+
+/** The ways a user sends from a Gmail compose window. */
+export type SendPath =
+  | 'click'
+  | 'enter-on-send'
+  | 'space-on-send'
+  | 'ctrl-enter-body'
+  | 'meta-enter-body'
+  | 'ctrl-enter-subject'
+  | 'send-archive'
+  | 'schedule';
+
+export function pathsFor(fixture: GmailFixture): SendPath[] {
+  const paths: SendPath[] = ['click', 'enter-on-send', 'space-on-send', 'ctrl-enter-body', 'meta-enter-body', 'schedule'];
+  if (fixture.subject) paths.push('ctrl-enter-subject');
+  if (fixture.sendArchive) paths.push('send-archive');
+  return paths;
+}
+
+export class GmailPage {
+  constructor(
+    readonly page: Page,
+    readonly fixture: GmailFixture,
+  ) {}
+
+  async open(extraQuery = ''): Promise<Locator> {
+    await this.page.goto(gmailUrl(this.fixture.name, extraQuery));
+    await this.fixture.open(this.page);
+    const compose = this.page.locator(GM.compose).last();
+    await compose.waitFor();
+    return compose;
+  }
+
+  async addRecipient(compose: Locator, field: Field, text: string, confirm = true): Promise<void> {
+    if (field === 'cc') await compose.locator(GM.ccToggle).click();
+    if (field === 'bcc') await compose.locator(GM.bccToggle).click();
+    const input = compose.locator(GM.recipientInput(field)).first();
+    await input.click();
+    await input.pressSequentially(text);
+    if (confirm) await input.press('Enter');
+  }
+
+  /** Fills a compose window the way a person would: recipients, subject, body. */
+  async write(
+    compose: Locator,
+    draft: { to?: string[]; cc?: string[]; subject?: string; body: string },
+  ): Promise<void> {
+    for (const to of draft.to ?? []) await this.addRecipient(compose, 'to', to);
+    for (const cc of draft.cc ?? []) await this.addRecipient(compose, 'cc', cc);
+    if (draft.subject !== undefined && this.fixture.subject) {
+      await compose.locator(GM.subject).click();
+      await compose.locator(GM.subject).pressSequentially(draft.subject);
+    }
+    const body = compose.locator(GM.body);
+    await body.click();
+    await this.page.keyboard.press('Control+Home');
+    await this.page.keyboard.type(draft.body);
+  }
+
+  /** Makes one send attempt along `path`. */
+  async attemptSend(compose: Locator, path: SendPath): Promise<void> {
+    const { page } = this;
+    switch (path) {
+      case 'click':
+        await compose.locator(GM.send).click();
+        return;
+      case 'enter-on-send':
+        await compose.locator(GM.send).focus();
+        await page.keyboard.press('Enter');
+        return;
+      case 'space-on-send':
+        await compose.locator(GM.send).focus();
+        await page.keyboard.press('Space');
+        return;
+      case 'ctrl-enter-body':
+        await compose.locator(GM.body).click();
+        await page.keyboard.press('Control+Enter');
+        return;
+      case 'meta-enter-body':
+        await compose.locator(GM.body).click();
+        await page.keyboard.press('Meta+Enter');
+        return;
+      case 'ctrl-enter-subject':
+        await compose.locator(GM.subject).click();
+        await page.keyboard.press('Control+Enter');
+        return;
+      case 'send-archive':
+        await compose.locator(GM.sendArchive).click();
+        return;
+      case 'schedule':
+        await compose.locator(GM.scheduleArrow).click();
+        await page.locator(GM.scheduleItem).click();
+        return;
+    }
+  }
+
+  async sent(): Promise<SentMessage[]> {
+    return this.page.evaluate(() => (window as unknown as { __sent: SentMessage[] }).__sent.slice());
+  }
+
+  async bodyText(compose: Locator): Promise<string> {
+    return compose.locator(GM.body).innerText();
+  }
+
+  dialog(): Locator {
+    return this.page.locator(GM.dialog);
+  }
+}
+
+/** The action a fake Gmail records for each path. */
+export function expectedAction(path: SendPath): SentMessage['action'] {
+  return path === 'send-archive' ? 'send-archive' : path === 'schedule' ? 'schedule' : 'send';
+}

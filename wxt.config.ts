@@ -1,0 +1,26 @@
+import { defineConfig } from 'wxt';
+import { MAIL_HOSTS } from './lib/hosts/hosts';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  // Explicit imports everywhere: a reader sees where each name comes from.
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Between Sessions',
+    description:
+      'Checks mail to your therapist before it leaves Gmail or Outlook on the web. Nothing leaves your browser.',
+    permissions: ['storage'],
+    host_permissions: MAIL_HOSTS,
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'between-sessions@between-sessions.app',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
