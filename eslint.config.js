@@ -10,10 +10,8 @@ export default tseslint.config(
   ...tseslint.configs.strict,
   {
     files: ['**/*.{ts,tsx}'],
-    plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-non-null-assertion': 'off',
       // Gmail enforces Trusted Types, and HTML strings are how injection bugs start.
@@ -31,6 +29,11 @@ export default tseslint.config(
     },
   },
   { files: ['components/**/*.tsx', 'entrypoints/**/*.tsx'], ...jsxA11y.flatConfigs.recommended },
+  {
+    files: ['components/**/*.tsx', 'entrypoints/**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
   {
     files: ['tests/fixtures/**/*.js'],
     languageOptions: { globals: globals.browser, sourceType: 'script' },

@@ -8,6 +8,8 @@ export interface CheckInput {
   therapist: Therapist;
   /** Entries of every listed person on the draft: none of them counts as "someone else". */
   listedEntries: readonly string[];
+  /** Names of every listed person on the draft (a recipient shown by name alone may be one). */
+  listedNames: readonly string[];
   /** The user's acceptance of plain email to this therapist, if given. */
   acceptance: Acceptance | undefined;
   now: Date;

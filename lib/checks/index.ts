@@ -19,6 +19,7 @@ export function evaluateDraft(draft: Draft, settings: Settings, context: { now: 
     draft,
     therapist,
     listedEntries: listed.flatMap((t) => t.emails),
+    listedNames: listed.map((t) => t.name).filter(Boolean),
     acceptance: settings.acceptances[therapist.id],
     now: context.now,
   };

@@ -7,7 +7,7 @@ import { therapistLabel } from './context';
  * Cc and the user's own address is on the message. A name shown without an address counts as
  * someone else unless it is the therapist's name.
  */
-export const otherRecipientsCheck: Check = ({ draft, therapist, listedEntries }) => {
+export const otherRecipientsCheck: Check = ({ draft, therapist, listedEntries, listedNames }) => {
   const allowed = [...listedEntries, ...therapist.allowedCc];
   const own = draft.from ? parseRecipient(draft.from).address : undefined;
   const others: string[] = [];
@@ -20,7 +20,7 @@ export const otherRecipientsCheck: Check = ({ draft, therapist, listedEntries })
     for (const raw of list) {
       const { address, name } = parseRecipient(raw);
       if (address && (address === own || matchesAny(address, allowed))) continue;
-      if (!address && name && sameName(name, therapist.name)) continue;
+      if (!address && name && listedNames.some((listed) => sameName(name, listed))) continue;
       if (!address && !name) continue;
       others.push(`${raw.trim()} (${label})`);
     }
@@ -33,8 +33,14 @@ export const otherRecipientsCheck: Check = ({ draft, therapist, listedEntries })
       severity: 'warning',
       recipients: others,
       message:
-        `Besides ${who}, this message goes to ${others.join(', ')}. Everyone on it will learn that you ` +
+        `Besides ${who}, this message goes to ${summarize(others)}. Everyone on it will learn that you ` +
         `are writing to your therapist, and may read what you share. Remove them unless they should be here.`,
     },
   ];
 };
+
+/** The first few people by name; the full list travels in `recipients`. */
+function summarize(people: string[], shown = 3): string {
+  if (people.length <= shown + 1) return people.join(', ');
+  return `${people.slice(0, shown).join(', ')} and ${people.length - shown} others`;
+}

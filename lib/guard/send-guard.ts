@@ -3,6 +3,7 @@ import type { Finding } from '../checks/finding';
 import { blocking } from '../checks/finding';
 import type { HostAdapter, Recipients, SendAction, SendAttempt } from '../hosts/adapter';
 import { PageNotUnderstood } from '../hosts/adapter';
+import { NoAnswerError } from '../messaging/errors';
 
 /** How long a send may wait for the background before the dialog says it could not check. */
 export const CHECK_TIMEOUT_MS = 2000;
@@ -121,7 +122,6 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
       selection: savedSelection(win, compose),
     };
     pending = current;
-    const started = Date.now();
     let findings: Finding[];
     try {
       findings = await withTimeout(
@@ -134,7 +134,7 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
         timeoutMs,
       );
     } catch (error) {
-      findings = [uncheckedFinding(reasonOf(error, Date.now() - started >= timeoutMs))];
+      findings = [uncheckedFinding(reasonOf(error))];
     }
     if (signal.aborted) return;
     const stop = blocking(findings);
@@ -142,18 +142,25 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
       resend(current);
       return;
     }
+    // One answer per dialog: a second click can never send twice.
+    let answered = false;
+    const once = (act: () => void) => () => {
+      if (answered) return;
+      answered = true;
+      deps.closeDialog();
+      act();
+    };
     try {
       deps.openDialog(stop, {
-        sendAnyway: (choice) => {
-          deps.closeDialog();
-          if (choice.acceptPlainEmailFor) deps.acceptPlainEmail(choice.acceptPlainEmailFor);
-          resend(current);
-        },
-        edit: () => {
-          deps.closeDialog();
+        sendAnyway: (choice) =>
+          once(() => {
+            if (choice.acceptPlainEmailFor) deps.acceptPlainEmail(choice.acceptPlainEmailFor);
+            resend(current);
+          })(),
+        edit: once(() => {
           pending = null;
           backToDraft(current);
-        },
+        }),
       });
     } catch {
       // The dialog could not be shown: never trap the send.
@@ -199,16 +206,18 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
   }
 }
 
+class CheckTimeout extends Error {}
+
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('timeout')), ms);
+    timer = setTimeout(() => reject(new CheckTimeout()), ms);
   });
   return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
-function reasonOf(error: unknown, timedOut: boolean): string {
-  if (timedOut) return 'it did not get an answer in time';
+function reasonOf(error: unknown): string {
+  if (error instanceof CheckTimeout || error instanceof NoAnswerError) return 'it did not get an answer in time';
   if (error instanceof PageNotUnderstood) return 'the page could not be read';
   return 'something went wrong while checking';
 }

@@ -1,8 +1,10 @@
 import { browser } from 'wxt/browser';
 import type { Request, ResponseFor } from './protocol';
 import { responseSchemas } from './protocol';
+import { NoAnswerError } from './errors';
 
-export class NoAnswerError extends Error {}
+export { NoAnswerError };
+
 
 /**
  * Sends a request to the background and parses its answer. Rejects with NoAnswerError after

@@ -8,6 +8,7 @@ import { serveWebmailFixtures } from './fixture-server';
  */
 export const test = base.extend<{ page: Page }, { ext: ExtensionSession }>({
   ext: [
+    // Playwright requires the object pattern even when no fixture is used.
     // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const session = await launchWithExtension();

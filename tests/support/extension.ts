@@ -1,0 +1,118 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+
+/** The part of the extension API the tests reach into from the service worker. */
+declare const chrome: {
+  storage: { local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
+  runtime: { reload(): void };
+};
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const CHROME_BUILD = path.join(ROOT, '.output/chrome-mv3');
+
+/**
+ * A Chromium that still loads unpacked extensions from the command line: CHROMIUM_PATH, then
+ * Debian's (the binary behind its wrapper script avoids a start-up warning), then Playwright's own.
+ * Google-branded Chrome 137+ ignores --load-extension, so it is not looked for.
+ */
+export function findChromium(): string | null {
+  const candidates = [
+    process.env.CHROMIUM_PATH,
+    '/usr/lib/chromium/chromium',
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/snap/bin/chromium',
+  ];
+  for (const candidate of candidates) if (candidate && existsSync(candidate)) return candidate;
+  try {
+    const bundled = chromium.executablePath();
+    if (bundled && existsSync(bundled)) return bundled;
+  } catch {
+    // Playwright's browser is not installed.
+  }
+  return null;
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  close(): Promise<void>;
+}
+
+/** Starts Chromium with the built extension loaded, in a throw-away profile. */
+export async function launchWithExtension(options: { headless?: boolean; extensionPath?: string } = {}): Promise<ExtensionSession> {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    throw new Error('No Chromium found. Install one (Debian: apt-get install chromium) or set CHROMIUM_PATH.');
+  }
+  const extensionPath = options.extensionPath ?? CHROME_BUILD;
+  if (!existsSync(path.join(extensionPath, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionPath}: run npm run build first.`);
+  }
+  const profile = mkdtempSync(path.join(tmpdir(), 'between-sessions-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath,
+    headless: options.headless ?? true,
+    viewport: { width: 1280, height: 800 },
+    args: [
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      // Without these Chromium reaches for Google hosts at start, which would spoil the no-network test.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-default-apps',
+      '--no-first-run',
+      '--no-default-browser-check',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface TherapistEntry {
+  name?: string;
+  emails: string[];
+  encryption?: 'required' | 'preferred' | 'not-required';
+  allowedCc?: string[];
+}
+
+/** Replaces the stored settings through the extension's own storage, as the options page would. */
+export async function setSettings(
+  worker: Worker,
+  therapists: TherapistEntry[],
+  acceptances: Record<string, { acceptedAt: string }> = {},
+): Promise<void> {
+  const value = {
+    role: 'client',
+    therapists: therapists.map((t, i) => ({
+      id: `t${i + 1}`,
+      name: t.name ?? '',
+      emails: t.emails,
+      encryption: t.encryption ?? 'preferred',
+      allowedCc: t.allowedCc ?? [],
+    })),
+    acceptances,
+  };
+  await worker.evaluate(async (settings) => {
+    await chrome.storage.local.set({ settings, settings$: { v: 1 } });
+  }, value);
+}
+
+export async function readStoredSettings(worker: Worker): Promise<unknown> {
+  return worker.evaluate(async () => (await chrome.storage.local.get('settings'))['settings']);
+}
