@@ -4,10 +4,13 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 
 /** The part of the extension API the tests reach into from the service worker. */
-declare const chrome: {
-  storage: { local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
-  runtime: { reload(): void };
-};
+declare global {
+  // eslint-disable-next-line no-var
+  var chrome: {
+    storage: { local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
+    runtime: { reload(): void };
+  };
+}
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const CHROME_BUILD = path.join(ROOT, '.output/chrome-mv3');

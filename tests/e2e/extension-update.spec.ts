@@ -1,0 +1,43 @@
+import { test, expect } from '@playwright/test';
+import { launchWithExtension, setSettings, type ExtensionSession } from '../support/extension';
+import { serveWebmailFixtures } from '../support/fixture-server';
+import { fixtureNamed, GmailPage } from '../support/gmail-page';
+
+/**
+ * The extension is updated (or reloaded) under an open Gmail tab: the old content script has lost
+ * its extension. It must stop intercepting (never trap a send) and ask for a tab reload.
+ * Its own browser: Chromium does not bring back an extension loaded with --load-extension after
+ * chrome.runtime.reload(), so this browser has no extension left afterwards (a removal looks the
+ * same to the orphaned script).
+ */
+const THERAPIST = 'maya@calmpractice.example';
+let session: ExtensionSession;
+
+test.beforeAll(async () => {
+  session = await launchWithExtension();
+  await serveWebmailFixtures(session.context);
+  await setSettings(session.worker, [{ name: 'Dr. Maya Lee', emails: [THERAPIST] }]);
+});
+test.afterAll(async () => session.close());
+
+test('after an update the old script lets a send through and asks for a tab reload', async () => {
+  const page = await session.context.newPage();
+  const gmail = new GmailPage(page, fixtureNamed('compose-peoplekit'));
+  const compose = await gmail.open();
+  await gmail.write(compose, { to: [THERAPIST], subject: 'Thursday', body: 'See you Thursday.' });
+
+  await session.worker.evaluate(() => chrome.runtime.reload()).catch(() => {
+    // The worker goes away while answering; that is the point.
+  });
+  // The reloaded extension starts its new worker lazily; the old content script is orphaned now.
+  await page.waitForTimeout(500);
+
+  await gmail.attemptSend(compose, 'click');
+  await expect.poll(() => gmail.sent().then((s) => s.length)).toBe(1);
+  await expect(gmail.dialog()).toHaveCount(0);
+  const notice = page.locator('[data-testid="bs-reload-notice"] [role="status"]');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('Reload the tab');
+
+  await page.close();
+});
