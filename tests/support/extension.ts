@@ -5,7 +5,6 @@ import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 
 /** The part of the extension API the tests reach into from the service worker. */
 declare global {
-  // eslint-disable-next-line no-var
   var chrome: {
     storage: { local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
     runtime: { reload(): void };

@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { gmailUrl } from './fixture-server';
+import { gmailUrl } from './fixture-server.ts';
 
 /** Selectors the tests use to drive the fake Gmail like a person would. */
 export const GM = {
@@ -86,10 +86,13 @@ export function pathsFor(fixture: GmailFixture): SendPath[] {
 }
 
 export class GmailPage {
-  constructor(
-    readonly page: Page,
-    readonly fixture: GmailFixture,
-  ) {}
+  readonly page: Page;
+  readonly fixture: GmailFixture;
+
+  constructor(page: Page, fixture: GmailFixture) {
+    this.page = page;
+    this.fixture = fixture;
+  }
 
   async open(extraQuery = ''): Promise<Locator> {
     await this.page.goto(gmailUrl(this.fixture.name, extraQuery));
