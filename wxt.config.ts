@@ -11,6 +11,8 @@ export default defineConfig({
       'Checks mail to your therapist before it leaves Gmail or Outlook on the web. Nothing leaves your browser.',
     permissions: ['storage'],
     host_permissions: MAIL_HOSTS,
+    // Practices can deploy settings through enterprise policy (Chrome reads this schema).
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

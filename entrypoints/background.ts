@@ -4,6 +4,8 @@ import { handleRequest } from '../lib/messaging/handler';
 import { acceptPlainEmail, loadSettings } from '../lib/storage/settings';
 
 export default defineBackground(() => {
+  // Start the slow first read of enterprise-managed settings now, not at the first send.
+  void loadSettings({ waitForManaged: true });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only this extension's own content scripts talk to the background.
     if (sender.id !== browser.runtime.id) return undefined;

@@ -1,11 +1,14 @@
 import type { Draft } from '../draft';
-import type { Acceptance, Therapist } from '../policy/settings';
+import type { Acceptance, Counterpart } from '../policy/settings';
 
 /** Everything a check may look at. Checks are pure: no DOM, no browser, no clock of their own. */
 export interface CheckInput {
   draft: Draft;
-  /** The listed person this draft is addressed to (the first one matched in To, Cc or Bcc). */
-  therapist: Therapist;
+  /**
+   * The listed person this draft is addressed to (the first one matched in To, Cc or Bcc): a
+   * therapist in the client role, a client in the therapist role.
+   */
+  therapist: Counterpart;
   /** Entries of every listed person on the draft: none of them counts as "someone else". */
   listedEntries: readonly string[];
   /** Names of every listed person on the draft (a recipient shown by name alone may be one). */
@@ -18,6 +21,6 @@ export interface CheckInput {
 export type Check = (input: CheckInput) => import('./finding').Finding[];
 
 /** How to call the therapist in a message: their name when the user gave one. */
-export function therapistLabel(therapist: Therapist): string {
-  return therapist.name || therapist.emails[0] || 'your therapist';
+export function therapistLabel(therapist: Counterpart): string {
+  return therapist.name || therapist.emails[0] || (therapist.kind === 'client' ? 'your client' : 'your therapist');
 }

@@ -42,8 +42,8 @@ export const encryptionCheck: Check = ({ draft, therapist, acceptance }) => {
     severity: 'warning',
     message:
       policy === 'required'
-        ? `${who} asks for encrypted messages only, and this one is not end-to-end encrypted. ${WHY} ` +
-          `Send personal details through their secure channel, or keep this email to logistics.`
+        ? `${therapist.kind === 'client' ? 'Your policy asks' : `${who} asks`} for encrypted messages only, and this one is not end-to-end encrypted. ${WHY} ` +
+          `Send personal details through ${therapist.kind === 'client' ? 'your' : 'their'} secure channel, or keep this email to logistics.`
         : `This message is not end-to-end encrypted. ${WHY} ` +
           `Keep personal and clinical details for the session or a secure channel.`,
   };

@@ -33,8 +33,11 @@ export const otherRecipientsCheck: Check = ({ draft, therapist, listedEntries, l
       severity: 'warning',
       recipients: others,
       message:
-        `Besides ${who}, this message goes to ${summarize(others)}. Everyone on it will learn that you ` +
-        `are writing to your therapist, and may read what you share. Remove them unless they should be here.`,
+        `Besides ${who}, this message goes to ${summarize(others)}. ` +
+        (therapist.kind === 'client'
+          ? `Everyone on it will learn that ${who} is your client, and may read what you write. `
+          : `Everyone on it will learn that you are writing to your therapist, and may read what you share. `) +
+        `Remove them unless they should be here.`,
     },
   ];
 };

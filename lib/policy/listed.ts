@@ -1,19 +1,20 @@
 import type { Draft } from '../draft';
 import { allRecipients } from '../draft';
 import { matchesAny, parseRecipient, sameName } from './address';
-import type { Settings, Therapist } from './settings';
+import type { Counterpart, Settings } from './settings';
+import { counterparts } from './settings';
 
 /**
- * The listed therapists a draft is addressed to, in the order they appear. A recipient shown by
- * name alone matches a therapist of that exact name. Cheap enough to run in the mail page.
+ * The listed people (therapists in the client role, clients in the therapist role) a draft is
+ * addressed to, in the order they appear. A recipient shown by name alone matches a listed person
+ * of that exact name. Cheap enough to run in the mail page.
  */
-export function listedRecipients(draft: Pick<Draft, 'to' | 'cc' | 'bcc'>, settings: Settings): Therapist[] {
-  const found: Therapist[] = [];
+export function listedRecipients(draft: Pick<Draft, 'to' | 'cc' | 'bcc'>, settings: Settings): Counterpart[] {
+  const people = counterparts(settings);
+  const found: Counterpart[] = [];
   for (const raw of allRecipients(draft)) {
     const { address, name } = parseRecipient(raw);
-    const match = settings.therapists.find((t) =>
-      address ? matchesAny(address, t.emails) : name !== undefined && sameName(name, t.name),
-    );
+    const match = people.find((p) => (address ? matchesAny(address, p.emails) : name !== undefined && sameName(name, p.name)));
     if (match && !found.includes(match)) found.push(match);
   }
   return found;

@@ -1,33 +1,150 @@
 import { z } from 'zod/mini';
 import { addressEntrySchema } from './address';
+import type { ContactPolicy } from './contact-policy';
+import { COUNTRY_CODES, contactPolicySchema, POLICY_FORMAT, POLICY_VERSION } from './contact-policy';
+import { encryptionPolicies, type EncryptionPolicy } from './encryption-policies';
 
 /**
- * The user's settings as stored on this device. Version 1 holds what the first cut of the
- * options page edits: therapists by address, and acceptances of plain-email risk.
+ * The user's settings as stored on this device (version 2): the user's role and region, the
+ * therapists with their contact policies, acceptances of plain-email risk, and for the therapist
+ * role the user's own policy and their clients.
  */
-export const encryptionPolicies = ['required', 'preferred', 'not-required'] as const;
-export type EncryptionPolicy = (typeof encryptionPolicies)[number];
+export { encryptionPolicies, type EncryptionPolicy } from './encryption-policies';
 
-export const therapistSchema = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(100)),
+export const SETTINGS_VERSION = 2;
+
+const id = z.string().check(z.minLength(1), z.maxLength(100));
+const regionSchema = z.string().check(z.refine((code) => COUNTRY_CODES.includes(code), 'expected a country code such as US or GB'));
+
+export const therapistEntrySchema = z.object({
+  id,
+  policy: contactPolicySchema,
+  /** Where the policy came from: a starting point not yet checked, a therapist's file, or edited here. */
+  source: z._default(z.enum(['default', 'imported', 'edited']), 'edited'),
+});
+export type TherapistEntry = z.output<typeof therapistEntrySchema>;
+
+export const clientEntrySchema = z.object({
+  id,
   name: z._default(z.string().check(z.trim(), z.maxLength(100)), ''),
   emails: z.array(addressEntrySchema).check(z.minLength(1), z.maxLength(50)),
-  encryption: z._default(z.enum(encryptionPolicies), 'preferred'),
-  allowedCc: z._default(z.array(addressEntrySchema).check(z.maxLength(50)), []),
 });
-export type Therapist = z.output<typeof therapistSchema>;
+export type ClientEntry = z.output<typeof clientEntrySchema>;
 
 export const acceptanceSchema = z.object({ acceptedAt: z.iso.datetime({ offset: true }) });
 export type Acceptance = z.output<typeof acceptanceSchema>;
 
+export const roles = ['client', 'therapist', 'both'] as const;
+export type Role = (typeof roles)[number];
+
 export const settingsSchema = z.object({
-  role: z._default(z.enum(['client', 'therapist', 'both']), 'client'),
-  therapists: z._default(z.array(therapistSchema).check(z.maxLength(500)), []),
-  /** Therapist id -> when the user accepted the risk of plain email to them. */
+  role: z._default(z.enum(roles), 'client'),
+  /** The user's own country for crisis lines; wins over the therapist's. */
+  region: z.optional(regionSchema),
+  therapists: z._default(z.array(therapistEntrySchema).check(z.maxLength(500)), []),
+  /** Therapist or client id -> when the user accepted the risk of plain email with them. */
   acceptances: z._default(z.record(z.string().check(z.maxLength(100)), acceptanceSchema), {}),
+  /** Therapist role: the user's own contact policy. */
+  ownPolicy: z.optional(contactPolicySchema),
+  /** Therapist role: the clients whose mail is checked. */
+  clients: z._default(z.array(clientEntrySchema).check(z.maxLength(5000)), []),
 });
 export type Settings = z.output<typeof settingsSchema>;
 
 export function defaultSettings(): Settings {
   return settingsSchema.parse({});
+}
+
+/**
+ * Someone the user writes to whose mail is checked: a therapist (client role) or a client
+ * (therapist role), flattened to what the checks read.
+ */
+export interface Counterpart {
+  kind: 'therapist' | 'client';
+  id: string;
+  name: string;
+  emails: string[];
+  encryption: EncryptionPolicy;
+  allowedCc: string[];
+  /** The policy that applies: the therapist's own, or for a client the user's own policy. */
+  policy: ContactPolicy | undefined;
+}
+
+export function counterparts(settings: Settings): Counterpart[] {
+  const list: Counterpart[] = [];
+  if (settings.role !== 'therapist') {
+    for (const t of settings.therapists) {
+      list.push({
+        kind: 'therapist',
+        id: t.id,
+        name: t.policy.therapist.name,
+        emails: t.policy.therapist.emails,
+        encryption: t.policy.email.encryption,
+        allowedCc: t.policy.email.allowedCc,
+        policy: t.policy,
+      });
+    }
+  }
+  if (settings.role !== 'client') {
+    const own = settings.ownPolicy;
+    for (const c of settings.clients) {
+      list.push({
+        kind: 'client',
+        id: c.id,
+        name: c.name,
+        emails: c.emails,
+        encryption: own?.email.encryption ?? 'preferred',
+        allowedCc: own?.email.allowedCc ?? [],
+        policy: own,
+      });
+    }
+  }
+  return list;
+}
+
+/** A policy to start from when all that is known is a name and addresses. */
+export function basicPolicy(name: string, emails: string[], region = 'US'): ContactPolicy {
+  return {
+    format: POLICY_FORMAT,
+    version: POLICY_VERSION,
+    therapist: { name, emails },
+    email: { purposes: ['scheduling', 'admin', 'checkin'], encryption: 'preferred', allowedCc: [] },
+    emergency: { region },
+  };
+}
+
+/** Settings version 1 (the first options page): therapists by address only. */
+const settingsV1Schema = z.object({
+  role: z.optional(z.enum(roles)),
+  therapists: z.array(
+    z.object({
+      id,
+      name: z._default(z.string(), ''),
+      emails: z.array(addressEntrySchema).check(z.minLength(1)),
+      encryption: z._default(z.enum(encryptionPolicies), 'preferred'),
+      allowedCc: z._default(z.array(addressEntrySchema), []),
+    }),
+  ),
+  acceptances: z._default(z.record(z.string(), acceptanceSchema), {}),
+});
+
+/**
+ * v1 -> v2: each therapist gets a starting policy (marked `default`, so the options page asks the
+ * user to check it). A value that is not valid v1 is returned unchanged: it then fails to parse
+ * as v2, is reported as unreadable and kept for export, never silently dropped.
+ */
+export function migrateSettingsV1(value: unknown): unknown {
+  const v1 = settingsV1Schema.safeParse(value);
+  if (!v1.success) return value;
+  return {
+    role: v1.data.role ?? 'client',
+    therapists: v1.data.therapists.map((t) => {
+      const policy = basicPolicy(t.name.trim().slice(0, 100) || t.emails[0]!, t.emails);
+      policy.email.encryption = t.encryption;
+      policy.email.allowedCc = t.allowedCc;
+      return { id: t.id, policy, source: 'default' };
+    }),
+    acceptances: v1.data.acceptances,
+    clients: [],
+  };
 }

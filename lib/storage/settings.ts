@@ -1,52 +1,225 @@
+import { z } from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
-import type { Settings } from '../policy/settings';
-import { defaultSettings, settingsSchema } from '../policy/settings';
+import type { Settings, TherapistEntry, ClientEntry } from '../policy/settings';
+import { defaultSettings, migrateSettingsV1, SETTINGS_VERSION, settingsSchema } from '../policy/settings';
+import { readManaged, watchManaged, type ManagedSettings } from './managed';
 
 /**
  * Settings live in `local:` storage only: browser sync would hand therapist names to a sync
- * service. Every read is parsed; what does not parse is replaced by safe defaults (and kept
- * under its key untouched, so nothing the user wrote is destroyed by a read).
+ * service (export/import moves them between devices). Every read is parsed; what does not parse
+ * is replaced by safe defaults and kept under its key untouched, so the user can still export it.
+ * Values an organisation deploys through enterprise policy (managed storage) win and are read-only.
  */
-const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: null, version: 1 });
+const settingsItem = storage.defineItem<unknown>('local:settings', {
+  fallback: null,
+  version: SETTINGS_VERSION,
+  migrations: { 2: migrateSettingsV1 },
+});
 
 export interface LoadedSettings {
+  /** What the extension acts on: local settings with managed values applied. */
   settings: Settings;
+  /** What this device stores (defaults when it could not be read). */
+  local: Settings;
+  managed: ManagedSettings;
   /** Set when what is stored could not be read; the defaults are in use. */
   problem?: string;
+  /** The stored value that could not be read, kept as it is for export. */
+  unreadable?: unknown;
 }
 
-export function readSettings(raw: unknown): LoadedSettings {
-  if (raw === null || raw === undefined) return { settings: defaultSettings() };
-  const parsed = settingsSchema.safeParse(raw);
-  if (parsed.success) return { settings: parsed.data };
-  const issue = parsed.error.issues[0];
+function problemOf(error: z.core.$ZodError): string {
+  const issue = error.issues[0];
   const where = issue?.path.join('.') || 'settings';
+  return `The stored settings could not be read (${where}: ${issue?.message ?? 'invalid'}). Safe defaults are in use; you can export what was stored, then reset.`;
+}
+
+export function readSettings(raw: unknown, managed: ManagedSettings = { problems: [] }): LoadedSettings {
+  let local = defaultSettings();
+  const result: Omit<LoadedSettings, 'settings' | 'local'> = { managed };
+  if (raw !== null && raw !== undefined) {
+    const parsed = settingsSchema.safeParse(raw);
+    if (parsed.success) local = parsed.data;
+    else Object.assign(result, { problem: problemOf(parsed.error), unreadable: raw });
+  }
+  return { ...result, local, settings: applyManaged(local, managed) };
+}
+
+/** Managed values win: role and region replace the local ones, therapists and clients come first. */
+export function applyManaged(local: Settings, managed: ManagedSettings): Settings {
+  const managedEmails = new Set(managed.therapists?.flatMap((t) => t.policy.therapist.emails) ?? []);
   return {
-    settings: defaultSettings(),
-    problem: `The stored settings could not be read (${where}: ${issue?.message ?? 'invalid'}). Defaults are in use.`,
+    ...local,
+    role: managed.role ?? local.role,
+    ...(managed.region ?? local.region ? { region: managed.region ?? local.region } : {}),
+    therapists: [
+      ...(managed.therapists ?? []),
+      ...local.therapists.filter((t) => !t.policy.therapist.emails.some((e) => managedEmails.has(e))),
+    ],
+    clients: [...(managed.clients ?? []), ...local.clients],
   };
 }
 
-export async function loadSettings(): Promise<LoadedSettings> {
-  return readSettings(await settingsItem.getValue());
+/**
+ * Managed storage is read once per context and then followed through change events. Chromium
+ * can take seconds to answer the first read (4.6 s measured headless on Linux), so a send check
+ * never waits for it longer than `MANAGED_BUDGET_MS`: until it arrives, local settings apply, and
+ * watchers are told again when it does.
+ */
+const MANAGED_BUDGET_MS = 150;
+let managedValue: ManagedSettings | null = null;
+let managedRead: Promise<ManagedSettings> | null = null;
+
+function readManagedOnce(): Promise<ManagedSettings> {
+  managedRead ??= readManaged().then((value) => (managedValue = value));
+  return managedRead;
 }
 
-/** Applies a change to the current settings; refuses to build on settings it could not read. */
+async function currentManaged(waitForManaged: boolean): Promise<ManagedSettings> {
+  const read = readManagedOnce();
+  if (managedValue) return managedValue;
+  if (waitForManaged) return read;
+  const late = new Promise<ManagedSettings>((resolve) => setTimeout(() => resolve({ problems: [] }), MANAGED_BUDGET_MS));
+  return Promise.race([read, late]);
+}
+
+/** `waitForManaged`: the options page waits for enterprise values; a send check does not. */
+export async function loadSettings(options: { waitForManaged?: boolean } = {}): Promise<LoadedSettings> {
+  const [raw, managed] = await Promise.all([settingsItem.getValue(), currentManaged(options.waitForManaged ?? false)]);
+  return readSettings(raw, managed);
+}
+
+/**
+ * Applies a change to this device's settings. Refuses to build on settings it could not read
+ * (reset them first), and to store anything that does not parse: a failed change changes nothing.
+ */
 export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  const { settings, problem } = await loadSettings();
-  if (problem) throw new Error(problem);
-  const next = settingsSchema.parse(change(settings));
+  const loaded = await loadSettings();
+  if (loaded.problem) throw new Error(loaded.problem);
+  const next = settingsSchema.parse(change(loaded.local));
   await settingsItem.setValue(next);
   return next;
 }
 
-export function watchSettings(onChange: (loaded: LoadedSettings) => void): () => void {
-  return settingsItem.watch((raw) => onChange(readSettings(raw)));
+/** Replaces unreadable (or any) settings with the defaults. */
+export async function resetSettings(): Promise<void> {
+  await settingsItem.setValue(defaultSettings());
 }
 
-export async function acceptPlainEmail(therapistId: string, at: Date): Promise<void> {
-  await updateSettings((s) => {
-    if (!s.therapists.some((t) => t.id === therapistId)) throw new Error('unknown therapist');
-    return { ...s, acceptances: { ...s.acceptances, [therapistId]: { acceptedAt: at.toISOString() } } };
+export function watchSettings(onChange: (loaded: LoadedSettings) => void): () => void {
+  let active = true;
+  const reload = () => void loadSettings().then((loaded) => active && onChange(loaded));
+  const unwatchLocal = settingsItem.watch(reload);
+  const unwatchManaged = watchManaged(() => {
+    managedValue = null;
+    managedRead = null;
+    reload();
   });
+  // A first managed read that came after the budget: apply it now.
+  if (!managedValue) void readManagedOnce().then(reload);
+  return () => {
+    active = false;
+    unwatchLocal();
+    unwatchManaged();
+  };
+}
+
+export async function acceptPlainEmail(personId: string, at: Date): Promise<void> {
+  await updateSettings((s) => {
+    const known = s.therapists.some((t) => t.id === personId) || s.clients.some((c) => c.id === personId);
+    if (!known) throw new Error('unknown therapist or client');
+    return { ...s, acceptances: { ...s.acceptances, [personId]: { acceptedAt: at.toISOString() } } };
+  });
+}
+
+export async function withdrawAcceptance(personId: string): Promise<void> {
+  await updateSettings((s) => {
+    const { [personId]: _withdrawn, ...acceptances } = s.acceptances;
+    return { ...s, acceptances };
+  });
+}
+
+/** Adds a therapist, or replaces the one with the same id. */
+export async function saveTherapist(entry: TherapistEntry): Promise<void> {
+  await updateSettings((s) => {
+    const at = s.therapists.findIndex((t) => t.id === entry.id);
+    const therapists = [...s.therapists];
+    if (at === -1) therapists.push(entry);
+    else therapists[at] = entry;
+    return { ...s, therapists };
+  });
+}
+
+export async function removeTherapist(id: string): Promise<void> {
+  await updateSettings((s) => {
+    const { [id]: _gone, ...acceptances } = s.acceptances;
+    return { ...s, therapists: s.therapists.filter((t) => t.id !== id), acceptances };
+  });
+}
+
+export async function saveClient(entry: ClientEntry): Promise<void> {
+  await updateSettings((s) => {
+    const at = s.clients.findIndex((c) => c.id === entry.id);
+    const clients = [...s.clients];
+    if (at === -1) clients.push(entry);
+    else clients[at] = entry;
+    return { ...s, clients };
+  });
+}
+
+export async function removeClient(id: string): Promise<void> {
+  await updateSettings((s) => {
+    const { [id]: _gone, ...acceptances } = s.acceptances;
+    return { ...s, clients: s.clients.filter((c) => c.id !== id), acceptances };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Export and import of all settings (moving them to another device).
+// ---------------------------------------------------------------------------------------------
+
+export const SETTINGS_FILE_FORMAT = 'between-sessions.settings';
+
+/** All of this device's settings as a file; unreadable settings are exported exactly as stored. */
+export async function exportAllSettings(now = new Date()): Promise<string> {
+  const loaded = await loadSettings();
+  const file = {
+    format: SETTINGS_FILE_FORMAT,
+    version: SETTINGS_VERSION,
+    exportedAt: now.toISOString(),
+    ...(loaded.problem ? { unreadable: loaded.unreadable } : { settings: loaded.local }),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+export type ImportResult = { ok: true; settings: Settings } | { ok: false; problems: string[] };
+
+/** Reads a settings file without storing anything. */
+export function parseSettingsFile(text: string): ImportResult {
+  let file: unknown;
+  try {
+    file = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [`This is not a JSON file: ${error instanceof Error ? error.message : String(error)}`] };
+  }
+  const header = z
+    .object({ format: z.literal(SETTINGS_FILE_FORMAT), version: z.number().check(z.int()), settings: z.unknown() })
+    .safeParse(file);
+  if (!header.success) return { ok: false, problems: ['This is not a Between Sessions settings file.'] };
+  if (header.data.version > SETTINGS_VERSION) {
+    return { ok: false, problems: ['This settings file was made by a newer version of Between Sessions. Update the extension, then import it again.'] };
+  }
+  const raw = header.data.version < 2 ? migrateSettingsV1(header.data.settings) : header.data.settings;
+  const parsed = settingsSchema.safeParse(raw);
+  if (!parsed.success) {
+    return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.') || 'settings'}: ${i.message}`) };
+  }
+  return { ok: true, settings: parsed.data };
+}
+
+/** Replaces this device's settings with a file's; a bad file changes nothing. */
+export async function importAllSettings(text: string): Promise<ImportResult> {
+  const result = parseSettingsFile(text);
+  if (result.ok) await settingsItem.setValue(result.settings);
+  return result;
 }

@@ -7,7 +7,7 @@ import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 declare global {
   var chrome: {
     storage: { local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
-    runtime: { reload(): void };
+    runtime: { reload(): void; sendMessage(m: unknown): Promise<unknown> };
   };
 }
 
@@ -86,32 +86,44 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
   };
 }
 
-export interface TherapistEntry {
+export interface TherapistSeed {
   name?: string;
   emails: string[];
   encryption?: 'required' | 'preferred' | 'not-required';
   allowedCc?: string[];
 }
 
-/** Replaces the stored settings through the extension's own storage, as the options page would. */
+/**
+ * Replaces the stored settings (version 2) through the extension's own storage, as the options
+ * page would: each therapist gets a basic contact policy with the given addresses.
+ */
 export async function setSettings(
   worker: Worker,
-  therapists: TherapistEntry[],
+  therapists: TherapistSeed[],
   acceptances: Record<string, { acceptedAt: string }> = {},
 ): Promise<void> {
   const value = {
     role: 'client',
     therapists: therapists.map((t, i) => ({
       id: `t${i + 1}`,
-      name: t.name ?? '',
-      emails: t.emails,
-      encryption: t.encryption ?? 'preferred',
-      allowedCc: t.allowedCc ?? [],
+      source: 'edited',
+      policy: {
+        format: 'between-sessions.contact-policy',
+        version: 1,
+        therapist: { name: t.name || t.emails[0], emails: t.emails },
+        email: {
+          purposes: ['scheduling', 'admin', 'checkin'],
+          encryption: t.encryption ?? 'preferred',
+          allowedCc: t.allowedCc ?? [],
+        },
+        emergency: { region: 'US' },
+      },
     })),
     acceptances,
+    clients: [],
   };
   await worker.evaluate(async (settings) => {
-    await chrome.storage.local.set({ settings, settings$: { v: 1 } });
+    await chrome.storage.local.set({ settings, settings$: { v: 2 } });
   }, value);
 }
 

@@ -3,7 +3,7 @@ import { evaluateDraft } from '../../lib/checks';
 import type { Finding } from '../../lib/checks/finding';
 import { otherRecipientsCheck } from '../../lib/checks/other-recipients';
 import type { Draft } from '../../lib/draft';
-import type { Therapist } from '../../lib/policy/settings';
+import type { Counterpart as Therapist } from '../../lib/policy/settings';
 import { draft, settingsWith, therapist } from './fixtures';
 
 const MAYA = therapist({ allowedCc: ['guardian@family.example', '@school.example'] });

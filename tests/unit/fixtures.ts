@@ -1,16 +1,32 @@
 import type { Draft } from '../../lib/draft';
-import type { Settings, Therapist } from '../../lib/policy/settings';
-import { defaultSettings } from '../../lib/policy/settings';
+import type { Counterpart, Settings, TherapistEntry } from '../../lib/policy/settings';
+import { basicPolicy, defaultSettings } from '../../lib/policy/settings';
 
-export function therapist(overrides: Partial<Therapist> = {}): Therapist {
-  return {
+/** A listed therapist as the checks see it. */
+export function therapist(overrides: Partial<Counterpart> = {}): Counterpart {
+  const base: Counterpart = {
+    kind: 'therapist',
     id: 't-maya',
     name: 'Maya Lee',
     emails: ['maya@calmpractice.example'],
     encryption: 'preferred',
     allowedCc: [],
+    policy: undefined,
     ...overrides,
   };
+  return { ...base, policy: base.policy ?? policyOf(base) };
+}
+
+function policyOf(c: Counterpart) {
+  const policy = basicPolicy(c.name || c.emails[0]!, c.emails);
+  policy.email.encryption = c.encryption;
+  policy.email.allowedCc = c.allowedCc;
+  return policy;
+}
+
+/** The stored form of a listed therapist. */
+export function entryOf(c: Counterpart): TherapistEntry {
+  return { id: c.id, policy: c.policy ?? policyOf(c), source: 'edited' };
 }
 
 export function draft(overrides: Partial<Draft> = {}): Draft {
@@ -26,6 +42,6 @@ export function draft(overrides: Partial<Draft> = {}): Draft {
   };
 }
 
-export function settingsWith(therapists: Therapist[], extra: Partial<Settings> = {}): Settings {
-  return { ...defaultSettings(), therapists, ...extra };
+export function settingsWith(therapists: Counterpart[], extra: Partial<Settings> = {}): Settings {
+  return { ...defaultSettings(), therapists: therapists.map(entryOf), ...extra };
 }
