@@ -1,4 +1,4 @@
-import { readStoredSettings, setSettings } from '../support/extension';
+import { readStoredSettings, setSettings, writeSettings } from '../support/extension';
 import { fixtureNamed, GM, GmailPage } from '../support/gmail-page';
 import { expect, test } from '../support/test';
 
@@ -50,8 +50,7 @@ test('accepting plain email once is remembered with its date: the next message g
     .poll(async () => ((await readStoredSettings(ext.worker)) as { acceptances?: Record<string, unknown> }).acceptances)
     .toHaveProperty('t1.acceptedAt', expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/));
 
-  await page.locator(GM.composeButton).click();
-  compose = page.locator(GM.compose).last();
+  compose = await gmail.openNewCompose();
   await gmail.write(compose, { to: [THERAPIST], subject: 'Friday', body: 'And Friday?' });
   await gmail.attemptSend(compose, 'click');
   await expect.poll(() => gmail.sent().then((s) => s.length)).toBe(2);
@@ -122,11 +121,11 @@ test('while the dialog is open, Gmail shortcuts do not fire, focus stays in it, 
 test('several compose windows, one opened after load: each is checked on its own', async ({ page }) => {
   const gmail = new GmailPage(page, peoplekit);
   await gmail.open();
-  await page.locator(GM.composeButton).click();
+  const earlyId = await page.locator('input[name="composeid"]').first().inputValue();
+  const early = page.locator(GM.compose).filter({ has: page.locator(`input[name="composeid"][value="${earlyId}"]`) });
+  const late = await gmail.openNewCompose();
   const composes = page.locator(GM.compose);
   await expect(composes).toHaveCount(2);
-  const late = composes.nth(1);
-  const early = composes.nth(0);
   await gmail.write(early, { to: [STRANGER], subject: 'Lunch', body: 'Lunch on Sunday?' });
   await gmail.write(late, { to: [THERAPIST], subject: 'Thursday', body: 'Can we move Thursday?' });
   const lateId = await late.locator('input[name="composeid"]').inputValue();
@@ -189,4 +188,34 @@ test('an end-to-end encrypted draft (hypothetical marker) raises no encryption w
   await gmail.write(plain, { to: [THERAPIST], subject: 'Thursday', body: 'Plain this time.' });
   await gmail.attemptSend(plain, 'click');
   await expect(gmail.dialog().locator('[data-finding-id="encryption"]')).toContainText('asks for encrypted messages only');
+});
+
+test('therapist role: a reply to a listed client is checked against the therapist’s own policy', async ({ page, ext }) => {
+  await writeSettings(ext.worker, {
+    role: 'therapist',
+    therapists: [],
+    acceptances: {},
+    clients: [{ id: 'c1', name: 'Jordan Avery', emails: ['jordan@gmail.com'] }],
+    ownPolicy: {
+      format: 'between-sessions.contact-policy',
+      version: 1,
+      therapist: { name: 'Dr. Maya Lee', emails: [THERAPIST] },
+      email: { purposes: ['scheduling'], encryption: 'required', allowedCc: [] },
+      emergency: { region: 'US' },
+    },
+  });
+  const gmail = new GmailPage(page, peoplekit);
+  const compose = await gmail.open();
+  await gmail.write(compose, { to: ['jordan@gmail.com'], cc: [STRANGER], subject: 'Thursday', body: 'See you Thursday.' });
+  await gmail.attemptSend(compose, 'click');
+  await expect(gmail.dialog().locator('[data-finding-id="encryption"]')).toContainText('Your policy asks for encrypted messages only');
+  await expect(gmail.dialog().locator('[data-finding-id="other-recipients"]')).toContainText('is your client');
+  await page.keyboard.press('Escape');
+
+  // In the therapist role, mail to the user's own therapist is not checked (nobody listed).
+  const other = await gmail.openNewCompose();
+  await gmail.write(other, { to: [THERAPIST], subject: 'Supervision', body: 'Notes attached.' });
+  await gmail.attemptSend(other, 'click');
+  await expect.poll(() => gmail.sent().then((s) => s.length)).toBe(1);
+  await expect(gmail.dialog()).toHaveCount(0);
 });

@@ -122,6 +122,11 @@ export async function setSettings(
     acceptances,
     clients: [],
   };
+  await writeSettings(worker, value);
+}
+
+/** Stores a settings value (version 2) as it is, valid or not. */
+export async function writeSettings(worker: Worker, value: unknown): Promise<void> {
   await worker.evaluate(async (settings) => {
     await chrome.storage.local.set({ settings, settings$: { v: 2 } });
   }, value);

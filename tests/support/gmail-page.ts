@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { gmailUrl } from './fixture-server.ts';
 
 /** Selectors the tests use to drive the fake Gmail like a person would. */
@@ -100,6 +100,17 @@ export class GmailPage {
     const compose = this.page.locator(GM.compose).last();
     await compose.waitFor();
     return compose;
+  }
+
+  /** Clicks Compose and returns the new window (Gmail places new windows left of open ones). */
+  async openNewCompose(): Promise<Locator> {
+    const ids = () =>
+      this.page.locator('input[name="composeid"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
+    const before = new Set(await ids());
+    await this.page.locator(GM.composeButton).click();
+    let fresh: string | undefined;
+    await expect.poll(async () => (fresh = (await ids()).find((id) => !before.has(id)))).toBeTruthy();
+    return this.page.locator(GM.compose).filter({ has: this.page.locator(`input[name="composeid"][value="${fresh}"]`) });
   }
 
   async addRecipient(compose: Locator, field: Field, text: string, confirm = true): Promise<void> {
