@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { POLICY_FORMAT } from '../../lib/policy/contact-policy';
@@ -109,6 +110,28 @@ describe('settings storage (v2)', () => {
     const broken = await importAllSettings(JSON.stringify({ format: 'between-sessions.settings', version: 2, settings: { therapists: [{ id: 'x' }] } }));
     expect(!broken.ok && broken.problems.join(' ')).toMatch(/therapists\.0\.policy/);
     expect(await stored()).toEqual(before);
+  });
+
+  it('property: no random file crashes the import, and a refused one leaves storage untouched', async () => {
+    await updateSettings((s) => ({ ...s, therapists: [entryOf(therapist())] }));
+    const before = await stored();
+    const files = fc.oneof(
+      fc.string(),
+      fc.jsonValue().map((v) => JSON.stringify(v)),
+      fc.jsonValue().map((settings) => JSON.stringify({ format: 'between-sessions.settings', version: 2, settings })),
+    );
+    await fc.assert(
+      fc.asyncProperty(files, async (text) => {
+        const result = await importAllSettings(text);
+        if (!result.ok) {
+          expect(result.problems.length).toBeGreaterThan(0);
+          expect(await stored()).toEqual(before);
+        } else {
+          await fakeBrowser.storage.local.set({ settings: before }); // put it back for the next run
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('imports a version 1 settings file by migrating it', async () => {
