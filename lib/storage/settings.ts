@@ -139,15 +139,14 @@ export async function withdrawAcceptance(personId: string): Promise<void> {
   });
 }
 
+function upsert<T extends { id: string }>(list: readonly T[], entry: T): T[] {
+  const at = list.findIndex((item) => item.id === entry.id);
+  return at === -1 ? [...list, entry] : list.map((item, i) => (i === at ? entry : item));
+}
+
 /** Adds a therapist, or replaces the one with the same id. */
 export async function saveTherapist(entry: TherapistEntry): Promise<void> {
-  await updateSettings((s) => {
-    const at = s.therapists.findIndex((t) => t.id === entry.id);
-    const therapists = [...s.therapists];
-    if (at === -1) therapists.push(entry);
-    else therapists[at] = entry;
-    return { ...s, therapists };
-  });
+  await updateSettings((s) => ({ ...s, therapists: upsert(s.therapists, entry) }));
 }
 
 export async function removeTherapist(id: string): Promise<void> {
@@ -157,14 +156,9 @@ export async function removeTherapist(id: string): Promise<void> {
   });
 }
 
+/** Adds a client, or replaces the one with the same id. */
 export async function saveClient(entry: ClientEntry): Promise<void> {
-  await updateSettings((s) => {
-    const at = s.clients.findIndex((c) => c.id === entry.id);
-    const clients = [...s.clients];
-    if (at === -1) clients.push(entry);
-    else clients[at] = entry;
-    return { ...s, clients };
-  });
+  await updateSettings((s) => ({ ...s, clients: upsert(s.clients, entry) }));
 }
 
 export async function removeClient(id: string): Promise<void> {
