@@ -1,61 +1,74 @@
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { TherapistSettings } from '../../components/TherapistSettings';
-import { addressEntrySchema, matchesAny } from '../../lib/policy/address';
+import { storage } from 'wxt/utils/storage';
+import { downloadText } from '../../components/options/download';
+import { OptionsPage } from '../../components/options/OptionsPage';
+import type { OptionsActions } from '../../components/options/types';
 import type { LoadedSettings } from '../../lib/storage/settings';
-import { loadSettings, updateSettings, watchSettings } from '../../lib/storage/settings';
+import {
+  exportAllSettings,
+  importAllSettings,
+  loadSettings,
+  removeClient,
+  removeTherapist,
+  resetSettings,
+  saveClient,
+  saveTherapist,
+  updateSettings,
+  watchSettings,
+  withdrawAcceptance,
+} from '../../lib/storage/settings';
+import { clearSendHistory, readSendLog, sendHistoryCount } from '../../lib/storage/send-log';
 import './style.css';
+
+/** The options page: the components get the stored settings and these actions, nothing else. */
+const actions: OptionsActions = {
+  saveTherapist,
+  removeTherapist,
+  saveClient,
+  removeClient,
+  setRole: async (role) => {
+    await updateSettings((s) => ({ ...s, role }));
+  },
+  setRegion: async (region) => {
+    await updateSettings(({ region: _old, ...s }) => (region ? { ...s, region } : s));
+  },
+  saveOwnPolicy: async (ownPolicy) => {
+    await updateSettings((s) => ({ ...s, ownPolicy }));
+  },
+  withdrawAcceptance,
+  clearSendHistory,
+  exportAllSettings: () => exportAllSettings(),
+  importAllSettings: async (text) => {
+    const result = await importAllSettings(text);
+    return result.ok ? { ok: true } : result;
+  },
+  resetSettings,
+  download: (fileName, text) => downloadText(fileName, text),
+  newId: () => crypto.randomUUID(),
+};
+
+const readSendCount = async () => sendHistoryCount(await readSendLog());
 
 function App() {
   const [loaded, setLoaded] = useState<LoadedSettings | null>(null);
+  const [sendCount, setSendCount] = useState(0);
   useEffect(() => {
+    // Managed (enterprise) values that come late reach the page through watchSettings.
     void loadSettings().then(setLoaded);
-    return watchSettings(setLoaded);
+    void readSendCount().then(setSendCount);
+    const unwatchSettings = watchSettings(setLoaded);
+    const unwatchLog = storage.watch('local:sendLog', () => void readSendCount().then(setSendCount));
+    return () => {
+      unwatchSettings();
+      unwatchLog();
+    };
   }, []);
   if (!loaded) return <p>Loading…</p>;
-
-  const onAdd = async (name: string, address: string): Promise<string | null> => {
-    const entry = addressEntrySchema.safeParse(address);
-    if (!entry.success) return `“${address.trim() || '(empty)'}” is not an email address or @domain.`;
-    const taken = loaded.settings.therapists.find((t) => t.emails.includes(entry.data));
-    if (taken) return `${entry.data} is already listed.`;
-    const covered = !entry.data.startsWith('@') && loaded.settings.therapists.find((t) => matchesAny(entry.data, t.emails));
-    if (covered) return `${entry.data} is already covered by ${covered.emails.join(', ')}.`;
-    try {
-      await updateSettings((s) => ({
-        ...s,
-        therapists: [
-          ...s.therapists,
-          { id: crypto.randomUUID(), name: name.trim(), emails: [entry.data], encryption: 'preferred', allowedCc: [] },
-        ],
-      }));
-      return null;
-    } catch (error) {
-      return `Could not save: ${error instanceof Error ? error.message : String(error)}`;
-    }
-  };
-
-  const onRemove = async (id: string) => {
-    await updateSettings((s) => {
-      const { [id]: _removed, ...acceptances } = s.acceptances;
-      return { ...s, therapists: s.therapists.filter((t) => t.id !== id), acceptances };
-    });
-  };
-
-  const onWithdraw = async (id: string) => {
-    await updateSettings((s) => {
-      const { [id]: _removed, ...acceptances } = s.acceptances;
-      return { ...s, acceptances };
-    });
-  };
-
   return (
-    <TherapistSettings
-      settings={loaded.settings}
-      problem={loaded.problem}
-      onAdd={onAdd}
-      onRemove={onRemove}
-      onWithdraw={onWithdraw}
+    <OptionsPage
+      data={{ settings: loaded.settings, managed: loaded.managed, problem: loaded.problem, sendCount }}
+      actions={actions}
     />
   );
 }

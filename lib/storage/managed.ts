@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { browser } from 'wxt/browser';
 import { addressEntrySchema } from '../policy/address';
 import { parsePolicy } from '../policy/contact-policy';
+import { MANAGED_ID_PREFIX } from '../policy/managed-id';
 import type { ClientEntry, Role, TherapistEntry } from '../policy/settings';
 import { roles } from '../policy/settings';
 
@@ -41,7 +42,7 @@ export function parseManaged(raw: Record<string, unknown>): ManagedSettings {
     managed.therapists = [];
     list.forEach((item, i) => {
       const parsed = parsePolicy(item);
-      if (parsed.ok) managed.therapists!.push({ id: `managed-therapist-${i}`, policy: parsed.policy, source: 'imported' });
+      if (parsed.ok) managed.therapists!.push({ id: `${MANAGED_ID_PREFIX}therapist-${i}`, policy: parsed.policy, source: 'imported' });
       else managed.problems.push(`therapistPolicies.${i}: ${parsed.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
     });
   }
@@ -51,16 +52,13 @@ export function parseManaged(raw: Record<string, unknown>): ManagedSettings {
     managed.clients = [];
     list.forEach((item, i) => {
       const parsed = managedClientSchema.safeParse(item);
-      if (parsed.success) managed.clients!.push({ id: `managed-client-${i}`, ...parsed.data });
+      if (parsed.success) managed.clients!.push({ id: `${MANAGED_ID_PREFIX}client-${i}`, ...parsed.data });
       else managed.problems.push(`clients.${i}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
     });
   }
   return managed;
 }
 
-export function isManagedId(id: string): boolean {
-  return id.startsWith('managed-');
-}
 
 /** Nothing deployed (or a browser without managed storage, e.g. Firefox with no policy) is no error. */
 export async function readManaged(): Promise<ManagedSettings> {

@@ -31,7 +31,8 @@ export interface LoadedSettings {
 function problemOf(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   const where = issue?.path.join('.') || 'settings';
-  return `The stored settings could not be read (${where}: ${issue?.message ?? 'invalid'}). Safe defaults are in use; you can export what was stored, then reset.`;
+  const what = !issue || issue.message.startsWith('Invalid input') ? 'not in the form Between Sessions expects' : issue.message;
+  return `The stored settings could not be read (${where}: ${what}). Safe defaults are in use; you can export what was stored, then reset.`;
 }
 
 export function readSettings(raw: unknown, managed: ManagedSettings = { problems: [] }): LoadedSettings {

@@ -1,0 +1,98 @@
+import { AcceptanceList } from './AcceptanceList';
+import { ClientList } from './ClientList';
+import { browserRegion } from './countries';
+import { ManagedProblems } from './ManagedProblems';
+import { OwnPolicySection } from './OwnPolicySection';
+import { browserTimeZone } from './policy-draft';
+import { RoleSection } from './RoleSection';
+import { SendHistory } from './SendHistory';
+import { settingsFileName, SettingsTransfer } from './SettingsTransfer';
+import { StorageAlert } from './StorageAlert';
+import { TherapistSection } from './TherapistSection';
+import type { OptionsActions, OptionsData } from './types';
+
+export interface OptionsPageProps {
+  data: OptionsData;
+  actions: OptionsActions;
+  /** Where new policies start; the browser's time zone and country unless given. */
+  timezone?: string;
+  region?: string;
+}
+
+/** The whole options page; the sections shown follow the role. */
+export function OptionsPage({ data, actions, timezone, region }: OptionsPageProps) {
+  const { settings, managed, problem } = data;
+  const zone = timezone ?? browserTimeZone();
+  const country = region ?? settings.region ?? browserRegion() ?? 'US';
+  const asClient = settings.role !== 'therapist';
+  const asTherapist = settings.role !== 'client';
+
+  const names: Record<string, string> = {};
+  for (const t of settings.therapists) names[t.id] = t.policy.therapist.name;
+  for (const c of settings.clients) names[c.id] = c.name || c.emails[0] || c.id;
+
+  return (
+    <main>
+      <h1>Between Sessions settings</h1>
+      <p className="intro">
+        Between Sessions checks mail to the people listed here before it leaves Gmail: whether it is encrypted, who
+        else is on it, and whether it fits the contact policy. Everything stays in this browser.
+      </p>
+      {problem && (
+        <StorageAlert
+          problem={problem}
+          exportStored={async () => actions.download(settingsFileName(), await actions.exportAllSettings())}
+          reset={actions.resetSettings}
+        />
+      )}
+      <ManagedProblems problems={managed.problems} />
+      {!problem && (
+        <>
+          <RoleSection
+            role={settings.role}
+            region={settings.region}
+            managedRole={managed.role}
+            managedRegion={managed.region}
+            setRole={actions.setRole}
+            setRegion={actions.setRegion}
+          />
+          {asClient && (
+            <TherapistSection
+              therapists={settings.therapists}
+              timezone={zone}
+              region={country}
+              newId={actions.newId}
+              saveTherapist={actions.saveTherapist}
+              removeTherapist={actions.removeTherapist}
+              download={actions.download}
+            />
+          )}
+          {asTherapist && (
+            <>
+              <OwnPolicySection
+                policy={settings.ownPolicy}
+                timezone={zone}
+                region={country}
+                saveOwnPolicy={actions.saveOwnPolicy}
+                download={actions.download}
+              />
+              <ClientList
+                clients={settings.clients}
+                newId={actions.newId}
+                saveClient={actions.saveClient}
+                removeClient={actions.removeClient}
+              />
+            </>
+          )}
+          <AcceptanceList acceptances={settings.acceptances} names={names} withdraw={actions.withdrawAcceptance} />
+          <SendHistory count={data.sendCount} clear={actions.clearSendHistory} />
+        </>
+      )}
+      <SettingsTransfer
+        exportAllSettings={actions.exportAllSettings}
+        importAllSettings={actions.importAllSettings}
+        download={actions.download}
+      />
+    </main>
+  );
+}

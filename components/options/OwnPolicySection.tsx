@@ -1,0 +1,106 @@
+import { useId, useRef, useState } from 'react';
+import type { ContactPolicy } from '../../lib/policy/contact-policy';
+import { serializePolicy } from '../../lib/policy/contact-policy';
+import { PolicyForm } from './PolicyForm';
+import type { PolicyDraft } from './policy-draft';
+import { policyFileName, policyToDraft } from './policy-draft';
+import { PolicySummary } from './PolicySummary';
+import { TemplatePicker } from './TemplatePicker';
+
+export interface OwnPolicySectionProps {
+  policy: ContactPolicy | undefined;
+  timezone: string;
+  region: string;
+  saveOwnPolicy(policy: ContactPolicy): Promise<void>;
+  download(fileName: string, text: string): void;
+}
+
+type Mode = { kind: 'view' } | { kind: 'pick' } | { kind: 'edit'; draft: PolicyDraft };
+
+/** Therapist role: the user's own contact policy, written with the same form, exported for clients. */
+export function OwnPolicySection({ policy, timezone, region, saveOwnPolicy, download }: OwnPolicySectionProps) {
+  const [mode, setMode] = useState<Mode>({ kind: 'view' });
+  const [message, setMessage] = useState('');
+  const headingId = useId();
+  const editRef = useRef<HTMLButtonElement>(null);
+
+  const back = (note = '') => {
+    setMode({ kind: 'view' });
+    setMessage(note);
+    requestAnimationFrame(() => editRef.current?.focus());
+  };
+
+  return (
+    <section aria-labelledby={headingId} className="card">
+      <h2 id={headingId}>Your contact policy</h2>
+      <p className="intro">
+        How you want clients to contact you between sessions. Your replies to clients are checked against it, and you
+        can export it as a file for clients to import.
+      </p>
+      {policy ? (
+        <div className="entry" data-testid="own-policy">
+          <div className="entry-text">
+            <p className="entry-name">
+              <strong>{policy.therapist.name}</strong>
+              {policy.therapist.practice && <span className="muted"> · {policy.therapist.practice}</span>}
+            </p>
+            <p className="emails">{policy.therapist.emails.join(', ')}</p>
+            <PolicySummary policy={policy} />
+          </div>
+          {mode.kind === 'view' && (
+            <div className="entry-actions">
+              <button
+                ref={editRef}
+                type="button"
+                onClick={() => {
+                  setMessage('');
+                  setMode({ kind: 'edit', draft: policyToDraft(policy) });
+                }}
+              >
+                Edit your policy
+              </button>
+              <button type="button" onClick={() => download(policyFileName(policy.therapist.name), serializePolicy(policy))}>
+                Export your policy
+              </button>
+            </div>
+          )}
+        </div>
+      ) : (
+        mode.kind === 'view' && (
+          <>
+            <p className="empty">You have not written your policy yet. Until you do, plain email to clients is flagged.</p>
+            <div className="actions">
+              <button ref={editRef} type="button" className="primary" onClick={() => setMode({ kind: 'pick' })}>
+                Write your policy
+              </button>
+            </div>
+          </>
+        )
+      )}
+      <p role="status" className="status">
+        {message}
+      </p>
+      {mode.kind === 'pick' && (
+        <TemplatePicker
+          title="Write your policy"
+          timezone={timezone}
+          region={region}
+          onStart={(draft) => setMode({ kind: 'edit', draft })}
+          onCancel={() => back()}
+        />
+      )}
+      {mode.kind === 'edit' && (
+        <PolicyForm
+          title={policy ? 'Edit your policy' : 'Write your policy'}
+          owner="own"
+          initial={mode.draft}
+          onSave={async (next) => {
+            await saveOwnPolicy(next);
+            back('Your policy was saved.');
+          }}
+          onCancel={() => back()}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,262 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import type { ContactPolicy, PolicyProblem } from '../../lib/policy/contact-policy';
+import { parsePolicy } from '../../lib/policy/contact-policy';
+import { CountrySelect } from './CountrySelect';
+import { EncryptionField } from './EncryptionField';
+import { HoursEditor } from './HoursEditor';
+import type { PolicyDraft } from './policy-draft';
+import { draftToValue, splitList } from './policy-draft';
+import { fieldLabel, listProblemText, problemsUnder } from './problems';
+import { PurposesField } from './PurposesField';
+import { TextField } from './TextField';
+import { errorText } from './types';
+
+export interface PolicyFormProps {
+  /** The form's heading (an h3). */
+  title: string;
+  initial: PolicyDraft;
+  /** Whose policy: a therapist's (client role) or the user's own (therapist role). */
+  owner: 'therapist' | 'own';
+  /** Called with a valid policy only; a rejection is shown on the form. */
+  onSave(policy: ContactPolicy): Promise<void>;
+  onCancel(): void;
+  /** Problems the schema cannot know of (an address already listed), by field path. */
+  check?(policy: ContactPolicy): PolicyProblem[];
+  saveLabel?: string;
+}
+
+/**
+ * Every field of a contact policy. On save the form's value goes through `parsePolicy`; each problem
+ * is shown next to its field (by path) and in a summary, and nothing is saved until there are none.
+ */
+export function PolicyForm({ title, initial, owner, onSave, onCancel, check, saveLabel = 'Save policy' }: PolicyFormProps) {
+  const [draft, setDraft] = useState(initial);
+  const [attempted, setAttempted] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const headingId = useId();
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  const validate = (value: PolicyDraft): { policy?: ContactPolicy; problems: PolicyProblem[] } => {
+    const result = parsePolicy(draftToValue(value));
+    if (!result.ok) return { problems: result.problems };
+    const extra = check?.(result.policy) ?? [];
+    return extra.length > 0 ? { problems: extra } : { policy: result.policy, problems: [] };
+  };
+  // After the first attempt to save, problems follow the form as it is corrected.
+  const problems = attempted ? validate(draft).problems : [];
+
+  const set = <K extends keyof PolicyDraft>(key: K, value: PolicyDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const at = (path: string) => problemsUnder(problems, path).map((p) => p.message);
+  const listAt = (path: string, text: string) =>
+    problemsUnder(problems, path).map((p) => listProblemText(p, path, splitList(text)));
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setAttempted(true);
+    setSaveError(null);
+    const result = validate(draft);
+    if (!result.policy) {
+      // The summary is rendered by now on the next frame; move focus there so it is read out.
+      requestAnimationFrame(() => summaryRef.current?.focus());
+      return;
+    }
+    setSaving(true);
+    try {
+      await onSave(result.policy);
+    } catch (error) {
+      setSaveError(`Could not save: ${errorText(error)}`);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const own = owner === 'own';
+  return (
+    <form className="policy-form" aria-labelledby={headingId} onSubmit={(e) => void submit(e)} noValidate>
+      <h3 id={headingId}>{title}</h3>
+
+      {problems.length > 0 && (
+        <div ref={summaryRef} className="error-summary" role="alert" tabIndex={-1} data-testid="form-problems">
+          <p>
+            {problems.length === 1 ? 'There is 1 problem' : `There are ${problems.length} problems`} to fix before
+            this policy can be saved:
+          </p>
+          <ul>
+            {problems.map((p, i) => (
+              <li key={i} data-path={p.path}>
+                {fieldLabel(p.path)}: {p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+
+      <fieldset>
+        <legend>{own ? 'You' : 'The therapist'}</legend>
+        <TextField
+          label={own ? 'Your name' : 'Name'}
+          value={draft.name}
+          onChange={(v) => set('name', v)}
+          problems={at('therapist.name')}
+          maxLength={100}
+          required
+        />
+        <TextField
+          label={own ? 'Your email addresses' : 'Email addresses'}
+          hint="Separate addresses with commas. An entry like @calmpractice.example covers every address at that domain."
+          value={draft.emails}
+          onChange={(v) => set('emails', v)}
+          problems={listAt('therapist.emails', draft.emails)}
+          placeholder="maya@calmpractice.example"
+          required
+        />
+        <TextField
+          label="Practice (optional)"
+          value={draft.practice}
+          onChange={(v) => set('practice', v)}
+          problems={at('therapist.practice')}
+          maxLength={200}
+        />
+      </fieldset>
+
+      <PurposesField value={draft.purposes} onChange={(v) => set('purposes', v)} problems={problems} />
+
+      <fieldset>
+        <legend>Limits</legend>
+        <TextField
+          label="Longest message, in words (optional)"
+          inputMode="numeric"
+          value={draft.maxWords}
+          onChange={(v) => set('maxWords', v)}
+          problems={at('email.maxWords')}
+        />
+        <TextField
+          label="Messages in any 7 days, at most (optional)"
+          inputMode="numeric"
+          value={draft.maxPerWeek}
+          onChange={(v) => set('maxPerWeek', v)}
+          problems={at('email.maxPerWeek')}
+        />
+      </fieldset>
+
+      <EncryptionField value={draft.encryption} onChange={(v) => set('encryption', v)} problems={problems} />
+
+      <fieldset>
+        <legend>Others on a message</legend>
+        <TextField
+          label="Allowed in Cc (optional)"
+          hint="Addresses or @domains that may be copied in, such as a parent or guardian. Separate with commas."
+          value={draft.allowedCc}
+          onChange={(v) => set('allowedCc', v)}
+          problems={listAt('email.allowedCc', draft.allowedCc)}
+        />
+      </fieldset>
+
+      <fieldset>
+        <legend>Secure channel</legend>
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={draft.hasSecureChannel}
+            onChange={(e) => set('hasSecureChannel', e.currentTarget.checked)}
+          />
+          <span>{own ? 'I offer' : 'They offer'} a secure channel for personal matters (a client portal)</span>
+        </label>
+        {draft.hasSecureChannel && (
+          <>
+            <TextField
+              label="Secure channel name"
+              value={draft.secureName}
+              onChange={(v) => set('secureName', v)}
+              problems={at('email.secureChannel.name')}
+              placeholder="Client portal"
+              maxLength={100}
+            />
+            <TextField
+              label="Secure channel address"
+              type="url"
+              inputMode="url"
+              value={draft.secureUrl}
+              onChange={(v) => set('secureUrl', v)}
+              problems={at('email.secureChannel.url')}
+              placeholder="https://"
+            />
+          </>
+        )}
+        {!draft.hasSecureChannel && at('email.secureChannel').length > 0 && (
+          <p className="field-problems">{at('email.secureChannel').join(' ')}</p>
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>Hours</legend>
+        <label className="choice">
+          <input type="checkbox" checked={draft.hasHours} onChange={(e) => set('hasHours', e.currentTarget.checked)} />
+          <span>Set the hours when email is read</span>
+        </label>
+        {draft.hasHours && (
+          <>
+            <HoursEditor
+              timezone={draft.timezone}
+              hours={draft.hours}
+              onTimezoneChange={(v) => set('timezone', v)}
+              onHoursChange={(v) => set('hours', v)}
+              problems={problems}
+            />
+            <TextField
+              label="Response time (optional)"
+              hint="Shown as written, such as “within one business day”."
+              value={draft.responseTime}
+              onChange={(v) => set('responseTime', v)}
+              problems={at('availability.responseTime')}
+              maxLength={200}
+            />
+          </>
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>Emergencies</legend>
+        <CountrySelect
+          label="Country for crisis lines"
+          hint="Crisis lines for this country are shown whenever a message sounds like someone may be at risk."
+          value={draft.region}
+          onChange={(v) => set('region', v)}
+          problems={at('emergency.region')}
+        />
+        <TextField
+          label="Emergency note (optional)"
+          multiline
+          value={draft.emergencyNote}
+          onChange={(v) => set('emergencyNote', v)}
+          problems={at('emergency.note')}
+          maxLength={500}
+        />
+      </fieldset>
+
+      <TextField
+        label="Notes (optional)"
+        multiline
+        value={draft.notes}
+        onChange={(v) => set('notes', v)}
+        problems={at('notes')}
+        maxLength={1000}
+      />
+
+      {saveError && (
+        <p className="error" role="alert">
+          {saveError}
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="primary" disabled={saving}>
+          {saveLabel}
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

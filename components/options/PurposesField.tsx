@@ -1,0 +1,56 @@
+import { useId } from 'react';
+import type { PolicyProblem, Purpose } from '../../lib/policy/contact-policy';
+import { PURPOSE_DESCRIPTIONS, PURPOSES } from '../../lib/policy/contact-policy';
+import { describedBy, FieldProblems } from './FieldProblems';
+import { problemsUnder } from './problems';
+
+export const PURPOSE_TITLES: Record<Purpose, string> = {
+  scheduling: 'Scheduling',
+  admin: 'Admin and paperwork',
+  checkin: 'Brief check-ins',
+  support: 'Support between sessions',
+  clinical: 'Therapy content',
+  casual: 'Social conversation',
+};
+
+/** What email is for: one checkbox per purpose, each with its plain description. */
+export function PurposesField({
+  value,
+  onChange,
+  problems,
+}: {
+  value: readonly Purpose[];
+  onChange(purposes: Purpose[]): void;
+  problems: readonly PolicyProblem[];
+}) {
+  const hintId = useId();
+  const problemsId = useId();
+  const messages = problemsUnder(problems, 'email.purposes').map((p) => p.message);
+  const toggle = (purpose: Purpose, on: boolean) =>
+    onChange(PURPOSES.filter((p) => (p === purpose ? on : value.includes(p))));
+  return (
+    <fieldset
+      className="purposes"
+      aria-describedby={describedBy(hintId, problemsId, messages.length > 0)}
+    >
+      <legend>What email is for</legend>
+      <p id={hintId} className="hint">
+        Mail about anything else is flagged before it is sent. Risk of harm is always checked, whatever is chosen here.
+      </p>
+      {PURPOSES.map((purpose) => (
+        <label key={purpose} className="choice">
+          <input
+            type="checkbox"
+            name="purposes"
+            value={purpose}
+            checked={value.includes(purpose)}
+            onChange={(e) => toggle(purpose, e.currentTarget.checked)}
+          />
+          <strong className="choice-title">{PURPOSE_TITLES[purpose]}</strong>
+          <span className="choice-description">{PURPOSE_DESCRIPTIONS[purpose]}</span>
+        </label>
+      ))}
+      <FieldProblems id={problemsId} messages={messages} />
+    </fieldset>
+  );
+}

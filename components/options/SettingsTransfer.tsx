@@ -1,0 +1,88 @@
+import { useId, useState, type ChangeEvent } from 'react';
+import type { SettingsFileResult } from './types';
+import { errorText } from './types';
+
+export interface SettingsTransferProps {
+  exportAllSettings(): Promise<string>;
+  importAllSettings(text: string): Promise<SettingsFileResult>;
+  download(fileName: string, text: string): void;
+  today?: Date;
+}
+
+export function settingsFileName(date = new Date()): string {
+  return `between-sessions-settings-${date.toISOString().slice(0, 10)}.json`;
+}
+
+/** All settings as one file, to move to another device (a file replaces everything here). */
+export function SettingsTransfer({ exportAllSettings, importAllSettings, download, today }: SettingsTransferProps) {
+  const headingId = useId();
+  const fileId = useId();
+  const hintId = useId();
+  const [problems, setProblems] = useState<string[]>([]);
+  const [message, setMessage] = useState('');
+
+  const exportAll = async () => {
+    setProblems([]);
+    try {
+      download(settingsFileName(today), await exportAllSettings());
+      setMessage('Settings exported.');
+    } catch (error) {
+      setProblems([`Could not export: ${errorText(error)}`]);
+    }
+  };
+
+  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    setMessage('');
+    try {
+      const result = await importAllSettings(await file.text());
+      if (result.ok) {
+        setProblems([]);
+        setMessage(`Settings imported from ${file.name}.`);
+      } else {
+        setProblems(result.problems);
+      }
+    } catch (error) {
+      setProblems([`Could not import: ${errorText(error)}`]);
+    } finally {
+      input.value = '';
+    }
+  };
+
+  return (
+    <section aria-labelledby={headingId} className="card">
+      <h2 id={headingId}>Move to another device</h2>
+      <p className="intro">
+        Settings stay in this browser and are never synced. To move them, export them here and import the file on the
+        other device.
+      </p>
+      <div className="actions">
+        <button type="button" onClick={() => void exportAll()}>
+          Export all settings
+        </button>
+      </div>
+      <div className="field">
+        <label htmlFor={fileId}>Import all settings</label>
+        <p id={hintId} className="hint">
+          A settings file replaces everything set on this device. A file that cannot be read changes nothing.
+        </p>
+        <input id={fileId} type="file" accept=".json,application/json" aria-describedby={hintId} onChange={(e) => void onFile(e)} />
+      </div>
+      <p role="status" className="status">
+        {message}
+      </p>
+      {problems.length > 0 && (
+        <div className="error-summary" role="alert" data-testid="settings-import-problems">
+          <p>Nothing was changed:</p>
+          <ul>
+            {problems.map((p, i) => (
+              <li key={i}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

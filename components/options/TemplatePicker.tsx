@@ -1,0 +1,72 @@
+import { useId, useState, type FormEvent } from 'react';
+import { basicPolicy } from '../../lib/policy/settings';
+import { POLICY_TEMPLATES } from '../../lib/policy/templates';
+import type { PolicyDraft } from './policy-draft';
+import { draftFromTemplate, policyToDraft } from './policy-draft';
+
+const BLANK = 'blank';
+
+/** Step one of a new policy: a starting point, from the templates or only the basics. */
+export function TemplatePicker({
+  title,
+  timezone,
+  region,
+  onStart,
+  onCancel,
+}: {
+  title: string;
+  timezone: string;
+  region: string;
+  onStart(draft: PolicyDraft): void;
+  onCancel(): void;
+}) {
+  const [choice, setChoice] = useState<string>(POLICY_TEMPLATES[0]?.id ?? BLANK);
+  const headingId = useId();
+  const name = useId();
+
+  const start = (event: FormEvent) => {
+    event.preventDefault();
+    const template = POLICY_TEMPLATES.find((t) => t.id === choice);
+    if (template) {
+      onStart(draftFromTemplate(template, timezone, region));
+    } else {
+      onStart({ ...policyToDraft(basicPolicy('', [], region)), timezone });
+    }
+  };
+
+  return (
+    <form className="template-picker" aria-labelledby={headingId} onSubmit={start}>
+      <h3 id={headingId}>{title}</h3>
+      <fieldset>
+        <legend>Start from</legend>
+        {POLICY_TEMPLATES.map((template) => (
+          <label key={template.id} className="choice">
+            <input
+              type="radio"
+              name={name}
+              value={template.id}
+              checked={choice === template.id}
+              onChange={() => setChoice(template.id)}
+            />
+            <strong className="choice-title">{template.title}</strong>
+            <span className="choice-description">{template.description}</span>
+          </label>
+        ))}
+        <label className="choice">
+          <input type="radio" name={name} value={BLANK} checked={choice === BLANK} onChange={() => setChoice(BLANK)} />
+          <strong className="choice-title">Only the basics</strong>
+          <span className="choice-description">Scheduling, paperwork and check-ins; no hours. Fill in the rest yourself.</span>
+        </label>
+      </fieldset>
+      <p className="hint">Every part can be changed on the next step. Hours start in your time zone, {timezone.replaceAll('_', ' ')}.</p>
+      <div className="actions">
+        <button type="submit" className="primary">
+          Continue
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

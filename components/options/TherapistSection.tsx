@@ -1,0 +1,134 @@
+import { useId, useRef, useState } from 'react';
+import type { ContactPolicy } from '../../lib/policy/contact-policy';
+import { serializePolicy } from '../../lib/policy/contact-policy';
+import type { Settings, TherapistEntry } from '../../lib/policy/settings';
+import { emailClashes } from './email-clash';
+import { PolicyForm } from './PolicyForm';
+import type { PolicyDraft } from './policy-draft';
+import { policyFileName, policyToDraft } from './policy-draft';
+import { PolicyImport } from './PolicyImport';
+import { TemplatePicker } from './TemplatePicker';
+import { TherapistList } from './TherapistList';
+import { useAction } from './use-action';
+
+export interface TherapistSectionProps {
+  therapists: Settings['therapists'];
+  /** Where a new policy's hours and crisis lines start. */
+  timezone: string;
+  region: string;
+  newId(): string;
+  saveTherapist(entry: TherapistEntry): Promise<void>;
+  removeTherapist(id: string): Promise<void>;
+  download(fileName: string, text: string): void;
+}
+
+type Mode = { kind: 'list' } | { kind: 'pick' } | { kind: 'new'; draft: PolicyDraft } | { kind: 'edit'; entry: TherapistEntry };
+
+/** Client role: the therapists whose mail is checked, with their policies (add, edit, import, export). */
+export function TherapistSection(props: TherapistSectionProps) {
+  const { therapists, timezone, region, newId, saveTherapist, removeTherapist, download } = props;
+  const [mode, setMode] = useState<Mode>({ kind: 'list' });
+  const [message, setMessage] = useState('');
+  const headingId = useId();
+  const addRef = useRef<HTMLButtonElement>(null);
+  const remove = useAction();
+
+  const backToList = (note = '') => {
+    setMode({ kind: 'list' });
+    setMessage(note);
+    requestAnimationFrame(() => addRef.current?.focus());
+  };
+
+  const others = therapists.map((t) => ({ id: t.id, name: t.policy.therapist.name, emails: t.policy.therapist.emails }));
+  const save = async (policy: ContactPolicy, existing: TherapistEntry | undefined) => {
+    await saveTherapist({ id: existing?.id ?? newId(), policy, source: 'edited' });
+    backToList(`${existing ? 'Saved' : 'Added'} ${policy.therapist.name}.`);
+  };
+
+  return (
+    <section aria-labelledby={headingId} className="card">
+      <h2 id={headingId}>Your therapists</h2>
+      <p className="intro">
+        Mail to these addresses is checked against each therapist&rsquo;s contact policy before it leaves. Mail to anyone
+        else is never read.
+      </p>
+      <TherapistList
+        therapists={therapists}
+        busy={remove.busy}
+        onEdit={(entry) => {
+          setMessage('');
+          setMode({ kind: 'edit', entry });
+        }}
+        onExport={(entry) => download(policyFileName(entry.policy.therapist.name), serializePolicy(entry.policy))}
+        onRemove={(entry) =>
+          void remove.run(async () => {
+            await removeTherapist(entry.id);
+            setMessage(`Removed ${entry.policy.therapist.name}.`);
+          })
+        }
+      />
+      {remove.error && (
+        <p className="error" role="alert">
+          Could not remove: {remove.error}
+        </p>
+      )}
+      <p role="status" className="status">
+        {message}
+      </p>
+
+      {mode.kind === 'list' && (
+        <div className="actions">
+          <button
+            ref={addRef}
+            type="button"
+            className="primary"
+            onClick={() => {
+              setMessage('');
+              setMode({ kind: 'pick' });
+            }}
+          >
+            Add a therapist
+          </button>
+        </div>
+      )}
+      {mode.kind === 'pick' && (
+        <TemplatePicker
+          title="Add a therapist"
+          timezone={timezone}
+          region={region}
+          onStart={(draft) => setMode({ kind: 'new', draft })}
+          onCancel={() => backToList()}
+        />
+      )}
+      {mode.kind === 'new' && (
+        <PolicyForm
+          title="Add a therapist"
+          owner="therapist"
+          initial={mode.draft}
+          saveLabel="Add therapist"
+          check={(policy) => emailClashes(policy, others, undefined)}
+          onSave={(policy) => save(policy, undefined)}
+          onCancel={() => backToList()}
+        />
+      )}
+      {mode.kind === 'edit' && (
+        <PolicyForm
+          key={mode.entry.id}
+          title={`Edit ${mode.entry.policy.therapist.name}`}
+          owner="therapist"
+          initial={policyToDraft(mode.entry.policy)}
+          check={(policy) => emailClashes(policy, others, mode.entry.id)}
+          onSave={(policy) => save(policy, mode.entry)}
+          onCancel={() => backToList()}
+        />
+      )}
+
+      <PolicyImport
+        therapists={therapists}
+        onImport={async (policy, replaceId) => {
+          await saveTherapist({ id: replaceId ?? newId(), policy, source: 'imported' });
+        }}
+      />
+    </section>
+  );
+}

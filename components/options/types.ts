@@ -1,0 +1,46 @@
+import type { ContactPolicy } from '../../lib/policy/contact-policy';
+import type { ClientEntry, Role, Settings, TherapistEntry } from '../../lib/policy/settings';
+
+/**
+ * What the options page shows and what it can ask for. The entry point wires these to the
+ * extension's storage; the components know nothing of browser APIs.
+ */
+export interface OptionsData {
+  /** The settings in effect: this device's, with the organisation's (managed) values applied. */
+  settings: Settings;
+  /** What the organisation set: shown read-only. */
+  managed: { role?: Role | undefined; region?: string | undefined; problems: string[] };
+  /** Set when the stored settings could not be read (defaults are in use). */
+  problem?: string | undefined;
+  /** How many sends are logged (times only). */
+  sendCount: number;
+}
+
+export type SettingsFileResult = { ok: true } | { ok: false; problems: string[] };
+
+export interface OptionsActions {
+  saveTherapist(entry: TherapistEntry): Promise<void>;
+  removeTherapist(id: string): Promise<void>;
+  saveClient(entry: ClientEntry): Promise<void>;
+  removeClient(id: string): Promise<void>;
+  setRole(role: Role): Promise<void>;
+  setRegion(region: string | undefined): Promise<void>;
+  saveOwnPolicy(policy: ContactPolicy): Promise<void>;
+  withdrawAcceptance(id: string): Promise<void>;
+  clearSendHistory(): Promise<void>;
+  /** The settings file (what was stored, as it was, when it could not be read). */
+  exportAllSettings(): Promise<string>;
+  /** Replaces this device's settings with a file's; a bad file changes nothing. */
+  importAllSettings(text: string): Promise<SettingsFileResult>;
+  resetSettings(): Promise<void>;
+  /** Saves a text file for the user (a download). */
+  download(fileName: string, text: string): void;
+  newId(): string;
+}
+
+/** Entries an organisation deployed are read-only (lib/policy/managed-id.ts). */
+export { isManagedId } from '../../lib/policy/managed-id';
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
