@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleRequest } from '../lib/messaging/handler';
+import { readSendLog, recordSend } from '../lib/storage/send-log';
 import { acceptPlainEmail, loadSettings } from '../lib/storage/settings';
 
 export default defineBackground(() => {
@@ -12,7 +13,10 @@ export default defineBackground(() => {
     return handleRequest(message, {
       loadSettings: async () => (await loadSettings()).settings,
       acceptPlainEmail,
+      readSendLog,
+      recordSend,
       now: () => new Date(),
+      userTimeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
     });
   });
 });

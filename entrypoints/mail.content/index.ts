@@ -46,6 +46,11 @@ export default defineContentScript({
             showNotice(document, 'Your choice about plain email could not be saved.', { testId: 'bs-notice', timeoutMs: 8000 });
           });
         },
+        recordSend: (recipients) => {
+          ask({ type: 'record-send', recipients }, 2000).catch(() => {
+            // Only the frequency limit misses one send; nothing to tell the user.
+          });
+        },
         notify: (message) => showNotice(document, message, { testId: 'bs-notice', timeoutMs: 12000 }),
         isOwnUi: layers.isOwn,
         isInvalid: () => ctx.isInvalid,

@@ -16,6 +16,10 @@ export interface CheckInput {
   /** The user's acceptance of plain email to this therapist, if given. */
   acceptance: Acceptance | undefined;
   now: Date;
+  /** The user's own IANA time zone, for saying when a reply can be expected. */
+  userTimeZone?: string;
+  /** ISO times of earlier messages to this person (the send log; the CLI's --sent). */
+  sentTimes?: readonly string[];
 }
 
 export type Check = (input: CheckInput) => import('./finding').Finding[];

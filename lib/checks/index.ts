@@ -1,27 +1,43 @@
 import type { Draft } from '../draft';
 import { listedRecipients } from '../policy/listed';
 import type { Settings } from '../policy/settings';
-import type { Check } from './context';
+import type { Check, CheckInput } from './context';
 import { encryptionCheck } from './encryption';
 import type { Finding } from './finding';
 import { otherRecipientsCheck } from './other-recipients';
+import { outsideHoursCheck } from './outside-hours';
+import { tooFrequentCheck } from './too-frequent';
+import { tooLongCheck } from './too-long';
 
-const CLIENT_CHECKS: readonly Check[] = [encryptionCheck, otherRecipientsCheck];
+/** Which checks run (CONTRACT.md §2): on drafts to a therapist (client role), or to a client. */
+const TO_THERAPIST: readonly Check[] = [encryptionCheck, otherRecipientsCheck, outsideHoursCheck, tooLongCheck, tooFrequentCheck];
+const TO_CLIENT: readonly Check[] = [encryptionCheck, otherRecipientsCheck, outsideHoursCheck];
+
+export interface EvaluationContext {
+  now: Date;
+  /** The user's own IANA time zone. */
+  userTimeZone?: string;
+  /** Times of earlier messages per therapist id (never content). */
+  sendLog?: Readonly<Record<string, readonly string[]>>;
+}
 
 /**
  * Runs every check that applies. A draft to nobody listed is not read at all: it gets no findings.
  */
-export function evaluateDraft(draft: Draft, settings: Settings, context: { now: Date }): Finding[] {
+export function evaluateDraft(draft: Draft, settings: Settings, context: EvaluationContext): Finding[] {
   const listed = listedRecipients(draft, settings);
   const therapist = listed[0];
   if (!therapist) return [];
-  const input = {
+  const input: CheckInput = {
     draft,
     therapist,
     listedEntries: listed.flatMap((t) => t.emails),
     listedNames: listed.map((t) => t.name).filter(Boolean),
     acceptance: settings.acceptances[therapist.id],
     now: context.now,
+    ...(context.userTimeZone ? { userTimeZone: context.userTimeZone } : {}),
+    sentTimes: context.sendLog?.[therapist.id] ?? [],
   };
-  return CLIENT_CHECKS.flatMap((check) => check(input));
+  const checks = therapist.kind === 'client' ? TO_CLIENT : TO_THERAPIST;
+  return checks.flatMap((check) => check(input));
 }

@@ -34,6 +34,8 @@ export interface GuardDeps {
   openDialog(findings: Finding[], actions: DialogActions): void;
   closeDialog(): void;
   acceptPlainEmail(therapistId: string): void;
+  /** A checked message went out: log the time for frequency limits (never its content). */
+  recordSend(recipients: Recipients): void;
   /** A short notice to the user that is not a dialog (e.g. "press Send again"). */
   notify(message: string): void;
   /** True for events inside the extension's own UI. */
@@ -176,6 +178,12 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
   const resend = (p: Pending) => {
     pending = null;
     const compose = currentCompose(p);
+    let recipients: Recipients | null = null;
+    try {
+      recipients = adapter.readRecipients(compose); // before sending: the window closes after
+    } catch {
+      recipients = null;
+    }
     let sent = false;
     resending = true;
     try {
@@ -185,6 +193,7 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
     } finally {
       resending = false;
     }
+    if (sent && recipients) deps.recordSend(recipients);
     if (!sent) {
       passNext = compose;
       deps.notify('Between Sessions could not press Send for you. Your draft is unchanged: press Send again.');

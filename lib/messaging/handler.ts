@@ -1,4 +1,5 @@
 import { evaluateDraft } from '../checks';
+import { listedRecipients } from '../policy/listed';
 import type { Settings } from '../policy/settings';
 import type { AckResponse, EvaluateResponse } from './protocol';
 import { requestSchema } from './protocol';
@@ -6,7 +7,10 @@ import { requestSchema } from './protocol';
 export interface HandlerDeps {
   loadSettings(): Promise<Settings>;
   acceptPlainEmail(therapistId: string, at: Date): Promise<void>;
+  readSendLog(): Promise<Record<string, readonly string[]>>;
+  recordSend(ids: readonly string[], at: Date): Promise<void>;
   now(): Date;
+  userTimeZone(): string | undefined;
 }
 
 /** The background's answer to one message from a mail page. Never throws. */
@@ -17,12 +21,25 @@ export async function handleRequest(raw: unknown, deps: HandlerDeps): Promise<Ev
   try {
     switch (request.type) {
       case 'evaluate-draft': {
-        const settings = await deps.loadSettings();
-        return { ok: true, findings: evaluateDraft(request.draft, settings, { now: deps.now() }) };
+        const [settings, sendLog] = await Promise.all([deps.loadSettings(), deps.readSendLog()]);
+        const userTimeZone = deps.userTimeZone();
+        const findings = evaluateDraft(request.draft, settings, {
+          now: deps.now(),
+          sendLog,
+          ...(userTimeZone ? { userTimeZone } : {}),
+        });
+        return { ok: true, findings };
       }
       case 'accept-plain-email':
         await deps.acceptPlainEmail(request.therapistId, deps.now());
         return { ok: true };
+      case 'record-send': {
+        // Times only, for the therapists on the message; never anything of its content.
+        const settings = await deps.loadSettings();
+        const therapists = listedRecipients(request.recipients, settings).filter((p) => p.kind === 'therapist');
+        await deps.recordSend(therapists.map((t) => t.id), deps.now());
+        return { ok: true };
+      }
     }
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -219,3 +219,65 @@ test('therapist role: a reply to a listed client is checked against the therapis
   await expect.poll(() => gmail.sent().then((s) => s.length)).toBe(1);
   await expect(gmail.dialog()).toHaveCount(0);
 });
+
+/** Settings with one therapist whose policy has the given email and availability parts. */
+function withPolicy(email: Record<string, unknown>, availability?: Record<string, unknown>) {
+  return {
+    role: 'client',
+    acceptances: {},
+    clients: [],
+    therapists: [
+      {
+        id: 't1',
+        source: 'imported',
+        policy: {
+          format: 'between-sessions.contact-policy',
+          version: 1,
+          therapist: { name: 'Dr. Maya Lee', emails: [THERAPIST] },
+          email: { purposes: ['scheduling', 'admin', 'checkin'], encryption: 'not-required', allowedCc: [], ...email },
+          ...(availability ? { availability } : {}),
+          emergency: { region: 'US' },
+        },
+      },
+    ],
+  };
+}
+
+test('outside the therapist’s hours: an info finding that does not stop the send', async ({ page, ext }) => {
+  const days = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+  const otherDay = days[(new Date().getUTCDay() + 3) % 7]!; // open only on a day that is not today
+  await writeSettings(ext.worker, withPolicy({}, { timezone: 'UTC', hours: { [otherDay]: ['09:00-10:00'] }, responseTime: 'within a week' }));
+  const gmail = new GmailPage(page, peoplekit);
+  const compose = await gmail.open();
+  await gmail.write(compose, { to: [THERAPIST], subject: 'Thursday', body: 'Could we move Thursday?' });
+  await gmail.attemptSend(compose, 'click');
+  await expect.poll(() => gmail.sent().then((s) => s.length)).toBe(1);
+  await expect(gmail.dialog()).toHaveCount(0);
+});
+
+test('a draft longer than the policy allows gets too-long', async ({ page, ext }) => {
+  await writeSettings(ext.worker, withPolicy({ maxWords: 20 }));
+  const gmail = new GmailPage(page, peoplekit);
+  const compose = await gmail.open();
+  const body = Array.from({ length: 30 }, (_, i) => `word${i}`).join(' ');
+  await gmail.write(compose, { to: [THERAPIST], subject: 'Long', body });
+  await gmail.attemptSend(compose, 'click');
+  await expect(gmail.dialog().locator('[data-finding-id="too-long"]')).toContainText('30 words');
+});
+
+test('the send log counts checked sends: the second message in a week of a one-a-week policy gets too-frequent', async ({ page, ext }) => {
+  await ext.worker.evaluate(async () => chrome.storage.local.set({ sendLog: {} }));
+  await writeSettings(ext.worker, withPolicy({ maxPerWeek: 1 }));
+  const gmail = new GmailPage(page, peoplekit);
+  const compose = await gmail.open();
+  await gmail.write(compose, { to: [THERAPIST], subject: 'One', body: 'First this week.' });
+  await gmail.attemptSend(compose, 'click');
+  await expect.poll(() => gmail.sent().then((s) => s.length)).toBe(1);
+  await expect(gmail.dialog()).toHaveCount(0);
+
+  const second = await gmail.openNewCompose();
+  await gmail.write(second, { to: [THERAPIST], subject: 'Two', body: 'Second this week.' });
+  await gmail.attemptSend(second, 'click');
+  await expect(gmail.dialog().locator('[data-finding-id="too-frequent"]')).toContainText('one message');
+  await expect.poll(async () => ((await ext.worker.evaluate(async () => chrome.storage.local.get('sendLog'))) as { sendLog: Record<string, string[]> }).sendLog['t1']).toHaveLength(1);
+});

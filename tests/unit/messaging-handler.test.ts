@@ -10,12 +10,38 @@ function deps(overrides: Partial<HandlerDeps> = {}, settings: Settings = setting
   return {
     loadSettings: vi.fn(async () => settings),
     acceptPlainEmail: vi.fn(async () => undefined),
+    readSendLog: vi.fn(async () => ({})),
+    recordSend: vi.fn(async () => undefined),
     now: () => new Date('2026-11-23T15:00:00Z'),
+    userTimeZone: () => 'Europe/London',
     ...overrides,
   };
 }
 
 describe('handleRequest', () => {
+  it('logs the time of a send to a listed therapist, and nothing for anyone else', async () => {
+    const d = deps();
+    const answer = await handleRequest(
+      { type: 'record-send', recipients: { to: ['maya@calmpractice.example'], cc: ['sam@example.org'], bcc: [] } },
+      d,
+    );
+    expect(answer).toEqual({ ok: true });
+    expect(d.recordSend).toHaveBeenCalledWith(['t-maya'], new Date('2026-11-23T15:00:00Z'));
+    await handleRequest({ type: 'record-send', recipients: { to: ['sam@example.org'], cc: [], bcc: [] } }, d);
+    expect(d.recordSend).toHaveBeenLastCalledWith([], expect.any(Date));
+  });
+
+  it('passes the send log to the checks: too-frequent fires at the policy limit', async () => {
+    const limited = therapist();
+    limited.policy!.email.maxPerWeek = 2;
+    const d = deps(
+      { readSendLog: vi.fn(async () => ({ 't-maya': ['2026-11-20T10:00:00Z', '2026-11-22T10:00:00Z'] })) },
+      settingsWith([limited]),
+    );
+    const answer = await handleRequest({ type: 'evaluate-draft', draft: { to: ['maya@calmpractice.example'] } }, d);
+    expect(answer).toMatchObject({ ok: true, findings: expect.arrayContaining([expect.objectContaining({ id: 'too-frequent' })]) });
+  });
+
   it('evaluates a draft to a listed therapist', async () => {
     const answer = await handleRequest({ type: 'evaluate-draft', draft: { to: ['maya@calmpractice.example'] } }, deps());
     expect(evaluateResponseSchema.parse(answer)).toEqual(answer);

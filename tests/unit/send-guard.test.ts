@@ -64,6 +64,7 @@ function setup(overrides: Partial<GuardDeps> = {}) {
     openDialog: vi.fn((findings: Finding[], actions: DialogActions) => void dialogs.push({ findings, actions })),
     closeDialog: vi.fn(),
     acceptPlainEmail: vi.fn(),
+    recordSend: vi.fn((_r: Recipients) => undefined),
     notify: vi.fn(),
     isOwnUi: vi.fn((_e: Event) => false),
     isInvalid: vi.fn(() => false),
@@ -146,6 +147,8 @@ describe('send guard', () => {
     expect(s.deps.evaluate).toHaveBeenCalledWith(DRAFT);
     expect(s.deps.openDialog).not.toHaveBeenCalled();
     expect(s.deps.notify).not.toHaveBeenCalled();
+    // The send is logged (recipients only) for frequency limits.
+    expect(s.deps.recordSend).toHaveBeenCalledTimes(1);
   });
 
   it('checks only on the decisive event (the click), not on mousedown/mouseup', async () => {
