@@ -1,6 +1,6 @@
 import type { Day } from '../policy/contact-policy';
 import { DAYS, parseTimeRange } from '../policy/contact-policy';
-import type { Check, CheckInput } from './context';
+import type { Check } from './context';
 import { therapistLabel } from './context';
 import type { Finding } from './finding';
 import type { ZonedTime } from './time';

@@ -1,4 +1,4 @@
-import type { Check, CheckInput } from './context';
+import type { Check } from './context';
 import { therapistLabel } from './context';
 import { clock, isKnownTimeZone, MONTHS, WEEKDAYS, zonedTime } from './time';
 
