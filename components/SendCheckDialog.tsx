@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { Finding } from '../lib/checks/finding';
+import { CrisisLines } from './CrisisLines';
 import { FINDING_TITLES } from './finding-titles';
 
 export interface SendCheckDialogProps {
@@ -17,6 +18,8 @@ export function SendCheckDialog({ findings, onSendAnyway, onEdit }: SendCheckDia
   const descriptionId = useId();
   const [accept, setAccept] = useState(false);
   const acceptable = findings.find((f) => f.acceptFor)?.acceptFor;
+  // Risk of harm comes first: the crisis lines are what matters most on this screen.
+  const ordered = [...findings].sort((a, b) => Number(b.id === 'crisis') - Number(a.id === 'crisis'));
 
   return (
     <div className="backdrop">
@@ -33,7 +36,7 @@ export function SendCheckDialog({ findings, onSendAnyway, onEdit }: SendCheckDia
           Nothing has been sent yet. {findings.length === 1 ? 'One thing' : `${findings.length} things`} to look at:
         </p>
         <ul className="findings">
-          {findings.map((finding, index) => (
+          {ordered.map((finding, index) => (
             <li key={`${finding.id}-${index}`} className={`finding ${finding.severity}`} data-finding-id={finding.id}>
               <h3>{FINDING_TITLES[finding.id]}</h3>
               <p>{finding.message}</p>
@@ -42,6 +45,7 @@ export function SendCheckDialog({ findings, onSendAnyway, onEdit }: SendCheckDia
                   Because of: {finding.evidence.map((e) => `“${e.text}”`).join(', ')}
                 </p>
               )}
+              {finding.crisis && <CrisisLines crisis={finding.crisis} />}
               {finding.acceptFor && finding.acceptFor === acceptable && (
                 <label className="accept">
                   <input type="checkbox" checked={accept} onChange={(e) => setAccept(e.currentTarget.checked)} />

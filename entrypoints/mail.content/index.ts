@@ -8,6 +8,7 @@ import type { Settings } from '../../lib/policy/settings';
 import { defaultSettings } from '../../lib/policy/settings';
 import { loadSettings, watchSettings } from '../../lib/storage/settings';
 import { createModalLayers } from '../../lib/ui/modal-layer';
+import { crisisNoticeText } from '../../lib/ui/crisis-notice';
 import { showNotice } from '../../lib/ui/notice';
 import { createDialogPresenter } from './dialog';
 
@@ -52,6 +53,10 @@ export default defineContentScript({
           });
         },
         notify: (message) => showNotice(document, message, { testId: 'bs-notice', timeoutMs: 12000 }),
+        showAfterSend: (findings) => {
+          const crisis = findings.find((f) => f.id === 'crisis');
+          if (crisis) showNotice(document, crisisNoticeText(crisis), { testId: 'bs-crisis-notice' });
+        },
         isOwnUi: layers.isOwn,
         isInvalid: () => ctx.isInvalid,
         onInvalid: () =>

@@ -1,4 +1,5 @@
 import type { Draft } from '../draft';
+import type { Analysis } from '../analysis/types';
 import type { Acceptance, Counterpart } from '../policy/settings';
 
 /** Everything a check may look at. Checks are pure: no DOM, no browser, no clock of their own. */
@@ -20,6 +21,10 @@ export interface CheckInput {
   userTimeZone?: string;
   /** ISO times of earlier messages to this person (the send log; the CLI's --sent). */
   sentTimes?: readonly string[];
+  /** What the text says: the body (without quoted reply and signature) and the subject. */
+  analysis?: { body: Analysis; subject: Analysis };
+  /** The user's own country for crisis lines, when set (it wins over the therapist's). */
+  userRegion?: string;
 }
 
 export type Check = (input: CheckInput) => import('./finding').Finding[];

@@ -29,6 +29,22 @@ export const evidenceSchema = z.object({
 });
 export type Evidence = z.output<typeof evidenceSchema>;
 
+/** Only links a person can act on safely: a call, a text, a web chat, an email. */
+const SAFE_HREF = /^(tel:|sms:|https:\/\/|mailto:)/;
+
+export const crisisLineViewSchema = z.object({
+  name: text(100),
+  description: text(300),
+  number: text(40),
+  hours: text(100),
+  emergency: z.optional(z.boolean()),
+  unconfirmed: z.optional(z.boolean()),
+  contacts: z
+    .array(z.object({ via: text(10), label: text(80), href: z.string().check(z.maxLength(200), z.regex(SAFE_HREF)) }))
+    .check(z.maxLength(10)),
+});
+export type CrisisLineView = z.output<typeof crisisLineViewSchema>;
+
 export const findingSchema = z.object({
   id: z.enum(findingIds),
   severity: z.enum(severities),
@@ -39,6 +55,15 @@ export const findingSchema = z.object({
   recipients: z.optional(z.array(text(1000)).check(z.maxLength(1000))),
   /** encryption: the therapist whose plain-email risk the user may accept once. */
   acceptFor: z.optional(z.object({ therapistId: text(100), name: text(100) })),
+  /** crisis: the lines to show (the user's region, else the therapist's) and the therapist's note. */
+  crisis: z.optional(
+    z.object({
+      region: z.nullable(text(2)),
+      lines: z.array(crisisLineViewSchema).check(z.maxLength(20)),
+      fallback: z.optional(text(500)),
+      therapistNote: z.optional(text(500)),
+    }),
+  ),
 });
 export type Finding = z.output<typeof findingSchema>;
 

@@ -36,6 +36,8 @@ export interface GuardDeps {
   acceptPlainEmail(therapistId: string): void;
   /** A checked message went out: log the time for frequency limits (never its content). */
   recordSend(recipients: Recipients): void;
+  /** Information to show once a message has gone (crisis lines for a lowered crisis finding). */
+  showAfterSend(findings: Finding[]): void;
   /** A short notice to the user that is not a dialog (e.g. "press Send again"). */
   notify(message: string): void;
   /** True for events inside the extension's own UI. */
@@ -140,10 +142,15 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
     }
     if (signal.aborted) return;
     const stop = blocking(findings);
+    // Crisis resources are never hidden: a lowered (info) crisis finding joins the dialog when
+    // there is one, and is shown beside the sent message when there is not.
+    const crisisInfo = findings.filter((f) => f.id === 'crisis' && f.severity === 'info');
     if (stop.length === 0) {
       resend(current);
+      if (crisisInfo.length > 0) deps.showAfterSend(crisisInfo);
       return;
     }
+    const shown = [...stop, ...crisisInfo];
     // One answer per dialog: a second click can never send twice.
     let answered = false;
     const once = (act: () => void) => () => {
@@ -153,7 +160,7 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
       act();
     };
     try {
-      deps.openDialog(stop, {
+      deps.openDialog(shown, {
         sendAnyway: (choice) =>
           once(() => {
             if (choice.acceptPlainEmailFor) deps.acceptPlainEmail(choice.acceptPlainEmailFor);

@@ -65,6 +65,7 @@ function setup(overrides: Partial<GuardDeps> = {}) {
     closeDialog: vi.fn(),
     acceptPlainEmail: vi.fn(),
     recordSend: vi.fn((_r: Recipients) => undefined),
+    showAfterSend: vi.fn((_f: Finding[]) => undefined),
     notify: vi.fn(),
     isOwnUi: vi.fn((_e: Event) => false),
     isInvalid: vi.fn(() => false),

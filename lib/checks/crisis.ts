@@ -1,0 +1,70 @@
+import type { RiskHit, RiskKind } from '../analysis/types';
+import { crisisLinesFor } from '../crisis/lines';
+import type { Check } from './context';
+import type { Evidence, Finding } from './finding';
+
+const KIND_WORDS: Record<RiskKind, string> = {
+  'wish-to-die': 'wishing to be dead',
+  'suicidal-thoughts': 'thoughts of suicide',
+  method: 'a way to end your life',
+  intent: 'meaning to act',
+  plan: 'a plan',
+  preparation: 'getting ready',
+  'self-harm': 'hurting yourself',
+  'harm-to-others': 'harming someone else',
+};
+
+/**
+ * `crisis` (CONTRACT.md §2): risk-of-harm language in a draft to the therapist, whatever the
+ * policy says. Critical for the writer's own current or intended harm; info when every mention
+ * was lowered (negated, idiom, past, someone else's, quoted). Both carry the crisis lines, so
+ * resources are never hidden. It never blocks: the dialog keeps "Send anyway".
+ */
+export const crisisCheck: Check = ({ therapist, analysis, userRegion }) => {
+  if (therapist.kind !== 'therapist' || !analysis) return [];
+  const hits = [...analysis.body.risk, ...analysis.subject.risk];
+  if (hits.length === 0) return [];
+  const current = hits.filter((h) => h.level === 'current');
+  const lines = crisisLinesFor(userRegion, therapist.policy?.emergency.region);
+  const note = therapist.policy?.emergency.note;
+  const finding: Finding = {
+    id: 'crisis',
+    severity: current.length > 0 ? 'critical' : 'info',
+    message:
+      current.length > 0
+        ? `What you wrote sounds like ${describe(current)}. You deserve help right now, not after an email is read: ` +
+          `${therapist.name || 'your therapist'} may not see this for hours or days. Please call or text one of these lines now. ` +
+          `You can still send your message too.`
+        : `Some words here are about harm (${describe(hits)}), though it seems not about you right now. ` +
+          `If that is not quite right, these lines are there at any hour.`,
+    evidence: evidenceOf(analysis, hits),
+    crisis: {
+      region: lines.region,
+      lines: lines.lines.map((l) => ({
+        name: l.name,
+        description: l.description,
+        number: l.number,
+        hours: l.hours,
+        ...(l.emergency ? { emergency: true } : {}),
+        ...(l.unconfirmed ? { unconfirmed: true } : {}),
+        contacts: l.contacts.map((c) => ({ via: c.via, label: c.label, href: c.href })),
+      })),
+      ...(lines.fallback ? { fallback: lines.fallback } : {}),
+      ...(note ? { therapistNote: note } : {}),
+    },
+  };
+  return [finding];
+};
+
+function describe(hits: readonly RiskHit[]): string {
+  return [...new Set(hits.map((h) => KIND_WORDS[h.kind]))].join(', ');
+}
+
+function evidenceOf(analysis: NonNullable<Parameters<Check>[0]['analysis']>, hits: readonly RiskHit[]): Evidence[] {
+  return hits.slice(0, 20).map((h) => ({
+    field: analysis.subject.risk.includes(h) ? 'subject' : 'body',
+    text: h.evidence.text.slice(0, 1000),
+    start: h.evidence.start,
+    end: h.evidence.end,
+  }));
+}

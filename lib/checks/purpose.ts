@@ -1,0 +1,47 @@
+import type { Purpose } from '../policy/contact-policy';
+import { PURPOSE_DESCRIPTIONS } from '../policy/contact-policy';
+import type { Check } from './context';
+import { therapistLabel } from './context';
+import type { Evidence } from './finding';
+
+const NAMES: Record<Purpose, string> = {
+  scheduling: 'scheduling',
+  admin: 'paperwork and billing',
+  checkin: 'a brief check-in',
+  support: 'reaching out for support',
+  clinical: 'therapy content',
+  casual: 'social conversation',
+};
+
+/**
+ * `purpose` (CONTRACT.md §2): the draft serves a purpose outside the policy's `email.purposes`.
+ * All detected purposes are listed; no purpose detected means no finding.
+ */
+export const purposeCheck: Check = ({ therapist, analysis }) => {
+  const policy = therapist.policy;
+  if (therapist.kind !== 'therapist' || !policy || !analysis) return [];
+  const hits = analysis.body.purposes;
+  const outside = hits.filter((h) => !policy.email.purposes.includes(h.purpose));
+  if (outside.length === 0) return [];
+  const who = therapistLabel(therapist);
+  const allowed = policy.email.purposes.map((p) => NAMES[p]);
+  const detected = hits.map((h) => NAMES[h.purpose]).join(', ');
+  const channel = policy.email.secureChannel;
+  const instead = channel
+    ? `Bring it to your next session, or use ${channel.name} (${channel.url}).`
+    : 'Bring it to your next session, or ask for a call.';
+  const evidence: Evidence[] = outside
+    .flatMap((h) => h.evidence)
+    .slice(0, 20)
+    .map((s) => ({ field: 'body', text: s.text.slice(0, 1000), start: s.start, end: s.end }));
+  return [
+    {
+      id: 'purpose',
+      severity: 'warning',
+      message:
+        `${who} uses email ${allowed.length ? `for ${allowed.join(', ')}` : 'only as their notes say'}. ` +
+        `This message looks like ${detected}: ${outside.map((h) => PURPOSE_DESCRIPTIONS[h.purpose].toLowerCase()).join('; ')}. ${instead}`,
+      evidence,
+    },
+  ];
+};

@@ -1,0 +1,12 @@
+import type { Finding } from '../checks/finding';
+
+/** The crisis lines of a finding as one line of plain text, for a notice after sending. */
+export function crisisNoticeText(finding: Finding): string {
+  const crisis = finding.crisis;
+  const lines = (crisis?.lines ?? [])
+    .filter((line) => !line.unconfirmed)
+    .slice(0, 3)
+    .map((line) => `${line.name}: ${line.contacts.map((c) => c.label).join(', ')}`);
+  const help = lines.length > 0 ? lines.join(' · ') : (crisis?.fallback ?? 'call your local emergency number');
+  return `Your message was sent. If things are hard right now, you can reach someone at any hour: ${help}.`;
+}
