@@ -1,6 +1,8 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { MAIL_HOSTS } from '../../lib/hosts/hosts';
 import { adapterFor } from '../../lib/hosts';
+import type { Recipients } from '../../lib/hosts/adapter';
+import { installDraftPrefetch } from '../../lib/guard/prefetch';
 import { installSendGuard } from '../../lib/guard/send-guard';
 import { ask } from '../../lib/messaging/client';
 import { listedRecipients } from '../../lib/policy/listed';
@@ -26,14 +28,25 @@ export default defineContentScript({
       .catch(() => void (settings = defaultSettings()));
     ctx.onInvalidated(watchSettings((loaded) => (settings = loaded.settings)));
 
+    const isListed = (recipients: Recipients) => (settings ? listedRecipients(recipients, settings).length > 0 : null);
     const layers = createModalLayers(window, ctx.signal);
     const dialog = createDialogPresenter(layers);
+
+    installDraftPrefetch(
+      window,
+      {
+        adapter,
+        isListed,
+        prefetch: (draft) => void ask({ type: 'analyze-draft', draft }, 5000).catch(() => undefined),
+      },
+      ctx.signal,
+    );
 
     installSendGuard(
       window,
       {
         adapter,
-        isListed: (recipients) => (settings ? listedRecipients(recipients, settings).length > 0 : null),
+        isListed,
         settingsReady,
         evaluate: async (draft) => {
           const answer = await ask({ type: 'evaluate-draft', draft }, 2000);

@@ -31,6 +31,8 @@ export class PageNotUnderstood extends Error {
  */
 export interface HostAdapter {
   readonly host: 'gmail' | 'outlook';
+  /** The compose window an element belongs to, if any. */
+  composeOf(el: Element): Element | null;
   /** Is this event part of a send attempt, and from which compose window? */
   classify(event: Event): SendAttempt | null;
   /** A key that finds the same draft again after the host re-renders the window. */

@@ -1,3 +1,5 @@
+import { stripQuotedAndSignature } from '../analysis/quoted';
+import type { Analysis } from '../analysis/types';
 import { evaluateDraft } from '../checks';
 import { listedRecipients } from '../policy/listed';
 import type { Settings } from '../policy/settings';
@@ -11,6 +13,8 @@ export interface HandlerDeps {
   recordSend(ids: readonly string[], at: Date): Promise<void>;
   now(): Date;
   userTimeZone(): string | undefined;
+  /** Reads what a text says; the background's has a per-paragraph cache. */
+  analyze?: (text: string) => Analysis;
 }
 
 /** The background's answer to one message from a mail page. Never throws. */
@@ -27,12 +31,22 @@ export async function handleRequest(raw: unknown, deps: HandlerDeps): Promise<Ev
           now: deps.now(),
           sendLog,
           ...(userTimeZone ? { userTimeZone } : {}),
+          ...(deps.analyze ? { analyze: deps.analyze } : {}),
         });
         return { ok: true, findings };
       }
       case 'accept-plain-email':
         await deps.acceptPlainEmail(request.therapistId, deps.now());
         return { ok: true };
+      case 'analyze-draft': {
+        // Warms the analysis cache while the user types; only for drafts to someone listed.
+        const settings = await deps.loadSettings();
+        if (deps.analyze && listedRecipients(request.draft, settings).length > 0) {
+          deps.analyze(stripQuotedAndSignature(request.draft.body));
+          deps.analyze(request.draft.subject);
+        }
+        return { ok: true };
+      }
       case 'record-send': {
         // Times only, for the therapists on the message; never anything of its content.
         const settings = await deps.loadSettings();

@@ -6,6 +6,7 @@ import { findingSchema } from '../checks/finding';
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('evaluate-draft'), draft: draftSchema }),
   z.object({ type: z.literal('accept-plain-email'), therapistId: z.string().check(z.minLength(1), z.maxLength(100)) }),
+  z.object({ type: z.literal('analyze-draft'), draft: draftSchema }),
   z.object({ type: z.literal('record-send'), recipients: z.pick(draftSchema, { to: true, cc: true, bcc: true }) }),
 ]);
 export type Request = z.input<typeof requestSchema>;
@@ -27,4 +28,5 @@ export const responseSchemas = {
   'evaluate-draft': evaluateResponseSchema,
   'accept-plain-email': ackResponseSchema,
   'record-send': ackResponseSchema,
+  'analyze-draft': ackResponseSchema,
 } as const;

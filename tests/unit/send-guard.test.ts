@@ -32,6 +32,7 @@ function buildCompose(key = 'k1'): HTMLElement {
 function fakeAdapter() {
   const adapter = {
     host: 'gmail' as const,
+    composeOf: vi.fn((el: Element) => el.closest('.compose')),
     classify: vi.fn((event: Event): SendAttempt | null => {
       const target = event.target;
       if (!(target instanceof Element) || !target.closest('#send')) return null;

@@ -94,6 +94,7 @@ export function createGmailAdapter(doc: Document): HostAdapter {
 
   return {
     host: 'gmail',
+    composeOf,
 
     classify(event: Event): SendAttempt | null {
       const isMouse = MOUSE.has(event.type);
