@@ -18,6 +18,7 @@ export function SendCheckDialog({ findings, onSendAnyway, onEdit }: SendCheckDia
   const descriptionId = useId();
   const [accept, setAccept] = useState(false);
   const acceptable = findings.find((f) => f.acceptFor)?.acceptFor;
+  const attention = findings.filter((f) => f.severity !== 'info').length;
   // Risk of harm comes first: the crisis lines are what matters most on this screen.
   const ordered = [...findings].sort((a, b) => Number(b.id === 'crisis') - Number(a.id === 'crisis'));
 
@@ -33,7 +34,7 @@ export function SendCheckDialog({ findings, onSendAnyway, onEdit }: SendCheckDia
       >
         <h2 id={titleId}>Before you send</h2>
         <p id={descriptionId} className="lead">
-          Nothing has been sent yet. {findings.length === 1 ? 'One thing' : `${findings.length} things`} to look at:
+          Nothing has been sent yet. {attention === 1 ? 'One thing' : `${attention} things`} to look at:
         </p>
         <ul className="findings">
           {ordered.map((finding, index) => (

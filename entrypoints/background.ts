@@ -1,10 +1,17 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { analyzeParagraphs } from '../lib/analysis';
+import type { Analysis } from '../lib/analysis/types';
 import { handleRequest } from '../lib/messaging/handler';
 import { readSendLog, recordSend } from '../lib/storage/send-log';
 import { acceptPlainEmail, loadSettings } from '../lib/storage/settings';
 
 export default defineBackground(() => {
+  // compromise runs here, never on the mail page; paragraphs already read are kept, so a draft
+  // analysed while it was typed costs little at send time.
+  const analysisCache = new Map<string, Analysis>();
+  const analyze = (text: string) => analyzeParagraphs(text, analysisCache);
+
   // Start the slow first read of enterprise-managed settings now, not at the first send.
   void loadSettings({ waitForManaged: true });
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
@@ -17,6 +24,7 @@ export default defineBackground(() => {
       recordSend,
       now: () => new Date(),
       userTimeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
+      analyze,
     });
   });
 });

@@ -15,7 +15,8 @@ export const sensitiveSubjectCheck: Check = ({ analysis }) => {
     ...subject.purposes.filter((p) => p.purpose === 'clinical').flatMap((p) => p.evidence),
   ];
   if (spans.length === 0) return [];
-  const evidence: Evidence[] = spans.slice(0, 20).map((s) => ({ field: 'subject', text: s.text, start: s.start, end: s.end }));
+  const unique = spans.filter((s, i) => spans.findIndex((o) => o.start === s.start && o.end === s.end) === i);
+  const evidence: Evidence[] = unique.slice(0, 20).map((s) => ({ field: 'subject', text: s.text, start: s.start, end: s.end }));
   return [
     {
       id: 'sensitive-subject',

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { analyzeText } from '../analysis';
 import { evaluateDraft } from '../checks';
 import type { Draft } from '../draft';
 import { draftSchema } from '../draft';
@@ -133,7 +134,7 @@ export function run(argv: string[], out: (line: string) => void): void {
   const settings = settingsFor(values.role, policy, clients, values.accepted ? now : null);
   const userTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone; // the user's: TZ of this process
   for (const draft of drafts) {
-    const findings = evaluateDraft(draft, settings, { now, userTimeZone, sendLog: { [PERSON_ID]: sent } });
+    const findings = evaluateDraft(draft, settings, { now, userTimeZone, sendLog: { [PERSON_ID]: sent }, analyze: analyzeText });
     out(JSON.stringify({ findings }));
   }
 }

@@ -142,15 +142,17 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
     }
     if (signal.aborted) return;
     const stop = blocking(findings);
-    // Crisis resources are never hidden: a lowered (info) crisis finding joins the dialog when
-    // there is one, and is shown beside the sent message when there is not.
-    const crisisInfo = findings.filter((f) => f.id === 'crisis' && f.severity === 'info');
+    // Information never stops a send. When the dialog opens anyway it shows it too (an accepted
+    // plain-email risk, the therapist's hours); when it does not, a lowered (info) crisis finding
+    // is shown after sending, so crisis resources are never hidden.
+    const info = findings.filter((f) => f.severity === 'info');
     if (stop.length === 0) {
       resend(current);
+      const crisisInfo = info.filter((f) => f.id === 'crisis');
       if (crisisInfo.length > 0) deps.showAfterSend(crisisInfo);
       return;
     }
-    const shown = [...stop, ...crisisInfo];
+    const shown = [...stop, ...info];
     // One answer per dialog: a second click can never send twice.
     let answered = false;
     const once = (act: () => void) => () => {

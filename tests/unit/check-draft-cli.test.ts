@@ -32,7 +32,7 @@ function checkDraft(...args: string[]) {
 
 const ids = (line: string) => (JSON.parse(line) as { findings: { id: string; severity: string }[] }).findings.map((f) => `${f.id}:${f.severity}`);
 
-describe('check-draft', () => {
+describe('check-draft', { timeout: 30_000 }, () => {
   it('prints one JSON object of findings for --draft and exits 0', () => {
     const draft = file('d.json', JSON.stringify({ from: 'jordan@gmail.com', to: ['maya@calmpractice.example'], cc: ['sam@x.example'], body: 'one two three four five six seven eight nine ten eleven' }));
     const run = checkDraft('--policy', POLICY, '--now', '2026-11-23T12:00:00-05:00', '--sent', '2026-11-20T10:00:00Z', '--draft', draft);

@@ -176,11 +176,11 @@ describe('send guard', () => {
     expect(s.deps.notify).not.toHaveBeenCalled();
   });
 
-  it('opens the dialog with only warning and critical findings, and sends once on "send anyway"', async () => {
+  it('opens the dialog for warning and critical findings (info joins them, after), and sends once on "send anyway"', async () => {
     const s = start({ evaluate: vi.fn(async () => [INFO, WARNING, CRITICAL]) });
     fire(s);
     await until(() => expect(s.deps.openDialog).toHaveBeenCalledTimes(1));
-    expect(s.dialogs[0]!.findings).toEqual([WARNING, CRITICAL]);
+    expect(s.dialogs[0]!.findings).toEqual([WARNING, CRITICAL, INFO]);
     await settle();
     expect(s.adapter.resend).not.toHaveBeenCalled();
 

@@ -1,0 +1,39 @@
+import { test } from 'vitest';
+import { analyzeText } from '../../lib/analysis/index';
+import { DEFINITIONS, evaluate, formatReport, loadCorpus } from '../corpus/metrics';
+
+/**
+ * `npm run eval` (vitest run --config tests/tools/vitest.eval.config.ts): prints per-purpose
+ * precision and recall, purpose accuracy, crisis recall and false alarms, and health-detail recall
+ * and false alarms, for tests/corpus/shared and tests/corpus/own separately. EVAL_VERBOSE=1 also
+ * lists every miss; EVAL_ROWS=id,id (or "all") prints what the analysis found for those rows;
+ * EVAL_TEXT="text||text" prints it for any texts.
+ */
+test('analysis metrics on the labelled corpus', () => {
+  const { drafts, replies } = loadCorpus();
+  const out: string[] = [];
+  for (const source of ['shared', 'own'] as const) {
+    const report = evaluate(
+      drafts.filter((d) => d.source === source),
+      replies.filter((r) => r.source === source),
+    );
+    out.push(formatReport(`tests/corpus/${source}`, report));
+    if (process.env.EVAL_VERBOSE) out.push(...report.failures.map((f) => `  - ${f}`));
+  }
+  out.push('', 'Definitions:', ...DEFINITIONS.map((d) => `  ${d}`));
+  const show = (label: string, text: string) => {
+    const a = analyzeText(text);
+    out.push(`\n${label}: ${text}`);
+    for (const h of a.purposes) out.push(`  purpose ${h.purpose}: ${h.evidence.map((e) => JSON.stringify(e.text)).join(' ')}`);
+    for (const r of a.risk) out.push(`  risk ${r.kind} ${r.level}${r.reason ? `/${r.reason}` : ''}: ${JSON.stringify(r.evidence.text)}`);
+    for (const h of a.health) out.push(`  health ${h.category}: ${JSON.stringify(h.evidence.text)}`);
+  };
+  const wanted = process.env.EVAL_ROWS?.split(',');
+  if (wanted) {
+    for (const row of [...drafts, ...replies]) {
+      if (wanted.includes('all') || wanted.includes(row.id)) show(`${row.source}/${row.id}`, row.body);
+    }
+  }
+  for (const [i, text] of (process.env.EVAL_TEXT?.split('||') ?? []).entries()) show(`text ${i + 1}`, text.trim());
+  process.stdout.write(`\n${out.join('\n')}\n\n`);
+});
