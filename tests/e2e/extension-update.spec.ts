@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
-import { launchWithExtension, setSettings, type ExtensionSession } from '../support/extension';
-import { serveWebmailFixtures } from '../support/fixture-server';
+import type { ExtensionSession } from '../support/extension';
+import { ownSession } from '../support/session';
 import { fixtureNamed, GmailPage } from '../support/gmail-page';
 
 /**
@@ -14,9 +14,7 @@ const THERAPIST = 'maya@calmpractice.example';
 let session: ExtensionSession;
 
 test.beforeAll(async () => {
-  session = await launchWithExtension();
-  await serveWebmailFixtures(session.context);
-  await setSettings(session.worker, [{ name: 'Dr. Maya Lee', emails: [THERAPIST] }]);
+  session = await ownSession([{ name: 'Dr. Maya Lee', emails: [THERAPIST] }]);
 });
 test.afterAll(async () => session.close());
 

@@ -4,16 +4,9 @@
  */
 import { test, expect, chromium, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { gmailUrl, serveWebmailFixtures } from '../support/fixture-server';
+import type { SentMessage } from '../support/gmail-page';
 
-type Sent = {
-  action: 'send' | 'send-archive' | 'schedule';
-  composeId: string;
-  to: string[];
-  cc: string[];
-  bcc: string[];
-  subject: string;
-  body: string;
-};
+type Sent = SentMessage;
 type FakeWindow = { __sent: Sent[]; __shortcuts: string[]; __retained: unknown[] };
 
 const SEND = '.IZ .Up div > div[role=button]:not(.Uo):not([aria-haspopup=true])';

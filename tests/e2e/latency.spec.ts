@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { launchWithExtension, setSettings, ROOT } from '../support/extension';
-import { gmailUrl, serveWebmailFixtures } from '../support/fixture-server';
+import { setSettings, ROOT } from '../support/extension';
+import { ownSession } from '../support/session';
+import { gmailUrl } from '../support/fixture-server';
 import { GM } from '../support/gmail-page';
 import { expect, test } from '../support/test';
 
@@ -78,10 +79,8 @@ test('send click to decision, with a 300-word draft', async ({ page, ext }) => {
 test('cold background: send click to dialog after the service worker was stopped', async () => {
   test.setTimeout(120_000);
   // Its own browser: stopping the worker would leave the shared session's worker handle stale.
-  const session = await launchWithExtension();
+  const session = await ownSession([{ name: 'Dr. Maya Lee', emails: [THERAPIST] }]);
   try {
-    await serveWebmailFixtures(session.context);
-    await setSettings(session.worker, [{ name: 'Dr. Maya Lee', emails: [THERAPIST] }]);
     const page = await session.context.newPage();
     await page.goto(gmailUrl('compose-peoplekit', 'openAtLoad=0'));
     const cdp = await session.context.newCDPSession(page);

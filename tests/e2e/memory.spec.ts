@@ -1,6 +1,7 @@
 import { test, expect, type CDPSession, type Page } from '@playwright/test';
-import { launchWithExtension, setSettings, type ExtensionSession } from '../support/extension';
-import { gmailUrl, serveWebmailFixtures } from '../support/fixture-server';
+import type { ExtensionSession } from '../support/extension';
+import { ownSession } from '../support/session';
+import { gmailUrl } from '../support/fixture-server';
 import { GM } from '../support/gmail-page';
 
 /**
@@ -14,9 +15,7 @@ const THERAPIST = 'maya@calmpractice.example';
 let session: ExtensionSession;
 
 test.beforeAll(async () => {
-  session = await launchWithExtension();
-  await serveWebmailFixtures(session.context);
-  await setSettings(session.worker, [{ name: 'Dr. Maya Lee', emails: [THERAPIST] }]);
+  session = await ownSession([{ name: 'Dr. Maya Lee', emails: [THERAPIST] }]);
 });
 test.afterAll(async () => session.close());
 
