@@ -5,12 +5,13 @@ import { therapistLabel } from './context';
 /**
  * `other-recipients` (CONTRACT.md §2): anyone besides the listed people, the therapist's allowed
  * Cc and the user's own address is on the message. A name shown without an address counts as
- * someone else unless it is the therapist's name.
+ * someone else, unidentified, unless it is the therapist's name.
  */
 export const otherRecipientsCheck: Check = ({ draft, therapist, listedEntries, listedNames }) => {
   const allowed = [...listedEntries, ...therapist.allowedCc];
   const own = draft.from ? parseRecipient(draft.from).address : undefined;
   const others: string[] = [];
+  let unidentified = false;
   const fields = [
     ['To', draft.to],
     ['Cc', draft.cc],
@@ -22,7 +23,10 @@ export const otherRecipientsCheck: Check = ({ draft, therapist, listedEntries, l
       if (address && (address === own || matchesAny(address, allowed))) continue;
       if (!address && name && listedNames.some((listed) => sameName(name, listed))) continue;
       if (!address && !name) continue;
-      others.push(`${raw.trim()} (${label})`);
+      // A name the webmail shows without its address (Outlook often does): it is not the
+      // therapist's name, so it is someone we cannot identify, and said so.
+      if (!address) unidentified = true;
+      others.push(`${raw.trim()} (${address ? label : `${label}, address not shown`})`);
     }
   }
   if (others.length === 0) return [];
@@ -37,6 +41,7 @@ export const otherRecipientsCheck: Check = ({ draft, therapist, listedEntries, l
         (therapist.kind === 'client'
           ? `Everyone on it will learn that ${who} is your client, and may read what you write. `
           : `Everyone on it will learn that you are writing to your therapist, and may read what you share. `) +
+        (unidentified ? `Where only a name is shown, the address could not be read, so check who that is. ` : '') +
         `Remove them unless they should be here.`,
     },
   ];

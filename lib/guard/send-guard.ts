@@ -1,7 +1,7 @@
 import type { Draft } from '../draft';
 import type { Finding } from '../checks/finding';
 import { blocking } from '../checks/finding';
-import type { HostAdapter, Recipients, SendAction, SendAttempt } from '../hosts/adapter';
+import type { HostAdapter, Recipients, SendAction, SendAttempt, Shortcut } from '../hosts/adapter';
 import { PageNotUnderstood } from '../hosts/adapter';
 import { NoAnswerError } from '../messaging/errors';
 
@@ -52,6 +52,7 @@ interface Pending {
   compose: Element;
   key: string | null;
   action: SendAction;
+  shortcut: Shortcut | undefined;
   selection: Range | null;
 }
 
@@ -123,6 +124,7 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
       compose,
       key: adapter.composeKey(compose),
       action: attempt.action,
+      shortcut: attempt.shortcut,
       selection: savedSelection(win, compose),
     };
     pending = current;
@@ -196,7 +198,7 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
     let sent = false;
     resending = true;
     try {
-      sent = compose.isConnected && adapter.resend(compose, p.action);
+      sent = compose.isConnected && (p.shortcut ? adapter.resend(compose, p.action, p.shortcut) : adapter.resend(compose, p.action));
     } catch {
       sent = false;
     } finally {

@@ -12,7 +12,14 @@ export interface SendAttempt {
   compose: Element;
   action: SendAction;
   decisive: boolean;
+  /**
+   * A keyboard shortcut the host acts on only when the user switched it on (Outlook's Alt+S).
+   * Sending again replays it instead of pressing Send, so where it is no send it sends nothing.
+   */
+  shortcut?: Shortcut;
 }
+
+export type Shortcut = Pick<KeyboardEvent, 'key' | 'code' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'>;
 
 export interface Recipients {
   to: string[];
@@ -40,7 +47,10 @@ export interface HostAdapter {
   findCompose(key: string): Element | null;
   readRecipients(compose: Element): Recipients;
   readDraft(compose: Element): Draft;
-  /** Sends again with the event sequence the host acts on. False when the control is gone. */
-  resend(compose: Element, action: SendAction): boolean;
+  /**
+   * Sends again with the event sequence the host acts on (replaying `shortcut` when given).
+   * False when the control is gone.
+   */
+  resend(compose: Element, action: SendAction, shortcut?: Shortcut): boolean;
   focusBody(compose: Element): void;
 }

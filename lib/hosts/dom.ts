@@ -35,18 +35,26 @@ const BLOCKS = new Set([
 
 /**
  * The text of an editor as the user reads it: line breaks for blocks and <br>, without the parts
- * matching `excluded` (quoted reply, signature). Works on live or detached nodes (no layout).
+ * matching `excluded` (quoted reply, signature), and nothing from the first element matching
+ * `stopAt` on (Outlook puts the quoted original after a marker, not inside one). Works on live or
+ * detached nodes (no layout).
  */
-export function editorText(root: Element, excluded: string): string {
+export function editorText(root: Element, excluded: string, stopAt?: string): string {
   const parts: string[] = [];
+  let stopped = false;
   const newline = () => {
     if (parts.length > 0 && !parts[parts.length - 1]!.endsWith('\n')) parts.push('\n');
   };
   const walk = (node: Node) => {
     for (const child of Array.from(node.childNodes)) {
+      if (stopped) return;
       if (child.nodeType === Node.TEXT_NODE) {
         parts.push(child.textContent ?? '');
       } else if (child instanceof Element) {
+        if (stopAt && child.matches(stopAt)) {
+          stopped = true;
+          return;
+        }
         if (child.matches(excluded)) continue;
         const tag = child.localName;
         if (tag === 'br') {

@@ -1,8 +1,10 @@
-/** Match patterns of the mail hosts: the only pages the extension may touch. */
-export const MAIL_HOSTS = [
-  'https://mail.google.com/*',
-  'https://outlook.live.com/*',
-  'https://outlook.office.com/*',
-  'https://outlook.office365.com/*',
-  'https://outlook.cloud.microsoft/*',
+/** Outlook on the web is served from all four (webmail-dom.md §2.1). */
+export const OUTLOOK_HOSTNAMES: readonly string[] = [
+  'outlook.live.com',
+  'outlook.office.com',
+  'outlook.office365.com',
+  'outlook.cloud.microsoft',
 ];
+
+/** Match patterns of the mail hosts: the only pages the extension may touch. */
+export const MAIL_HOSTS = ['https://mail.google.com/*', ...OUTLOOK_HOSTNAMES.map((host) => `https://${host}/*`)];

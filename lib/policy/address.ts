@@ -64,8 +64,36 @@ export function matchesAny(address: string, entries: readonly string[]): boolean
   return entries.some((entry) => matchesEntry(address, entry));
 }
 
-/** Case- and space-insensitive comparison of display names. */
+/**
+ * Do two display names name the same person? Case and spacing never matter. Beyond equality, a
+ * name also matches without a leading title ("Dr. Maya Lee" is "Maya Lee"), without trailing
+ * credentials ("Maya Lee, LCSW") and in directory order ("Lee, Maya"), because Outlook shows the
+ * name from the address book while the policy has the name the therapist signs with. Derived forms
+ * count only with two words or more, so "Lee, Sam" never matches a therapist called "Lee".
+ */
 export function sameName(a: string, b: string): boolean {
-  const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-  return norm(a) !== '' && norm(a) === norm(b);
+  const exactA = normName(a);
+  if (exactA === '') return false;
+  if (exactA === normName(b)) return true;
+  const formsB = nameForms(b);
+  return [...nameForms(a)].some((form) => formsB.has(form));
+}
+
+const TITLE = /^(?:dr|prof|mr|mrs|ms|mx|miss|rev)\.?\s+/;
+
+function normName(s: string): string {
+  return s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function nameForms(name: string): Set<string> {
+  const base = normName(name);
+  const forms = new Set<string>();
+  const parts = base.split(',').map((p) => p.trim());
+  const candidates = parts.length === 2 && parts[0] && parts[1] ? [parts[0], `${parts[1]} ${parts[0]}`] : [base];
+  for (const form of candidates) {
+    forms.add(form);
+    forms.add(form.replace(TITLE, ''));
+  }
+  for (const form of forms) if (!form.includes(' ')) forms.delete(form);
+  return forms;
 }

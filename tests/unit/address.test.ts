@@ -87,6 +87,21 @@ describe('sameName', () => {
     expect(sameName('Maya Lee', 'Maya Li')).toBe(false);
   });
 
+  it('matches a name without its title, without credentials and in "Last, First" order', () => {
+    expect(sameName('Maya Lee', 'Dr. Maya Lee')).toBe(true);
+    expect(sameName('Dr Maya Lee', 'Maya Lee, LCSW')).toBe(true);
+    expect(sameName('Lee, Maya', 'Dr. Maya Lee')).toBe(true);
+    expect(sameName('Lee, Maya', 'Maya Lee')).toBe(true);
+  });
+
+  it('never matches on one word taken from a longer name', () => {
+    expect(sameName('Lee, Sam', 'Dr. Lee')).toBe(false);
+    expect(sameName('Maya', 'Dr. Maya Lee')).toBe(false);
+    expect(sameName('Dr. Lee', 'Lee')).toBe(false);
+    expect(sameName('Sam Lee', 'Maya Lee')).toBe(false);
+    expect(sameName('Maya', 'maya')).toBe(true);
+  });
+
   it('never matches two empty names', () => {
     expect(sameName('', '')).toBe(false);
     expect(sameName('  ', '')).toBe(false);

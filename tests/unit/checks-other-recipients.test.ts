@@ -52,17 +52,19 @@ describe('other-recipients check', () => {
   it('counts a subdomain of an allowed @domain', () => {
     const findings = others({ cc: ['x@sub.school.example'] });
     expect(findings[0]!.recipients).toEqual(['x@sub.school.example (Cc)']);
+    expect(findings[0]!.message).not.toContain('only a name');
   });
 
   it("does not count a name-only recipient equal to the therapist's name, but counts any other name", () => {
     expect(others({ to: ['maya lee'] })).toEqual([]);
     const findings = others({ to: ['Maya Lee', 'Sam Jones'] });
-    expect(findings[0]!.recipients).toEqual(['Sam Jones (To)']);
+    expect(findings[0]!.recipients).toEqual(['Sam Jones (To, address not shown)']);
+    expect(findings[0]!.message).toContain('only a name is shown');
   });
 
   it('counts a name-only recipient when the therapist has no name', () => {
     const t = therapist({ name: '' });
-    expect(others({ cc: ['Someone'] }, t)[0]!.recipients).toEqual(['Someone (Cc)']);
+    expect(others({ cc: ['Someone'] }, t)[0]!.recipients).toEqual(['Someone (Cc, address not shown)']);
   });
 
   it('does not count a second listed therapist on the same draft (by address)', () => {

@@ -130,6 +130,21 @@ describe('send guard', () => {
     expect(s.deps.openDialog).not.toHaveBeenCalled();
   });
 
+  it('a shortcut the host may not act on is replayed, not turned into a click on Send', async () => {
+    const s = start({ evaluate: vi.fn(async () => [WARNING]) });
+    const shortcut = { key: 's', code: 'KeyS', altKey: true, ctrlKey: false, metaKey: false, shiftKey: false };
+    s.adapter.classify.mockImplementation((event: Event) =>
+      event.type === 'keydown' ? { compose: s.compose, action: 'send', decisive: true, shortcut } : null,
+    );
+    const press = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, key: 's', altKey: true });
+    s.compose.querySelector('.body')!.dispatchEvent(press);
+    expect(press.defaultPrevented).toBe(true);
+    await until(() => expect(s.deps.openDialog).toHaveBeenCalledTimes(1));
+    s.dialogs[0]!.actions.sendAnyway({});
+    expect(s.adapter.resend).toHaveBeenCalledTimes(1);
+    expect(s.adapter.resend).toHaveBeenCalledWith(s.compose, 'send', shortcut);
+  });
+
   it('ignores events that are not send attempts', () => {
     const s = start();
     const event = new MouseEvent('click', { bubbles: true, cancelable: true });

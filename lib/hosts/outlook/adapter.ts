@@ -1,0 +1,223 @@
+import type { Draft } from '../../draft';
+import { isAddress, parseRecipient } from '../../policy/address';
+import type { HostAdapter, Recipients, SendAttempt, Shortcut } from '../adapter';
+import { PageNotUnderstood } from '../adapter';
+import { closestAny, editorText, firstMatch, isShown, simulateClick, targetElement } from '../dom';
+import { OUTLOOK } from './selectors';
+
+const MOUSE = new Set(['mousedown', 'mouseup', 'click']);
+const KEYS = new Set(['keydown', 'keypress', 'keyup']);
+const ANY_ROOT = OUTLOOK.composeRoot.join(', ');
+const ANY_BODY = OUTLOOK.body.join(', ');
+const ANY_SEND = OUTLOOK.sendButton.join(', ');
+/** An address inside other text (a chip's label or tooltip). */
+const ADDRESS_IN_TEXT = /[^\s<>"'(),;:]+@[^\s<>"'(),;:]+\.[^\s<>"'(),;:.]+/;
+
+type Field = keyof Recipients;
+
+export function createOutlookAdapter(doc: Document): HostAdapter {
+  /**
+   * The draft an element belongs to: the widest compose root around it that still holds a single
+   * message body, so a Send button rendered beside `docking_InitVisiblePart_*` rather than in it
+   * still finds its draft. If OWA renames every root, and only for an element of a draft (its
+   * body, a recipient well, Send), the smallest ancestor holding one body and a Send button.
+   */
+  const composeOf = (el: Element): Element | null => {
+    let found: Element | null = null;
+    for (let node = closestAny(el, OUTLOOK.composeRoot); node; ) {
+      if (node.querySelectorAll(ANY_BODY).length > 1) break;
+      found = node;
+      node = node.parentElement?.closest(ANY_ROOT) ?? null;
+    }
+    if (found) return found;
+    if (!el.closest(`${ANY_BODY}, ${ANY_SEND}, ${OUTLOOK.well}`)) return null;
+    for (let node: Element | null = el; node && node !== doc.body; node = node.parentElement) {
+      const bodies = node.querySelectorAll(ANY_BODY).length + (node.matches(ANY_BODY) ? 1 : 0);
+      if (bodies > 1) return null;
+      if (bodies === 1 && node.querySelector(ANY_SEND)) return node;
+    }
+    return null;
+  };
+
+  const bodyOf = (compose: Element): HTMLElement | null => firstMatch<HTMLElement>(compose, OUTLOOK.body);
+
+  const wellsOf = (compose: Element): HTMLElement[] => {
+    const body = bodyOf(compose);
+    return Array.from(compose.querySelectorAll<HTMLElement>(OUTLOOK.well)).filter(
+      (well) =>
+        well.localName !== 'input' &&
+        !(body && body.contains(well)) &&
+        !well.parentElement?.closest('[contenteditable="true"]'),
+    );
+  };
+
+  const labelOf = (el: Element): string => {
+    const labelled = el.getAttribute('aria-labelledby');
+    const byId = labelled
+      ? labelled
+          .split(/\s+/)
+          .map((id) => doc.getElementById(id)?.textContent ?? '')
+          .join(' ')
+      : '';
+    return (el.getAttribute('aria-label') ?? byId).trim().toLowerCase();
+  };
+
+  /** To, Cc, Bcc in document order (§2.3); a well named like Bcc in a known language is Bcc. */
+  const fieldsOf = (wells: HTMLElement[]): Field[] => {
+    let ccTaken = false;
+    return wells.map((well, i) => {
+      if (i === 0) return 'to';
+      if ((OUTLOOK.bccLabels as readonly string[]).includes(labelOf(well)) || ccTaken) return 'bcc';
+      ccTaken = true;
+      return 'cc';
+    });
+  };
+
+  /**
+   * A chip as a recipient string: `Name <address>`, a bare address, or a name alone when OWA
+   * shows nothing more (§2.4: it often hides addresses). An address in the chip's label or
+   * tooltip completes a name-only chip.
+   */
+  const chipValue = (chip: Element): string => {
+    const shown = (chip.querySelector(OUTLOOK.chipText)?.textContent ?? chip.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const parsed = parseRecipient(shown);
+    if (parsed.address) return parsed.name ? `${parsed.name} <${parsed.address}>` : parsed.address;
+    const hints = [chip, ...Array.from(chip.querySelectorAll('[aria-label], [title]'))].flatMap((e) => [
+      e.getAttribute('aria-label') ?? '',
+      e.getAttribute('title') ?? '',
+    ]);
+    const address = hints.map((h) => ADDRESS_IN_TEXT.exec(h)?.[0]).find((a) => a !== undefined && isAddress(a));
+    if (address) return parsed.name ? `${parsed.name} <${address.toLowerCase()}>` : address.toLowerCase();
+    return parsed.name ?? '';
+  };
+
+  const wellValues = (well: HTMLElement): string[] => {
+    const chips = new Set(Array.from(well.querySelectorAll(OUTLOOK.chip)));
+    const values: string[] = [];
+    const seen = new Set<string>();
+    const add = (value: string) => {
+      const key = (parseRecipient(value).address ?? value).toLowerCase();
+      if (!value || seen.has(key)) return;
+      seen.add(key);
+      values.push(value);
+    };
+    let typed = '';
+    for (const node of Array.from(well.childNodes)) {
+      if (node instanceof Element && chips.has(node)) add(chipValue(node));
+      else typed += ` ${node.textContent ?? ''}`;
+    }
+    // Typed but not yet a chip: OWA resolves it on Send, so an address there is a recipient.
+    for (const token of typed.split(/[\s,;]+/)) if (isAddress(token)) add(token.toLowerCase());
+    return values;
+  };
+
+  const readRecipients = (compose: Element): Recipients => {
+    const wells = wellsOf(compose);
+    if (wells.length === 0) throw new PageNotUnderstood('no recipient field found in the Outlook compose form');
+    const recipients: Recipients = { to: [], cc: [], bcc: [] };
+    const fields = fieldsOf(wells);
+    wells.forEach((well, i) => recipients[fields[i]!].push(...wellValues(well)));
+    return recipients;
+  };
+
+  const isSendButton = (el: Element): boolean => OUTLOOK.sendButton.some((s) => el.matches(s));
+
+  const subjectOf = (compose: Element): string => {
+    const inputs = Array.from(compose.querySelectorAll<HTMLInputElement>(OUTLOOK.subject)).filter(
+      (input) => !input.closest(OUTLOOK.well),
+    );
+    return inputs.at(-1)?.value ?? '';
+  };
+
+  const encryptionOf = (compose: Element): Draft['encryption'] =>
+    Array.from(compose.querySelectorAll(OUTLOOK.protectionBar)).some(isShown) ? 'e2e' : 'tls';
+
+  const shortcutOf = (key: KeyboardEvent): Shortcut => ({
+    key: key.key,
+    code: key.code,
+    altKey: key.altKey,
+    ctrlKey: key.ctrlKey,
+    metaKey: key.metaKey,
+    shiftKey: key.shiftKey,
+  });
+
+  return {
+    host: 'outlook',
+    composeOf,
+
+    classify(event: Event): SendAttempt | null {
+      const isMouse = MOUSE.has(event.type);
+      if (!isMouse && !KEYS.has(event.type)) return null;
+      const el = targetElement(event);
+      if (!el) return null;
+
+      if (isMouse) {
+        // React acts on the click, whatever made it: a mouse, or Enter/Space on the focused
+        // <button> (the browser turns those into a click), so keys on the button are not watched.
+        if ((event as MouseEvent).button !== 0) return null;
+        const button = el.closest('button, [role="button"]');
+        const compose = button && isSendButton(button) ? composeOf(button) : null;
+        return compose ? { compose, action: 'send', decisive: event.type === 'click' } : null;
+      }
+
+      const key = event as KeyboardEvent;
+      const down = event.type === 'keydown';
+      if (key.key === 'Enter' && (key.ctrlKey || key.metaKey) && !key.altKey) {
+        // Ctrl+Enter sends from anywhere in the compose form (CONTRACT.md §4).
+        const compose = composeOf(el);
+        return compose ? { compose, action: 'send', decisive: down } : null;
+      }
+      if ((key.key === 's' || key.key === 'S') && key.altKey && !key.ctrlKey && !key.metaKey) {
+        // Alt+S sends only with the Outlook shortcut set switched on (§2.6): replayed rather
+        // than pressing Send, so where it is not a send it still sends nothing.
+        const compose = composeOf(el);
+        return compose ? { compose, action: 'send', decisive: down, shortcut: shortcutOf(key) } : null;
+      }
+      return null;
+    },
+
+    composeKey(compose) {
+      const id = compose.id || compose.querySelector('[id^="docking_InitVisiblePart_"], [id^="editorParent_"]')?.id;
+      return id ? `id:${id}` : null;
+    },
+
+    findCompose(key) {
+      const el = key.startsWith('id:') ? doc.getElementById(key.slice(3)) : null;
+      return el ? composeOf(el) : null;
+    },
+
+    readRecipients,
+
+    readDraft(compose): Draft {
+      const body = bodyOf(compose);
+      if (!body) throw new PageNotUnderstood('no message body found in the Outlook compose form');
+      return {
+        ...readRecipients(compose),
+        subject: subjectOf(compose),
+        body: editorText(body, OUTLOOK.bodyExcluded, OUTLOOK.quoteStart),
+        encryption: encryptionOf(compose),
+        host: 'outlook',
+      };
+    },
+
+    resend(compose, _action, shortcut) {
+      if (shortcut) {
+        const target = bodyOf(compose) ?? compose;
+        for (const type of ['keydown', 'keyup']) {
+          target.dispatchEvent(new KeyboardEvent(type, { ...shortcut, bubbles: true, cancelable: true, composed: true }));
+        }
+        return true;
+      }
+      // Any click on Send sends (React delegation, CONTRACT.md §4); find the current button,
+      // since OWA re-renders its toolbar.
+      const button = firstMatch<HTMLElement>(compose, OUTLOOK.sendButton);
+      if (!button) return false;
+      simulateClick(button);
+      return true;
+    },
+
+    focusBody(compose) {
+      bodyOf(compose)?.focus();
+    },
+  };
+}
