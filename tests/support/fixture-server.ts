@@ -51,6 +51,22 @@ export function gmailUrl(fixture: string, extraQuery = ''): string {
   return `${GMAIL_ORIGIN}/mail/u/0/?fx=${fixture}${tail}${hash}`;
 }
 
+/**
+ * URL of an Outlook fixture page on one of the four Outlook hosts, e.g.
+ * outlookUrl('name-only') -> https://outlook.office.com/mail/inbox?fx=name-only and
+ * outlookUrl('popout-new') -> https://outlook.office.com/mail/deeplink/compose?fx=popout-new&popoutv2=1.
+ * extraQuery ("lang=de&altS=1") is appended to the query string.
+ */
+export function outlookUrl(fixture: string, host = 'outlook.office.com', extraQuery = ''): string {
+  if (!FIXTURE_NAME.test(fixture)) throw new Error(`bad fixture name: ${fixture}`);
+  if (!OUTLOOK_HOSTS.includes(host)) throw new Error(`not an Outlook host: ${host}`);
+  const extra = extraQuery.replace(/^[?&]+/, '');
+  const tail = extra ? `&${extra}` : '';
+  if (fixture === 'popout-new') return `https://${host}/mail/deeplink/compose?fx=popout-new&popoutv2=1${tail}`;
+  const where = fixture === 'reading-pane-reply' ? 'inbox/id/AAQkAGZha2UtY29udmVyc2F0aW9u' : 'inbox';
+  return `https://${host}/mail/${where}?fx=${fixture}${tail}`;
+}
+
 function notFound(route: Route, what: string): Promise<void> {
   return route.fulfill({
     status: 404,

@@ -1,0 +1,32 @@
+import { OL, OUTLOOK_FIXTURES, OutlookPage, outlookPathsFor } from '../support/outlook-page';
+import { defineSendSuite } from '../support/send-suite';
+
+/**
+ * Every send path on every Outlook fixture, at https://outlook.office.com, with the built
+ * extension in real Chromium: the same assertions as Gmail's (send-suite.ts). The other three
+ * hosts get a smoke test in outlook-guard.spec.ts.
+ */
+for (const fixture of OUTLOOK_FIXTURES) {
+  defineSendSuite({
+    host: 'outlook.office.com',
+    fixture,
+    paths: outlookPathsFor(fixture),
+    actionOf: () => 'send',
+    keyboardPath: 'ctrl-enter-body',
+    // With chips by name only, the Cc'd friend shows as "Sam Friend" and nowhere by address.
+    ...(fixture.name === 'name-only' ? { strangerShownAs: 'Sam Friend (Cc, address not shown)' } : {}),
+    driver(page) {
+      const outlook = new OutlookPage(page, fixture);
+      return {
+        open: () => outlook.open(),
+        write: (compose, draft) => outlook.write(compose, draft),
+        attemptSend: (compose, path) => outlook.attemptSend(compose, path),
+        sent: () => outlook.sent(),
+        bodyText: (compose) => outlook.bodyText(compose),
+        dialog: () => outlook.dialog(),
+        body: (compose) => compose.locator(OL.body),
+        send: (compose) => compose.locator(OL.send),
+      };
+    },
+  });
+}

@@ -1,0 +1,234 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { outlookUrl } from './fixture-server.ts';
+
+/** Accessible names of the recipient wells, English and German ("An"). */
+const WELL_LABELS: Record<OutlookField, string[]> = { to: ['To', 'An'], cc: ['Cc'], bcc: ['Bcc'] };
+
+/** Selectors the tests use to drive the fake Outlook on the web like a person would. */
+export const OL = {
+  app: '#app',
+  compose: '[id^="docking_InitVisiblePart_"]',
+  readingPane: '#ReadingPaneContainerId',
+  conversation: '[data-app-section="ConversationContainer"]',
+  readCompose: '[data-app-section="MailReadCompose"]',
+  popoutForm: '[data-app-section="Form_Content"]',
+  layerHost: '#fluent-default-layer-host',
+  send: '[data-testid="ComposeSendButton"] button[aria-label]:not([aria-haspopup])',
+  moreSendOptions: '[data-testid="ComposeSendButton"] button[aria-haspopup]',
+  discard: '[role="toolbar"] > button[aria-label="Discard"], [role="toolbar"] > button[aria-label="Verwerfen"]',
+  encrypt: 'button[data-testid="fake-encrypt"]',
+  protectionBar: '[data-testid="ProtectionInfoBar"]',
+  errorBar: '[role="alert"]',
+  /** Every recipient well (To, Cc, Bcc in order). */
+  wells: '[contenteditable="true"][role="textbox"]:not([aria-multiline])',
+  well: (field: OutlookField) =>
+    `[contenteditable="true"][role="textbox"]:not([aria-multiline]):is(${WELL_LABELS[field]
+      .map((l) => `[aria-label="${l}"]`)
+      .join(', ')})`,
+  /** A chip, relative to a well. */
+  chip: ':scope > span[contenteditable="false"]',
+  subject: 'input[type="text"][autocomplete="off"][maxlength="255"]',
+  body: '[id^="editorParent_"] > [contenteditable="true"][role="textbox"][aria-multiline="true"]',
+  ccToggle: '.fui-Input button:text-is("Cc")',
+  bccToggle: '.fui-Input button:text-is("Bcc")',
+  newMail: 'button[data-testid="fake-new-mail"]',
+  reply: 'button[data-testid="fake-reply"]',
+  dialog: '[data-testid="send-check-dialog"]',
+} as const;
+
+export type OutlookField = 'to' | 'cc' | 'bcc';
+
+export interface OutlookSentMessage {
+  action: 'send';
+  via: 'click' | 'ctrl-enter' | 'alt-s';
+  /** The compose root's id, docking_InitVisiblePart_<n>. */
+  composeId: string;
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  subject: string;
+  /** The whole body as sent, quoted original included, trimmed. */
+  body: string;
+  /** The user's part of the body (above any quoted message), trimmed. */
+  ownText: string;
+  encrypted: boolean;
+}
+
+export interface OutlookFixture {
+  name: string;
+  /** The compose has a subject field (reading-pane replies do not). */
+  subject: boolean;
+  /** What the To well shows when the compose opens (chip text; a reply goes to the sender). */
+  prefilledTo: string[];
+  /** What to do after load to get a compose form. */
+  open(page: Page): Promise<void>;
+}
+
+const alreadyOpen = async () => {};
+
+/** The everyday fixtures; `encrypted` and `drafts-at-load` are for their own tests. */
+export const OUTLOOK_FIXTURES: OutlookFixture[] = [
+  {
+    name: 'reading-pane-reply',
+    subject: false,
+    prefilledTo: ['Maya Lee <maya@calmpractice.example>'],
+    open: async (page) => {
+      await page.locator(OL.reply).click();
+    },
+  },
+  { name: 'popout-new', subject: true, prefilledTo: [], open: alreadyOpen },
+  { name: 'name-only', subject: true, prefilledTo: [], open: alreadyOpen },
+  { name: 'compose-de', subject: true, prefilledTo: [], open: alreadyOpen },
+];
+
+const SPECIAL_FIXTURES: OutlookFixture[] = [
+  { name: 'encrypted', subject: true, prefilledTo: [], open: alreadyOpen },
+  { name: 'drafts-at-load', subject: true, prefilledTo: ['sam.friend@example.org'], open: alreadyOpen },
+];
+
+export function outlookFixtureNamed(name: string): OutlookFixture {
+  const found = [...OUTLOOK_FIXTURES, ...SPECIAL_FIXTURES].find((f) => f.name === name);
+  if (!found) throw new Error(`no Outlook fixture ${name}`);
+  return found;
+}
+
+/** The ways a user sends from an Outlook compose form. */
+export type OutlookSendPath =
+  | 'click'
+  | 'enter-on-send'
+  | 'space-on-send'
+  | 'ctrl-enter-body'
+  | 'meta-enter-body'
+  | 'ctrl-enter-subject'
+  | 'ctrl-enter-recipients'
+  | 'alt-s';
+
+/** The default paths; 'alt-s' is left out because it sends only on pages opened with ?altS=1. */
+export function outlookPathsFor(fixture: OutlookFixture): OutlookSendPath[] {
+  const paths: OutlookSendPath[] = ['click', 'enter-on-send', 'space-on-send', 'ctrl-enter-body', 'meta-enter-body', 'ctrl-enter-recipients'];
+  if (fixture.subject) paths.push('ctrl-enter-subject');
+  return paths;
+}
+
+/** What the fake records in `via` for each path. */
+export function expectedVia(path: OutlookSendPath): OutlookSentMessage['via'] {
+  if (path === 'click' || path === 'enter-on-send' || path === 'space-on-send') return 'click';
+  return path === 'alt-s' ? 'alt-s' : 'ctrl-enter';
+}
+
+export class OutlookPage {
+  readonly page: Page;
+  readonly fixture: OutlookFixture;
+
+  constructor(page: Page, fixture: OutlookFixture) {
+    this.page = page;
+    this.fixture = fixture;
+  }
+
+  /** Loads the fixture, opens its compose, and returns it (by id, so it survives re-renders). */
+  async open(host = 'outlook.office.com', extraQuery = ''): Promise<Locator> {
+    await this.page.goto(outlookUrl(this.fixture.name, host, extraQuery));
+    await this.fixture.open(this.page);
+    const last = this.page.locator(OL.compose).last();
+    await last.waitFor();
+    return this.composeById((await last.getAttribute('id'))!);
+  }
+
+  composeById(id: string): Locator {
+    return this.page.locator(`[id="${id}"]`);
+  }
+
+  /** Clicks "New mail" and returns the new form (Outlook adds it after the open ones). */
+  async openNewMessage(): Promise<Locator> {
+    const ids = () => this.page.locator(OL.compose).evaluateAll((els) => els.map((e) => e.id));
+    const before = new Set(await ids());
+    await this.page.locator(OL.newMail).click();
+    let fresh: string | undefined;
+    await expect.poll(async () => (fresh = (await ids()).find((id) => !before.has(id)))).toBeTruthy();
+    return this.composeById(fresh!);
+  }
+
+  /** Types into a well and, unless confirm is false, presses Enter to turn the text into a chip. */
+  async addRecipient(compose: Locator, field: OutlookField, text: string, confirm = true): Promise<void> {
+    const well = compose.locator(OL.well(field));
+    if (field !== 'to' && (await well.count()) === 0) {
+      await compose.locator(field === 'cc' ? OL.ccToggle : OL.bccToggle).click();
+    }
+    await well.click();
+    await this.page.keyboard.press('Control+End');
+    await this.page.keyboard.type(text);
+    if (confirm) await this.page.keyboard.press('Enter');
+  }
+
+  /** The chip texts of a well. */
+  async chips(compose: Locator, field: OutlookField): Promise<string[]> {
+    return compose.locator(OL.well(field)).locator(OL.chip).allInnerTexts();
+  }
+
+  /** Fills a compose form the way a person would: recipients, subject, body. */
+  async write(
+    compose: Locator,
+    draft: { to?: string[]; cc?: string[]; bcc?: string[]; subject?: string; body: string },
+  ): Promise<void> {
+    for (const to of draft.to ?? []) await this.addRecipient(compose, 'to', to);
+    for (const cc of draft.cc ?? []) await this.addRecipient(compose, 'cc', cc);
+    for (const bcc of draft.bcc ?? []) await this.addRecipient(compose, 'bcc', bcc);
+    if (draft.subject !== undefined && this.fixture.subject) {
+      await compose.locator(OL.subject).click();
+      await compose.locator(OL.subject).pressSequentially(draft.subject);
+    }
+    await compose.locator(OL.body).click();
+    await this.page.keyboard.press('Control+Home');
+    await this.page.keyboard.type(draft.body);
+  }
+
+  /** Makes one send attempt along `path`. */
+  async attemptSend(compose: Locator, path: OutlookSendPath): Promise<void> {
+    const { page } = this;
+    switch (path) {
+      case 'click':
+        await compose.locator(OL.send).click();
+        return;
+      case 'enter-on-send':
+        await compose.locator(OL.send).focus();
+        await page.keyboard.press('Enter');
+        return;
+      case 'space-on-send':
+        await compose.locator(OL.send).focus();
+        await page.keyboard.press('Space');
+        return;
+      case 'ctrl-enter-body':
+        await compose.locator(OL.body).click();
+        await page.keyboard.press('Control+Enter');
+        return;
+      case 'meta-enter-body':
+        await compose.locator(OL.body).click();
+        await page.keyboard.press('Meta+Enter');
+        return;
+      case 'ctrl-enter-subject':
+        await compose.locator(OL.subject).click();
+        await page.keyboard.press('Control+Enter');
+        return;
+      case 'ctrl-enter-recipients':
+        await compose.locator(OL.well('to')).click();
+        await page.keyboard.press('Control+Enter');
+        return;
+      case 'alt-s':
+        await compose.locator(OL.body).click();
+        await page.keyboard.press('Alt+s');
+        return;
+    }
+  }
+
+  async sent(): Promise<OutlookSentMessage[]> {
+    return this.page.evaluate(() => (window as unknown as { __sent: OutlookSentMessage[] }).__sent.slice());
+  }
+
+  async bodyText(compose: Locator): Promise<string> {
+    return compose.locator(OL.body).innerText();
+  }
+
+  dialog(): Locator {
+    return this.page.locator(OL.dialog);
+  }
+}
