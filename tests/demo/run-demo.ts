@@ -1,6 +1,7 @@
 /**
  * `npm run demo`: the built extension in Chromium, guarding a fake Gmail served at
- * https://mail.google.com (nothing touches the network).
+ * https://mail.google.com and a fake Outlook on the web at https://outlook.office.com (nothing
+ * touches the network).
  *
  *   node tests/demo/run-demo.ts [--headless] [--out DIR]
  *
@@ -15,8 +16,9 @@ import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { CHROME_BUILD, findChromium, launchWithExtension, ROOT, setSettings, type ExtensionSession } from '../support/extension.ts';
-import { gmailUrl, serveWebmailFixtures } from '../support/fixture-server.ts';
+import { gmailUrl, outlookUrl, serveWebmailFixtures } from '../support/fixture-server.ts';
 import { GM } from '../support/gmail-page.ts';
+import { OL } from '../support/outlook-page.ts';
 
 
 const THERAPIST = { name: 'Dr. Maya Lee', email: 'maya@calmpractice.example' };
@@ -190,6 +192,33 @@ async function main(): Promise<void> {
     if (all.length !== 2) throw new Error(`expected two sends in all, the fake Gmail recorded ${all.length}`);
     await shot(page, '4-not-listed.png');
     say(`4. A message to ${all[1]!.to.join(', ')} (not listed) was sent at once, with no dialog.`);
+
+    // 5. Outlook on the web, where chips often show a name only: the same check.
+    step = '5 (Outlook: message to the therapist, shown by name only)';
+    await page.goto(outlookUrl('name-only'));
+    const draft = page.locator(OL.compose).last();
+    await draft.waitFor();
+    await typeInto(page, draft.locator(OL.well('to')), THERAPIST.email);
+    await page.keyboard.press('Enter'); // Outlook turns the address into a chip with the name only
+    await typeInto(page, draft.locator(OL.subject), 'Homework');
+    await typeInto(page, draft.locator(OL.body), 'I did the breathing exercise twice this week.');
+    await pause(page);
+    const chip = (await draft.locator(OL.well('to')).locator(OL.chip).allInnerTexts()).join(', ');
+    await draft.locator(OL.send).click();
+    await dialog.waitFor({ state: 'visible', timeout: 5000 });
+    if ((await sent(page)).length !== 0) throw new Error('the Outlook message went out before the dialog was answered');
+    await shot(page, '5-outlook-dialog.png');
+    say(`5. Outlook on the web (https://outlook.office.com): To shows only "${chip}"; that is ${THERAPIST.name}'s name, so Send stopped at the dialog.`);
+    await pause(page, slow * 12);
+
+    step = '6 (Outlook: Send anyway)';
+    await dialog.locator('[data-action="send-anyway"]').click();
+    await page.waitForFunction(() => (window as unknown as { __sent: unknown[] }).__sent.length > 0, null, { timeout: 5000 });
+    await page.waitForTimeout(300); // a second send would show up here
+    const outlookSent = await sent(page);
+    if (outlookSent.length !== 1) throw new Error(`expected exactly one send, the fake Outlook recorded ${outlookSent.length}`);
+    await shot(page, '6-outlook-sent.png');
+    say(`6. "Send anyway" -> the fake Outlook recorded exactly one send, to ${outlookSent[0]!.to.join(', ')}: "${outlookSent[0]!.subject}".`);
 
     step = 'finish';
     if (headless) {
