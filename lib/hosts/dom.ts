@@ -96,15 +96,16 @@ function mouse(el: Element, type: string): MouseEvent {
   });
 }
 
-/**
- * A full click as a user makes it. Gmail's Closure buttons act only after mousedown and mouseup
- * (a bare `el.click()` sends nothing: gmail.js #237; InboxSDK `simulateClick`).
- */
-export function simulateClick(el: Element): void {
-  for (const type of ['mouseover', 'mousedown', 'mouseup', 'click']) el.dispatchEvent(mouse(el, type));
+/** Dispatches mouse events of the given types on an element, in order, as a user's hand would. */
+export function dispatchMouse(el: Element, types: readonly string[]): void {
+  for (const type of types) el.dispatchEvent(mouse(el, type));
 }
 
-/** Press and release without a click: Gmail's menus act on mouseup (InboxSDK #1225). */
-export function simulatePress(el: Element): void {
-  for (const type of ['mouseover', 'mousedown', 'mouseup']) el.dispatchEvent(mouse(el, type));
+/**
+ * A full click as a user makes it, for hosts that act only after mousedown and mouseup (Gmail's
+ * Closure buttons: a bare `el.click()` sends nothing, gmail.js #237; InboxSDK `simulateClick`).
+ * Hosts that act on any click (Outlook's React) take it just as well.
+ */
+export function simulateClick(el: Element): void {
+  dispatchMouse(el, ['mouseover', 'mousedown', 'mouseup', 'click']);
 }

@@ -1,7 +1,7 @@
 import type { Draft } from '../../draft';
 import type { HostAdapter, Recipients, SendAction, SendAttempt } from '../adapter';
 import { PageNotUnderstood } from '../adapter';
-import { closestAny, editorText, firstMatch, isShown, simulateClick, simulatePress, targetElement } from '../dom';
+import { closestAny, editorText, firstMatch, isShown, dispatchMouse, simulateClick, targetElement } from '../dom';
 import type { RecipientField } from './selectors';
 import { GMAIL } from './selectors';
 
@@ -173,7 +173,8 @@ export function createGmailAdapter(doc: Document): HostAdapter {
           item = doc.querySelector(GMAIL.scheduleItem);
         }
         if (!item) return false;
-        simulatePress(item);
+        // Press and release without a click: Gmail's menus act on mouseup (InboxSDK #1225).
+        dispatchMouse(item, ['mouseover', 'mousedown', 'mouseup']);
         return true;
       }
       const button = controlIn(compose, action === 'send' ? GMAIL.sendButton : GMAIL.sendArchiveButton);
