@@ -24,6 +24,21 @@ export function targetElement(event: Event): Element | null {
   return null;
 }
 
+const MOUSE_EVENTS = new Set(['mousedown', 'mouseup', 'click']);
+const KEY_EVENTS = new Set(['keydown', 'keypress', 'keyup']);
+
+/**
+ * What a send classifier looks at first: the element a mouse event of the primary button or a
+ * key event is about, and which of the two it is. Null for every other event.
+ */
+export function inputTarget(event: Event): { el: Element; mouse: boolean } | null {
+  const mouse = MOUSE_EVENTS.has(event.type);
+  if (!mouse && !KEY_EVENTS.has(event.type)) return null;
+  if (mouse && (event as MouseEvent).button !== 0) return null;
+  const el = targetElement(event);
+  return el ? { el, mouse } : null;
+}
+
 export function isShown(el: Element): boolean {
   return el.getClientRects().length > 0;
 }

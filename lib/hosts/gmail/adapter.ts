@@ -1,12 +1,10 @@
 import type { Draft } from '../../draft';
 import type { HostAdapter, Recipients, SendAction, SendAttempt } from '../adapter';
 import { PageNotUnderstood } from '../adapter';
-import { closestAny, editorText, firstMatch, isShown, dispatchMouse, simulateClick, targetElement } from '../dom';
+import { closestAny, editorText, firstMatch, isShown, dispatchMouse, simulateClick, inputTarget } from '../dom';
 import type { RecipientField } from './selectors';
 import { GMAIL } from './selectors';
 
-const MOUSE = new Set(['mousedown', 'mouseup', 'click']);
-const KEYS = new Set(['keydown', 'keypress', 'keyup']);
 
 export function createGmailAdapter(doc: Document): HostAdapter {
   /** The compose whose schedule arrow was pressed last: the menu itself sits outside it. */
@@ -97,13 +95,11 @@ export function createGmailAdapter(doc: Document): HostAdapter {
     composeOf,
 
     classify(event: Event): SendAttempt | null {
-      const isMouse = MOUSE.has(event.type);
-      if (!isMouse && !KEYS.has(event.type)) return null;
-      const el = targetElement(event);
-      if (!el) return null;
+      const input = inputTarget(event);
+      if (!input) return null;
+      const { el } = input;
 
-      if (isMouse) {
-        if ((event as MouseEvent).button !== 0) return null;
+      if (input.mouse) {
         if (el.closest(GMAIL.scheduleItem)) {
           const compose = scheduleCompose();
           return compose ? { compose, action: 'schedule', decisive: event.type === 'mouseup' } : null;

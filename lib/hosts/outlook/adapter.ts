@@ -2,11 +2,9 @@ import type { Draft } from '../../draft';
 import { isAddress, parseRecipient } from '../../policy/address';
 import type { HostAdapter, Recipients, SendAttempt, Shortcut } from '../adapter';
 import { PageNotUnderstood } from '../adapter';
-import { closestAny, editorText, firstMatch, isShown, simulateClick, targetElement } from '../dom';
+import { closestAny, editorText, firstMatch, isShown, simulateClick, inputTarget } from '../dom';
 import { OUTLOOK } from './selectors';
 
-const MOUSE = new Set(['mousedown', 'mouseup', 'click']);
-const KEYS = new Set(['keydown', 'keypress', 'keyup']);
 const ANY_ROOT = OUTLOOK.composeRoot.join(', ');
 const ANY_BODY = OUTLOOK.body.join(', ');
 const ANY_SEND = OUTLOOK.sendButton.join(', ');
@@ -146,15 +144,13 @@ export function createOutlookAdapter(doc: Document): HostAdapter {
     composeOf,
 
     classify(event: Event): SendAttempt | null {
-      const isMouse = MOUSE.has(event.type);
-      if (!isMouse && !KEYS.has(event.type)) return null;
-      const el = targetElement(event);
-      if (!el) return null;
+      const input = inputTarget(event);
+      if (!input) return null;
+      const { el } = input;
 
-      if (isMouse) {
+      if (input.mouse) {
         // React acts on the click, whatever made it: a mouse, or Enter/Space on the focused
         // <button> (the browser turns those into a click), so keys on the button are not watched.
-        if ((event as MouseEvent).button !== 0) return null;
         const button = el.closest('button, [role="button"]');
         const compose = button && isSendButton(button) ? composeOf(button) : null;
         return compose ? { compose, action: 'send', decisive: event.type === 'click' } : null;
