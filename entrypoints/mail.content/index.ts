@@ -7,7 +7,7 @@ import { installSendGuard } from '../../lib/guard/send-guard';
 import { ask } from '../../lib/messaging/client';
 import { listedRecipients } from '../../lib/policy/listed';
 import type { Settings } from '../../lib/policy/settings';
-import { defaultSettings } from '../../lib/policy/settings';
+import { counterparts, defaultSettings } from '../../lib/policy/settings';
 import { loadSettings, watchSettings } from '../../lib/storage/settings';
 import { createModalLayers } from '../../lib/ui/modal-layer';
 import { crisisNoticeText } from '../../lib/ui/crisis-notice';
@@ -47,6 +47,7 @@ export default defineContentScript({
       {
         adapter,
         isListed,
+        nobodyListed: () => settings !== null && counterparts(settings).length === 0,
         settingsReady,
         evaluate: async (draft) => {
           const answer = await ask({ type: 'evaluate-draft', draft }, 2000);

@@ -28,6 +28,11 @@ export interface GuardDeps {
    * Mail to nobody listed passes untouched and its body is never read.
    */
   isListed(recipients: Recipients): boolean | null;
+  /**
+   * True once the settings are known to list nobody: then nothing is ever stopped, not even
+   * where the page cannot be read (a host redesign must not trap everyone's mail).
+   */
+  nobodyListed(): boolean;
   /** Resolves once settings are loaded (or known to be unreadable). */
   settingsReady: Promise<void>;
   evaluate(draft: Draft): Promise<Finding[]>;
@@ -85,6 +90,7 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
   };
 
   const listedOrUnknown = (compose: Element): boolean | null => {
+    if (deps.nobodyListed()) return false;
     try {
       return deps.isListed(adapter.readRecipients(compose));
     } catch {

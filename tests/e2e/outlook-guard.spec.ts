@@ -1,3 +1,4 @@
+import type { Locator } from '@playwright/test';
 import { setSettings } from '../support/extension';
 import { OL, OutlookPage, outlookFixtureNamed } from '../support/outlook-page';
 import { STRANGER, THERAPIST } from '../support/send-suite';
@@ -166,4 +167,30 @@ test('German UI: the therapist in Bcc and a friend in To are read without any En
   await outlook.dialog().locator('[data-action="send-anyway"]').click();
   await expect.poll(() => outlook.sent().then((s) => s.length)).toBe(1);
   expect((await outlook.sent())[0]).toMatchObject({ to: [STRANGER], bcc: [THERAPIST] });
+});
+
+test('a form the extension cannot read: with nobody listed it sends untouched; with the therapist listed, the dialog says unchecked', async ({ page, ext }) => {
+  const outlook = new OutlookPage(page, nameOnly);
+  // An Outlook redesign, as the extension sees it: the recipient fields are no longer editable boxes.
+  const redesign = (compose: Locator) =>
+    compose.locator(OL.wells).evaluateAll((wells) => wells.forEach((w) => w.setAttribute('contenteditable', 'plaintext-only-x')));
+
+  await setSettings(ext.worker, []);
+  let compose = await outlook.open();
+  await outlook.write(compose, { to: [THERAPIST], subject: 'Thursday', body: 'Hello.' });
+  await redesign(compose);
+  await outlook.attemptSend(compose, 'click');
+  await expect.poll(() => outlook.sent().then((s) => s.length)).toBe(1);
+  await expect(outlook.dialog()).toHaveCount(0);
+
+  await setSettings(ext.worker, [MAYA]);
+  compose = await outlook.open();
+  await outlook.write(compose, { to: [STRANGER], subject: 'Saturday', body: 'Hike?' });
+  await redesign(compose);
+  await outlook.attemptSend(compose, 'click');
+  await expect(outlook.dialog().locator('[data-finding-id="unchecked"]')).toContainText('could not be read');
+  expect(await outlook.sent()).toHaveLength(0);
+  await outlook.dialog().locator('[data-action="send-anyway"]').click();
+  await expect.poll(() => outlook.sent().then((s) => s.length)).toBe(1);
+  expect((await outlook.sent())[0]).toMatchObject({ to: [STRANGER], body: 'Hike?' });
 });

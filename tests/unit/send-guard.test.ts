@@ -60,6 +60,7 @@ function setup(overrides: Partial<GuardDeps> = {}) {
   const deps = {
     adapter,
     isListed: vi.fn((_r: Recipients) => listed),
+    nobodyListed: vi.fn(() => false),
     settingsReady: Promise.resolve(),
     evaluate: vi.fn(async (_d: Draft): Promise<Finding[]> => []),
     openDialog: vi.fn((findings: Finding[], actions: DialogActions) => void dialogs.push({ findings, actions })),
@@ -143,6 +144,30 @@ describe('send guard', () => {
     s.dialogs[0]!.actions.sendAnyway({});
     expect(s.adapter.resend).toHaveBeenCalledTimes(1);
     expect(s.adapter.resend).toHaveBeenCalledWith(s.compose, 'send', shortcut);
+  });
+
+  it('with nobody listed, a page it cannot read never stops a send', async () => {
+    const s = start({ nobodyListed: vi.fn(() => true) });
+    s.adapter.readRecipients.mockImplementation(() => {
+      throw new PageNotUnderstood('no recipient field');
+    });
+    expect(userClick(s)).toEqual([false, false, false]);
+    await settle();
+    expect(s.deps.evaluate).not.toHaveBeenCalled();
+    expect(s.deps.openDialog).not.toHaveBeenCalled();
+  });
+
+  it('with someone listed, a page it cannot read stops the send with the unchecked finding', async () => {
+    const s = start();
+    s.adapter.readRecipients.mockImplementation(() => {
+      throw new PageNotUnderstood('no recipient field');
+    });
+    s.adapter.readDraft.mockImplementation(() => {
+      throw new PageNotUnderstood('no recipient field');
+    });
+    expect(userClick(s)).toEqual([true, true, true]);
+    await until(() => expect(s.deps.openDialog).toHaveBeenCalledTimes(1));
+    expect(s.dialogs[0]!.findings.map((f) => f.id)).toEqual(['unchecked']);
   });
 
   it('ignores events that are not send attempts', () => {
