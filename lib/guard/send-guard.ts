@@ -204,7 +204,7 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
     let sent = false;
     resending = true;
     try {
-      sent = compose.isConnected && (p.shortcut ? adapter.resend(compose, p.action, p.shortcut) : adapter.resend(compose, p.action));
+      sent = compose.isConnected && adapter.resend(compose, p.action, p.shortcut);
     } catch {
       sent = false;
     } finally {

@@ -184,7 +184,7 @@ describe('send guard', () => {
     await until(() => expect(s.adapter.resend).toHaveBeenCalledTimes(1));
     await settle();
     expect(s.adapter.resend).toHaveBeenCalledTimes(1);
-    expect(s.adapter.resend).toHaveBeenCalledWith(s.compose, 'send');
+    expect(s.adapter.resend).toHaveBeenCalledWith(s.compose, 'send', undefined);
     expect(s.deps.evaluate).toHaveBeenCalledTimes(1);
     expect(s.deps.evaluate).toHaveBeenCalledWith(DRAFT);
     expect(s.deps.openDialog).not.toHaveBeenCalled();
@@ -404,7 +404,7 @@ describe('send guard', () => {
     s.compose.replaceWith(replacement);
     answer([]);
     await until(() => expect(s.adapter.resend).toHaveBeenCalledTimes(1));
-    expect(s.adapter.resend).toHaveBeenCalledWith(replacement, 'send');
+    expect(s.adapter.resend).toHaveBeenCalledWith(replacement, 'send', undefined);
   });
 
   it('stops listening once its signal is aborted', () => {

@@ -42,10 +42,7 @@ export function createOutlookAdapter(doc: Document): HostAdapter {
   const wellsOf = (compose: Element): HTMLElement[] => {
     const body = bodyOf(compose);
     return Array.from(compose.querySelectorAll<HTMLElement>(OUTLOOK.well)).filter(
-      (well) =>
-        well.localName !== 'input' &&
-        !(body && body.contains(well)) &&
-        !well.parentElement?.closest('[contenteditable="true"]'),
+      (well) => !(body && body.contains(well)) && !well.parentElement?.closest('[contenteditable="true"]'),
     );
   };
 
