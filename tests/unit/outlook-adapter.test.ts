@@ -167,6 +167,11 @@ describe('outlook adapter: reading', () => {
     });
   });
 
+  it('a rule the user drew in their own text does not cut the body short', () => {
+    $('.body').replaceChildren(fromHtml('<div>Before the line</div><hr tabindex="-1"><div>After the line</div>'));
+    expect(adapter.readDraft(compose()).body).toBe('Before the line\nAfter the line');
+  });
+
   it('a reply without a subject field reads an empty subject', () => {
     $('.subject').remove();
     expect(adapter.readDraft(compose()).subject).toBe('');

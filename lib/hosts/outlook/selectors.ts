@@ -39,9 +39,10 @@ export const OUTLOOK = {
   /**
    * Where the user's own text ends in a reply or forward: OWA inserts `#appendonsend`, an `<hr>`
    * and the `#divRplyFwdMsg` header before the quoted original (§2.2). Everything from the first
-   * of these on is left out, as is the signature block.
+   * marker on is left out, as is the signature block. The `<hr>` is not a marker: a user may
+   * draw one in their own text.
    */
-  quoteStart: '#appendonsend, #divRplyFwdMsg, hr[tabindex="-1"]',
+  quoteStart: '#appendonsend, #divRplyFwdMsg',
   bodyExcluded: '#Signature, #signature, [id^="Signature_"]',
 
   /**
