@@ -243,7 +243,7 @@ function withPolicy(email: Record<string, unknown>, availability?: Record<string
   };
 }
 
-test('outside the therapist’s hours: an info finding that does not stop the send', async ({ page, ext }) => {
+test('outside the therapist’s hours: an info finding that does not stop the send, shown when the dialog opens anyway', async ({ page, ext }) => {
   const days = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
   const otherDay = days[(new Date().getUTCDay() + 3) % 7]!; // open only on a day that is not today
   await writeSettings(ext.worker, withPolicy({}, { timezone: 'UTC', hours: { [otherDay]: ['09:00-10:00'] }, responseTime: 'within a week' }));
@@ -253,6 +253,17 @@ test('outside the therapist’s hours: an info finding that does not stop the se
   await gmail.attemptSend(compose, 'click');
   await expect.poll(() => gmail.sent().then((s) => s.length)).toBe(1);
   await expect(gmail.dialog()).toHaveCount(0);
+
+  // When a warning opens the dialog anyway, the hours are shown in it, with the reply time.
+  await writeSettings(
+    ext.worker,
+    withPolicy({ maxWords: 3 }, { timezone: 'UTC', hours: { [otherDay]: ['09:00-10:00'] }, responseTime: 'within a week' }),
+  );
+  const next = await gmail.openNewCompose();
+  await gmail.write(next, { to: [THERAPIST], subject: 'Friday', body: 'Could we also move Friday?' });
+  await gmail.attemptSend(next, 'click');
+  await expect(gmail.dialog().locator('[data-finding-id="too-long"]')).toBeVisible();
+  await expect(gmail.dialog().locator('[data-finding-id="outside-hours"]')).toContainText('within a week');
 });
 
 test('a draft longer than the policy allows gets too-long', async ({ page, ext }) => {
