@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { HostAdapter, SendAttempt } from '../../lib/hosts/adapter';
+import type { HostAdapter } from '../../lib/hosts/adapter';
 import { PageNotUnderstood } from '../../lib/hosts/adapter';
 import { createGmailAdapter } from '../../lib/hosts/gmail/adapter';
+import { classifyOn as classify, key, mouse } from './events';
 import { fromHtml } from './html';
 
 /** webmail-dom.md §1.2–1.5: PeopleKit recipients (late 2021 onward). */
@@ -81,19 +82,7 @@ function classicCompose(): string {
 let adapter: HostAdapter;
 const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
-/** Classifies an event as the guard does: from a listener while the event is dispatched. */
-function classifyOn(el: Element, event: Event): SendAttempt | null | undefined {
-  let result: SendAttempt | null | undefined;
-  const listener = (e: Event) => void (result = adapter.classify(e));
-  window.addEventListener(event.type, listener, { capture: true, once: true });
-  el.dispatchEvent(event);
-  window.removeEventListener(event.type, listener, { capture: true });
-  return result;
-}
-
-const mouse = (type: string, button = 0) => new MouseEvent(type, { bubbles: true, cancelable: true, composed: true, button });
-const key = (type: string, k: string, mods: KeyboardEventInit = {}) =>
-  new KeyboardEvent(type, { bubbles: true, cancelable: true, composed: true, key: k, ...mods });
+const classifyOn = (el: Element, event: Event) => classify(adapter, el, event);
 
 beforeEach(() => {
   document.body.replaceChildren(fromHtml(peoplekitCompose() + classicCompose()));

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { HostAdapter, SendAttempt } from '../../lib/hosts/adapter';
+import type { HostAdapter } from '../../lib/hosts/adapter';
 import { PageNotUnderstood } from '../../lib/hosts/adapter';
 import { adapterFor } from '../../lib/hosts';
 import { createOutlookAdapter } from '../../lib/hosts/outlook/adapter';
+import { classifyOn as classify, key, mouse } from './events';
 import { fromHtml } from './html';
 
 const chip = (text: string, extra = '') =>
@@ -35,18 +36,7 @@ function newMessage(n = 0, wells = ['To', 'Cc', 'Bcc']): string {
 let adapter: HostAdapter;
 const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
-function classifyOn(el: Element, event: Event): SendAttempt | null | undefined {
-  let result: SendAttempt | null | undefined;
-  const listener = (e: Event) => void (result = adapter.classify(e));
-  window.addEventListener(event.type, listener, { capture: true, once: true });
-  el.dispatchEvent(event);
-  window.removeEventListener(event.type, listener, { capture: true });
-  return result;
-}
-
-const mouse = (type: string, button = 0) => new MouseEvent(type, { bubbles: true, cancelable: true, composed: true, button });
-const key = (type: string, k: string, mods: KeyboardEventInit = {}) =>
-  new KeyboardEvent(type, { bubbles: true, cancelable: true, composed: true, key: k, ...mods });
+const classifyOn = (el: Element, event: Event) => classify(adapter, el, event);
 
 beforeEach(() => {
   document.body.replaceChildren(fromHtml(`<div id="app"><div role="main"><div id="ReadingPaneContainerId">${newMessage()}</div></div></div>`));
