@@ -2,7 +2,8 @@
  * Self-test of the fake Gmail pages (tests/fixtures/gmail) WITHOUT the extension: checks that the
  * fakes send exactly the way CONTRACT.md §4 says Gmail does, so extension tests can rely on them.
  */
-import { test, expect, chromium, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { test, expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { launchPlainChromium } from '../support/extension';
 import { gmailUrl, serveWebmailFixtures } from '../support/fixture-server';
 import type { SentMessage } from '../support/gmail-page';
 
@@ -22,11 +23,7 @@ let context: BrowserContext;
 let page: Page;
 
 test.beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchPlainChromium();
 });
 test.afterAll(async () => {
   await browser?.close();

@@ -4,7 +4,8 @@
  * way CONTRACT.md §4 says Outlook does (React delegation at the app root), so extension tests can
  * rely on it.
  */
-import { test, expect, chromium, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { test, expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { launchPlainChromium } from '../support/extension';
 import { outlookUrl, serveWebmailFixtures } from '../support/fixture-server';
 import {
   OL,
@@ -37,11 +38,7 @@ let page: Page;
 let pageErrors: string[];
 
 test.beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  browser = await launchPlainChromium();
 });
 test.afterAll(async () => {
   await browser?.close();

@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Worker } from '@playwright/test';
 
 /** The part of the extension API the tests reach into from the service worker. */
 declare global {
@@ -35,6 +35,17 @@ export function findChromium(): string | null {
     // Playwright's browser is not installed.
   }
   return null;
+}
+
+/** Chromium without the extension, for the self-tests of the fake webmails. */
+export function launchPlainChromium(): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: install Debian\'s chromium or set CHROMIUM_PATH.');
+  return chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
 }
 
 export interface ExtensionSession {
