@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { isCommonPath, takeCommonPath } from './send-paths.ts';
 import { gmailUrl } from './fixture-server.ts';
 
 /** Selectors the tests use to drive the fake Gmail like a person would. */
@@ -142,30 +143,11 @@ export class GmailPage {
   /** Makes one send attempt along `path`. */
   async attemptSend(compose: Locator, path: SendPath): Promise<void> {
     const { page } = this;
+    if (isCommonPath(path)) {
+      const controls = { send: compose.locator(GM.send), body: compose.locator(GM.body), subject: compose.locator(GM.subject) };
+      return takeCommonPath(page, controls, path);
+    }
     switch (path) {
-      case 'click':
-        await compose.locator(GM.send).click();
-        return;
-      case 'enter-on-send':
-        await compose.locator(GM.send).focus();
-        await page.keyboard.press('Enter');
-        return;
-      case 'space-on-send':
-        await compose.locator(GM.send).focus();
-        await page.keyboard.press('Space');
-        return;
-      case 'ctrl-enter-body':
-        await compose.locator(GM.body).click();
-        await page.keyboard.press('Control+Enter');
-        return;
-      case 'meta-enter-body':
-        await compose.locator(GM.body).click();
-        await page.keyboard.press('Meta+Enter');
-        return;
-      case 'ctrl-enter-subject':
-        await compose.locator(GM.subject).click();
-        await page.keyboard.press('Control+Enter');
-        return;
       case 'send-archive':
         await compose.locator(GM.sendArchive).click();
         return;

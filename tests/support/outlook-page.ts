@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { isCommonPath, takeCommonPath } from './send-paths.ts';
 import { outlookUrl } from './fixture-server.ts';
 
 /** Accessible names of the recipient wells, English and German ("An"). */
@@ -185,30 +186,11 @@ export class OutlookPage {
   /** Makes one send attempt along `path`. */
   async attemptSend(compose: Locator, path: OutlookSendPath): Promise<void> {
     const { page } = this;
+    if (isCommonPath(path)) {
+      const controls = { send: compose.locator(OL.send), body: compose.locator(OL.body), subject: compose.locator(OL.subject) };
+      return takeCommonPath(page, controls, path);
+    }
     switch (path) {
-      case 'click':
-        await compose.locator(OL.send).click();
-        return;
-      case 'enter-on-send':
-        await compose.locator(OL.send).focus();
-        await page.keyboard.press('Enter');
-        return;
-      case 'space-on-send':
-        await compose.locator(OL.send).focus();
-        await page.keyboard.press('Space');
-        return;
-      case 'ctrl-enter-body':
-        await compose.locator(OL.body).click();
-        await page.keyboard.press('Control+Enter');
-        return;
-      case 'meta-enter-body':
-        await compose.locator(OL.body).click();
-        await page.keyboard.press('Meta+Enter');
-        return;
-      case 'ctrl-enter-subject':
-        await compose.locator(OL.subject).click();
-        await page.keyboard.press('Control+Enter');
-        return;
       case 'ctrl-enter-recipients':
         await compose.locator(OL.well('to')).click();
         await page.keyboard.press('Control+Enter');
