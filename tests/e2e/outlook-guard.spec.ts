@@ -155,6 +155,12 @@ test('Encrypt applied (hypothetical marker): no encryption warning; with Encrypt
   await outlook.write(plain, { to: [THERAPIST], subject: 'Thursday', body: 'Plain this time.' });
   await outlook.attemptSend(plain, 'click');
   await expect(outlook.dialog().locator('[data-finding-id="encryption"]')).toContainText('asks for encrypted messages only');
+  await outlook.dialog().locator('[data-action="send-anyway"]').click();
+  // open() loaded the page afresh, so this page's record starts empty.
+  await expect.poll(() => outlook.sent().then((s) => s.length)).toBe(1);
+  expect((await outlook.sent())[0]).toMatchObject({ encrypted: false, body: 'Plain this time.' });
+  await page.waitForTimeout(150);
+  expect(await outlook.sent()).toHaveLength(1);
 });
 
 test('German UI: the therapist in Bcc and a friend in To are read without any English label', async ({ page }) => {
