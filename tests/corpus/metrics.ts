@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyzeText } from '../../lib/analysis/index';
@@ -10,7 +10,8 @@ import { PURPOSES, type Purpose } from '../../lib/policy/contact-policy';
  * `npm run eval` prints and tests/unit/analysis-corpus.test.ts holds at their floors.
  */
 
-export type Source = 'shared' | 'own';
+/** A set of rows: `shared`, `own`, `dev` (tuned on) or `blind/<batch>` (never tuned on). */
+export type Source = string;
 export type Level = 'lowered' | 'none' | 'any';
 
 export interface DraftRow {
@@ -34,36 +35,65 @@ export interface ReplyRow {
 
 const DIR = fileURLToPath(new URL('.', import.meta.url));
 
+/** The sets the rules were written against (their figures say little about new text). */
+export const TUNED_SETS = ['shared', 'own', 'dev'] as const;
+
+/** Blind batches (tests/corpus/blind/README.md), oldest first. */
+export function blindSets(): string[] {
+  const dir = join(DIR, 'blind');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, 'drafts.tsv')))
+    .map((e) => `blind/${e.name}`)
+    .sort();
+}
+
 function rows(path: string): string[][] {
+  if (!existsSync(join(DIR, path))) return [];
   return readFileSync(join(DIR, path), 'utf8')
     .split(/\r?\n/)
     .filter((line) => line.trim() && !line.startsWith('#'))
     .map((line) => line.split('\t'));
 }
 
-export function loadCorpus(): { drafts: DraftRow[]; replies: ReplyRow[] } {
+/** Expected crisis levels of hard negatives: the top-level file (for shared/own) and each set's own. */
+function levelsOf(source: Source): Map<string, Level> {
   const levels = new Map<string, Level>();
-  for (const [file, id, level] of rows('crisis-levels.tsv')) levels.set(`${file}:${id}`, level as Level);
+  const top = TUNED_SETS.includes(source as (typeof TUNED_SETS)[number]) && source !== 'dev';
+  const file = top ? 'crisis-levels.tsv' : `${source}/crisis-levels.tsv`;
+  for (const [name, id, level] of rows(file)) {
+    const key = top ? name! : `${source}/${name}`;
+    levels.set(`${key}:${id}`, level as Level);
+  }
+  return levels;
+}
+
+export function loadSet(source: Source): { drafts: DraftRow[]; replies: ReplyRow[] } {
+  const levels = levelsOf(source);
   const drafts: DraftRow[] = [];
   const replies: ReplyRow[] = [];
-  for (const source of ['shared', 'own'] as const) {
-    for (const cols of rows(`${source}/drafts.tsv`)) {
-      const [id, purpose, crisis, subject, body] = cols;
-      if (cols.length !== 5) throw new Error(`${source}/drafts.tsv ${id}: expected 5 columns, got ${cols.length}`);
-      const purposes = purpose!.split('+') as Purpose[];
-      for (const p of purposes) if (!PURPOSES.includes(p)) throw new Error(`${source}/drafts.tsv ${id}: unknown purpose ${p}`);
-      const row: DraftRow = { source, id: id!, purposes, crisis: crisis === '1', subject: subject!, body: body! };
-      const level = levels.get(`${source}/drafts.tsv:${id}`);
-      if (level) row.level = level;
-      drafts.push(row);
-    }
-    for (const cols of rows(`${source}/replies.tsv`)) {
-      const [id, phi, subject, body] = cols;
-      if (cols.length !== 4) throw new Error(`${source}/replies.tsv ${id}: expected 4 columns, got ${cols.length}`);
-      replies.push({ source, id: id!, phi: phi === '1', subject: subject!, body: body! });
-    }
+  for (const cols of rows(`${source}/drafts.tsv`)) {
+    const [id, purpose, crisis, subject, body] = cols;
+    if (cols.length !== 5) throw new Error(`${source}/drafts.tsv ${id}: expected 5 columns, got ${cols.length}`);
+    const purposes = purpose!.split('+') as Purpose[];
+    for (const p of purposes) if (!PURPOSES.includes(p)) throw new Error(`${source}/drafts.tsv ${id}: unknown purpose ${p}`);
+    const row: DraftRow = { source, id: id!, purposes, crisis: crisis === '1', subject: subject!, body: body! };
+    const level = levels.get(`${source}/drafts.tsv:${id}`);
+    if (level) row.level = level;
+    drafts.push(row);
+  }
+  for (const cols of rows(`${source}/replies.tsv`)) {
+    const [id, phi, subject, body] = cols;
+    if (cols.length !== 4) throw new Error(`${source}/replies.tsv ${id}: expected 4 columns, got ${cols.length}`);
+    replies.push({ source, id: id!, phi: phi === '1', subject: subject!, body: body! });
   }
   return { drafts, replies };
+}
+
+/** Every tuned set (shared, own, dev), rows tagged with their set. */
+export function loadCorpus(): { drafts: DraftRow[]; replies: ReplyRow[] } {
+  const sets = TUNED_SETS.map(loadSet);
+  return { drafts: sets.flatMap((s) => s.drafts), replies: sets.flatMap((s) => s.replies) };
 }
 
 /** The purposes a policy of the most common shape allows (CONTRACT.md §1 example). */
@@ -76,6 +106,16 @@ export interface Ratio {
 }
 const ratio = (hit: number, of: number): Ratio => ({ hit, of });
 export const value = (r: Ratio): number => (r.of ? r.hit / r.of : NaN);
+
+/** Wilson score interval at 95% (z = 1.96): what a proportion from `of` rows can and cannot show. */
+export function wilson(r: Ratio, z = 1.96): [number, number] {
+  if (!r.of) return [NaN, NaN];
+  const p = r.hit / r.of;
+  const z2 = z * z;
+  const centre = (p + z2 / (2 * r.of)) / (1 + z2 / r.of);
+  const half = (z / (1 + z2 / r.of)) * Math.sqrt((p * (1 - p)) / r.of + z2 / (4 * r.of * r.of));
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
 
 export interface Report {
   rows: number;
@@ -198,7 +238,12 @@ export function evaluate(
   };
 }
 
-const pct = (r: Ratio) => (r.of ? `${(value(r) * 100).toFixed(1).padStart(5)}%  (${r.hit}/${r.of})` : '   n/a');
+const pct = (r: Ratio) => {
+  if (!r.of) return '   n/a';
+  const [lo, hi] = wilson(r);
+  const f = (x: number) => (x * 100).toFixed(1);
+  return `${f(value(r)).padStart(5)}%  (${r.hit}/${r.of})`.padEnd(18) + `95% CI ${f(lo)}-${f(hi)}%`;
+};
 const num = (x: number) => (Number.isNaN(x) ? '  n/a' : x.toFixed(2).padStart(5));
 
 export const DEFINITIONS = [
@@ -212,6 +257,7 @@ export const DEFINITIONS = [
   '  quotes, method words in logistics) with a current hit; "all negatives" counts every crisis=0 draft.',
   'lowered shown: hard negatives expected "lowered" that get a risk hit, none of it current (info finding).',
   'health recall / false alarms: replies with phi=1 / phi=0 that get at least one health hit.',
+  'Every proportion shows its count and a 95% Wilson interval: 36 rows cannot show 0.98.',
 ];
 
 export function formatReport(title: string, r: Report): string {
