@@ -1,4 +1,4 @@
-import { FIRST_PERSON, OTHER_PEOPLE } from './lexicon';
+import { concept } from './rules';
 import { breakAfter, clauseStart, clauseStartsAt, phraseAt, phraseIn, phrases, sentenceOf, type Parsed } from './parse';
 
 /**
@@ -7,6 +7,9 @@ import { breakAfter, clauseStart, clauseStartsAt, phraseAt, phraseIn, phrases, s
  * Each check looks only at the one phrase's own clause or sentence, so a negation elsewhere in the
  * sentence never clears a second, un-negated risk phrase.
  */
+
+const FIRST_PERSON: ReadonlySet<string> = new Set(concept('first-person'));
+const OTHER_PEOPLE: ReadonlySet<string> = new Set(concept('other-people'));
 
 // ---------------------------------------------------------------------------------------------
 // Negation

@@ -60,7 +60,8 @@ export function passes(p: Parsed, c: CompiledChecks, a: number, b: number): bool
 export type Concern = 'risk' | 'purpose' | 'health';
 
 export interface NetRule {
-  match: string;
+  /** Patterns in the matcher's syntax; a match of any of them is a match of the rule. */
+  patterns: readonly string[];
   checks?: RuleChecks;
 }
 
@@ -84,7 +85,9 @@ export class RuleNet {
   private build(): Matcher<{ concern: Concern; index: number }> {
     const entries: { match: string; payload: { concern: Concern; index: number } }[] = [];
     for (const concern of ['risk', 'purpose', 'health'] as const) {
-      this.rules[concern].forEach((rule, index) => entries.push({ match: rule.match, payload: { concern, index } }));
+      this.rules[concern].forEach((rule, index) => {
+        for (const match of rule.patterns) entries.push({ match, payload: { concern, index } });
+      });
     }
     return new Matcher(entries);
   }

@@ -44,9 +44,11 @@ describe('the compiled matcher reads compromise match syntax', () => {
 
   test('every rule compiles to slots', () => {
     for (const rule of [...RISK_RULES, ...PURPOSE_RULES, ...HEALTH_RULES]) {
-      const pattern = compile(rule.match);
-      expect(pattern.slots.length, rule.match).toBeGreaterThan(0);
-      for (const slot of pattern.slots) if (!slot.end) expect(slot.alts.length, rule.match).toBeGreaterThan(0);
+      for (const match of rule.patterns) {
+        const pattern = compile(match);
+        expect(pattern.slots.length, match).toBeGreaterThan(0);
+        for (const slot of pattern.slots) if (!slot.end) expect(slot.alts.length, match).toBeGreaterThan(0);
+      }
     }
   });
 });

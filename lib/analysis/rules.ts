@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { PURPOSES } from '../policy/contact-policy';
+import healthFile from './rules/health.json' with { type: 'json' };
+import lexiconFile from './rules/lexicon.json' with { type: 'json' };
+import purposesFile from './rules/purposes.json' with { type: 'json' };
+import riskFile from './rules/risk.json' with { type: 'json' };
+import type { RuleChecks } from './net';
+
+/**
+ * The rule files (lib/analysis/rules/*.json, described in docs/analysis.md): data a clinician
+ * can read and edit, checked here once at load. A pattern names a concept of the lexicon as
+ * `<name>` (it stands for `(term|term|...)`); a check list names one as `@name` (its terms).
+ */
+
+const id = z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/, 'ids look like kind.some-words');
+const phraseList = z.array(z.string().min(1)).min(1);
+const checks = z
+  .object({
+    notNext: phraseList,
+    notPrev: phraseList,
+    needNear: phraseList,
+    notNear: phraseList,
+    needBefore: phraseList,
+    needAfter: phraseList,
+    window: z.number().int().min(1).max(40),
+  })
+  .partial()
+  .strict();
+/** A frame: concepts that must all appear, in any order, within `within` words of one sentence. */
+const near = z.object({ all: z.array(z.string().min(1)).min(2).max(3), within: z.number().int().min(1).max(30) }).strict();
+const base = { id, match: z.string().min(1).optional(), near: near.optional(), checks: checks.optional(), note: z.string().optional() };
+const oneOf = (r: { match?: string | undefined; near?: unknown }) => (r.match === undefined) !== (r.near === undefined);
+const ONE_OF = { message: 'a rule has either match or near' };
+
+export const RISK_KINDS = ['wish-to-die', 'suicidal-thoughts', 'method', 'intent', 'plan', 'preparation', 'self-harm', 'harm-to-others'] as const;
+export const RISK_FLAGS = ['topic', 'idiom', 'past', 'accident', 'laugh', 'upgrade', 'progressiveIdiom'] as const;
+export const HEALTH_CATEGORIES = ['diagnosis', 'medication', 'symptom', 'treatment', 'risk'] as const;
+
+const riskRule = z
+  .object({
+    ...base,
+    kind: z.enum(RISK_KINDS),
+    who: z.enum(['self', 'other', 'check']),
+    flags: z.array(z.enum(RISK_FLAGS)).optional(),
+    count: z.number().int().positive().optional(),
+  })
+  .strict()
+  .refine(oneOf, ONE_OF);
+const purposeRule = z
+  .object({ ...base, purpose: z.enum(PURPOSES), weak: z.literal(true).optional() })
+  .strict()
+  .refine(oneOf, ONE_OF);
+const healthRule = z
+  .object({ ...base, category: z.enum(HEALTH_CATEGORIES) })
+  .strict()
+  .refine(oneOf, ONE_OF);
+const ruleFile = <T extends z.ZodType>(rule: T) => z.object({ about: z.string(), rules: z.array(rule) }).strict();
+const lexiconSchema = z
+  .object({
+    about: z.string(),
+    concepts: z.record(z.string().regex(/^[a-z][a-z-]*$/), z.object({ about: z.string(), terms: z.array(z.string().min(1)).min(1) }).strict()),
+  })
+  .strict();
+
+export type RiskRuleData = z.infer<typeof riskRule>;
+export type PurposeRuleData = z.infer<typeof purposeRule>;
+export type HealthRuleData = z.infer<typeof healthRule>;
+
+export const LEXICON = lexiconSchema.parse(lexiconFile).concepts;
+
+const expanded = new Map<string, readonly string[]>();
+
+/**
+ * The terms of a concept of the lexicon; a term `@other` includes another concept's terms.
+ * Throws on an unknown name (a typo in a rule file) or a concept that includes itself.
+ */
+export function concept(name: string, seen: readonly string[] = []): readonly string[] {
+  const done = expanded.get(name);
+  if (done) return done;
+  const c = LEXICON[name];
+  if (!c) throw new Error(`unknown concept "${name}" in a rule file`);
+  if (seen.includes(name)) throw new Error(`concept "${name}" includes itself`);
+  const terms = [...new Set(c.terms.flatMap((t) => (t.startsWith('@') ? concept(t.slice(1), [...seen, name]) : [t])))];
+  expanded.set(name, terms);
+  return terms;
+}
+
+/** `<name>` in a pattern -> `(term|term|...)`. */
+export function expandPattern(pattern: string): string {
+  return pattern.replace(/<([a-z][a-z-]*)>/g, (_, name: string) => `(${concept(name).join('|')})`);
+}
+
+/** `@name` entries of a check list -> the concept's terms. */
+export function expandList(list: readonly string[]): string[] {
+  return list.flatMap((item) => (item.startsWith('@') ? concept(item.slice(1)) : [item]));
+}
+
+export function expandChecks(c: RuleChecks | undefined): RuleChecks | undefined {
+  if (!c) return undefined;
+  const out: RuleChecks = {};
+  for (const [key, value] of Object.entries(c) as [keyof RuleChecks, unknown][]) {
+    (out as Record<string, unknown>)[key] = Array.isArray(value) ? expandList(value as string[]) : value;
+  }
+  return out;
+}
+
+/** The patterns a rule compiles to: its match, or each order of its frame's concepts with a gap. */
+export function patternsOf(rule: { match?: string | undefined; near?: { all: string[]; within: number } | undefined }): string[] {
+  if (rule.match !== undefined) return [expandPattern(rule.match)];
+  const { all, within } = rule.near!;
+  const gap = ` .{0,${within}} `;
+  const orders = all.length === 2 ? [all, [all[1]!, all[0]!]] : permutations(all);
+  return orders.map((order) => expandPattern(order.join(gap)));
+}
+
+function permutations<T>(xs: readonly T[]): T[][] {
+  if (xs.length <= 1) return [[...xs]];
+  return xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((rest) => [x, ...rest]));
+}
+
+function unique<T extends { id: string }>(rules: T[], file: string): T[] {
+  const seen = new Set<string>();
+  for (const r of rules) {
+    if (seen.has(r.id)) throw new Error(`${file}: duplicate rule id ${r.id}`);
+    seen.add(r.id);
+  }
+  return rules;
+}
+
+export const RISK_DATA: readonly RiskRuleData[] = unique(ruleFile(riskRule).parse(riskFile).rules, 'risk.json');
+export const PURPOSE_DATA: readonly PurposeRuleData[] = unique(ruleFile(purposeRule).parse(purposesFile).rules, 'purposes.json');
+export const HEALTH_DATA: readonly HealthRuleData[] = unique(ruleFile(healthRule).parse(healthFile).rules, 'health.json');
