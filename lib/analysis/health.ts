@@ -26,14 +26,20 @@ export const HEALTH_RULES: HealthRule[] = HEALTH_DATA.map((d) => {
   return rule;
 });
 
-export function detectHealth(p: Parsed, found: readonly Found[], risk: readonly RiskHit[]): HealthHit[] {
-  const hits: HealthHit[] = [];
+/** Every health rule match that passed its checks, with its rule. */
+export function healthMatches(p: Parsed, found: readonly Found[]): (HealthHit & { rule: string })[] {
+  const out: (HealthHit & { rule: string })[] = [];
   for (const f of found) {
     if (f.concern !== 'health') continue;
     const rule = HEALTH_RULES[f.index]!;
     if (rule.compiled && !passes(p, rule.compiled, f.a, f.b)) continue;
-    hits.push({ category: rule.category, evidence: spanOf(p, f.a, f.b) });
+    out.push({ rule: rule.id, category: rule.category, evidence: spanOf(p, f.a, f.b) });
   }
+  return out;
+}
+
+export function detectHealth(p: Parsed, found: readonly Found[], risk: readonly RiskHit[]): HealthHit[] {
+  const hits: HealthHit[] = healthMatches(p, found).map(({ category, evidence }) => ({ category, evidence }));
   // Risk language is a health detail at any level but idiom (a reply that mentions it carries it).
   for (const r of risk) if (r.reason !== 'idiom') hits.push({ category: 'risk', evidence: r.evidence });
   return dedupeHealth(hits);

@@ -1,9 +1,9 @@
 import { quotedMask } from './context';
-import { dedupeHealth, detectHealth, HEALTH_RULES } from './health';
+import { dedupeHealth, detectHealth, HEALTH_RULES, healthMatches } from './health';
 import { RuleNet } from './net';
 import { parse } from './parse';
-import { detectPurposes, finalizePurposes, PURPOSE_RULES } from './purposes';
-import { detectRisk, fallbackRisk, farewell, RISK_RULES } from './risk';
+import { detectPurposes, finalizePurposes, PURPOSE_RULES, purposeSignals } from './purposes';
+import { detectRisk, fallbackRisk, farewell, RISK_RULES, riskCandidates } from './risk';
 import type { Analysis, HealthHit, PurposeHit, RiskHit, Span } from './types';
 
 export type * from './types';
@@ -53,6 +53,27 @@ function finalize(text: string, local: Analysis): Analysis {
   const purposes = finalizePurposes(text, local.purposes, risk);
   const health = extra.length ? dedupeHealth([...local.health, ...extra.map((r): HealthHit => ({ category: 'risk', evidence: r.evidence }))]) : local.health;
   return { purposes, risk, health };
+}
+
+/** Which rule fired where, for the rule-file tests and `npm run eval` (not used at send time). */
+export interface RuleFiring {
+  concern: 'risk' | 'purpose' | 'health';
+  rule: string;
+  text: string;
+  /** Risk only: the level this match would have on its own. */
+  level?: 'current' | 'lowered';
+}
+
+export function explainRules(text: string): RuleFiring[] {
+  const p = parse(text);
+  const found = ruleNet().sweep(p);
+  const out: RuleFiring[] = [];
+  for (const c of riskCandidates(p, found, quotedMask(p))) {
+    out.push({ concern: 'risk', rule: c.rule, text: p.text.slice(p.toks[c.a]!.start, p.toks[c.b - 1]!.end), level: c.reason ? 'lowered' : 'current' });
+  }
+  for (const s of purposeSignals(p, found)) out.push({ concern: 'purpose', rule: s.rule, text: s.span.text });
+  for (const h of healthMatches(p, found)) out.push({ concern: 'health', rule: h.rule, text: h.evidence.text });
+  return out;
 }
 
 function overlaps(a: Span, b: Span): boolean {

@@ -30,10 +30,23 @@ export const PURPOSE_RULES: PurposeRule[] = PURPOSE_DATA.map((d) => {
 
 const ORDER: readonly Purpose[] = ['scheduling', 'admin', 'checkin', 'support', 'clinical', 'casual'];
 
-interface Signal {
+export interface Signal {
+  rule: string;
   purpose: Purpose;
   span: Span;
   weak: boolean;
+}
+
+/** Every purpose rule match that passed its checks. */
+export function purposeSignals(p: Parsed, found: readonly Found[]): Signal[] {
+  const signals: Signal[] = [];
+  for (const f of found) {
+    if (f.concern !== 'purpose') continue;
+    const rule = PURPOSE_RULES[f.index]!;
+    if (rule.compiled && !passes(p, rule.compiled, f.a, f.b)) continue;
+    signals.push({ rule: rule.id, purpose: rule.purpose, span: spanOf(p, f.a, f.b), weak: !!rule.weak });
+  }
+  return signals;
 }
 
 /**
@@ -42,13 +55,7 @@ interface Signal {
  * when the same paragraph has two of them or a strong one for the same purpose.
  */
 export function detectPurposes(p: Parsed, found: readonly Found[], paragraphs: readonly (readonly [number, number])[]): PurposeHit[] {
-  const signals: Signal[] = [];
-  for (const f of found) {
-    if (f.concern !== 'purpose') continue;
-    const rule = PURPOSE_RULES[f.index]!;
-    if (rule.compiled && !passes(p, rule.compiled, f.a, f.b)) continue;
-    signals.push({ purpose: rule.purpose, span: spanOf(p, f.a, f.b), weak: !!rule.weak });
-  }
+  const signals = purposeSignals(p, found);
   const byPurpose = new Map<Purpose, Span[]>();
   for (const [start, end] of paragraphs) {
     const here = signals.filter((s) => s.span.start >= start && s.span.start < end);

@@ -110,7 +110,9 @@ const SEVERITY: Record<RiskKind, number> = {
   plan: 8, preparation: 7, intent: 6, method: 5, 'harm-to-others': 4, 'self-harm': 3, 'suicidal-thoughts': 2, 'wish-to-die': 1,
 };
 
-interface Cand {
+export interface Cand {
+  /** The rule that matched (`emoji.pill` for the pill emoji, which is not a pattern). */
+  rule: string;
   kind: RiskKind;
   reason: RiskReason | undefined;
   a: number;
@@ -146,7 +148,7 @@ function classify(p: Parsed, rule: RiskRule, a: number, b: number, quoted: Uint8
   }
   let kind = rule.kind;
   if (!reason && rule.upgrade) kind = upgradeKind(p, kind, a);
-  return rule.idiom ? { kind, reason, a, b, idiomRule: true } : { kind, reason, a, b };
+  return rule.idiom ? { rule: rule.id, kind, reason, a, b, idiomRule: true } : { rule: rule.id, kind, reason, a, b };
 }
 
 const ACCIDENT_PHRASES = phrases(concept('accident'));
@@ -180,7 +182,7 @@ function emojiHits(p: Parsed, quoted: Uint8Array): Cand[] {
     if (count === 1 && phraseIn(p, ROUTINE_PHRASES, s0, s1, s1) >= 0) continue;
     const reason: RiskReason | undefined = quoted[i] ? 'quoted' : isNegated(p, i, i + 1) ? 'negated' : undefined;
     // the emoji may sit in the token's punctuation: point the evidence at it
-    out.push({ kind: 'method', reason, a: i, b: i + 1 });
+    out.push({ rule: 'emoji.pill', kind: 'method', reason, a: i, b: i + 1 });
   }
   return out;
 }
@@ -188,6 +190,11 @@ function emojiHits(p: Parsed, quoted: Uint8Array): Cand[] {
 // ---------------------------------------------------------------------------------------------
 
 export function detectRisk(p: Parsed, found: readonly Found[], quoted: Uint8Array): RiskHit[] {
+  return resolve(p, riskCandidates(p, found, quoted));
+}
+
+/** Every rule match that passed its checks, with its level, before overlaps are resolved. */
+export function riskCandidates(p: Parsed, found: readonly Found[], quoted: Uint8Array): Cand[] {
   const cands: Cand[] = [];
   for (const f of found) {
     if (f.concern !== 'risk') continue;
@@ -197,7 +204,7 @@ export function detectRisk(p: Parsed, found: readonly Found[], quoted: Uint8Arra
     cands.push(classify(p, rule, f.a, f.b, quoted));
   }
   if (p.text.includes(PILL_EMOJI)) cands.push(...emojiHits(p, quoted));
-  return resolve(p, cands);
+  return cands;
 }
 
 /** One hit per stretch of text: overlapping candidates keep the current one, then the most severe, then the longest. */
