@@ -8,8 +8,8 @@ import {
   topicUse,
 } from './context';
 import { compileChecks, passes, type Found, type NetRule } from './net';
-import { concept, expandChecks, patternsOf, RISK_DATA } from './rules';
-import { clauseStart, phraseIn, phrases, sentenceOf, spanOf, type Parsed } from './parse';
+import { concept, expandChecks, expandList, patternsOf, RISK_DATA } from './rules';
+import { clauseStart, phraseIn, phrases, sentenceOf, spanOf, type Parsed, type Phrase } from './parse';
 import type { RiskHit, RiskKind, RiskReason } from './types';
 
 /**
@@ -41,13 +41,16 @@ interface RiskRule extends NetRule {
   /** "I've been killing myself at the gym": a progressive with a busy complement is an idiom. */
   progressiveIdiom?: boolean;
   compiled?: ReturnType<typeof compileChecks>;
+  /** Kept only when the paragraph has one of these phrases. */
+  cue?: Phrase[];
 }
 
-/** The rules of lib/analysis/rules/risk.json, compiled. */
+/** The rules of lib/analysis/rules/risk.json and risk-frames.json, compiled. */
 export const RISK_RULES: RiskRule[] = RISK_DATA.map((d) => {
   const rule: RiskRule = { id: d.id, kind: d.kind, who: d.who, patterns: patternsOf(d) };
   for (const flag of d.flags ?? []) rule[flag] = true;
   if (d.count) rule.count = d.count;
+  if (d.cue) rule.cue = phrases(expandList(d.cue));
   const c = expandChecks(d.checks);
   if (c) {
     rule.checks = c;
@@ -201,6 +204,7 @@ export function riskCandidates(p: Parsed, found: readonly Found[], quoted: Uint8
     const rule = RISK_RULES[f.index]!;
     if (rule.compiled && !passes(p, rule.compiled, f.a, f.b)) continue;
     if (rule.count && !quantityOk(p, f.a, f.b, rule.count)) continue;
+    if (rule.cue && phraseIn(p, rule.cue, 0, p.toks.length, p.toks.length) < 0) continue;
     cands.push(classify(p, rule, f.a, f.b, quoted));
   }
   if (p.text.includes(PILL_EMOJI)) cands.push(...emojiHits(p, quoted));

@@ -3,6 +3,7 @@ import { PURPOSES } from '../policy/contact-policy';
 import healthFile from './rules/health.json' with { type: 'json' };
 import lexiconFile from './rules/lexicon.json' with { type: 'json' };
 import purposesFile from './rules/purposes.json' with { type: 'json' };
+import riskFramesFile from './rules/risk-frames.json' with { type: 'json' };
 import riskFile from './rules/risk.json' with { type: 'json' };
 import type { RuleChecks } from './net';
 
@@ -43,6 +44,8 @@ const riskRule = z
     who: z.enum(['self', 'other', 'check']),
     flags: z.array(z.enum(RISK_FLAGS)).optional(),
     count: z.number().int().positive().optional(),
+    /** Kept only when the paragraph also has one of these phrases (a will is risk when it is "for after"). */
+    cue: phraseList.optional(),
   })
   .strict()
   .refine(oneOf, ONE_OF);
@@ -127,6 +130,9 @@ function unique<T extends { id: string }>(rules: T[], file: string): T[] {
   return rules;
 }
 
-export const RISK_DATA: readonly RiskRuleData[] = unique(ruleFile(riskRule).parse(riskFile).rules, 'risk.json');
+export const RISK_DATA: readonly RiskRuleData[] = unique(
+  [...ruleFile(riskRule).parse(riskFile).rules, ...ruleFile(riskRule).parse(riskFramesFile).rules],
+  'risk.json and risk-frames.json',
+);
 export const PURPOSE_DATA: readonly PurposeRuleData[] = unique(ruleFile(purposeRule).parse(purposesFile).rules, 'purposes.json');
 export const HEALTH_DATA: readonly HealthRuleData[] = unique(ruleFile(healthRule).parse(healthFile).rules, 'health.json');
