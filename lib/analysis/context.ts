@@ -16,12 +16,7 @@ const OTHER_PEOPLE: ReadonlySet<string> = new Set(concept('other-people'));
 
 const NEG_TRIGGERS = new Set(['not', 'never', 'no', 'nothing', 'without', 'nor', 'neither', 'zero', 'none']);
 /** Negation words that do not negate what follows ("can't stop", "not only", "no doubt"). */
-const PSEUDO_AFTER = phrases([
-  'stop', 'only', 'just', 'sure', 'even sure', 'certain', 'doubt', 'matter', 'one', 'help', 'but', 'afraid', 'scared',
-  'know if', 'know whether', 'know how long', 'know why', 'care if', 'care whether', 'mind', 'promise', 'guarantee',
-  'see why', 'wait', 'joke', 'joking', 'kidding', 'lie', 'exaggeration', 'exaggerating', 'in a dramatic way', 'really sure',
-  'think i can', 'know how much longer', 'longer care',
-]);
+const PSEUDO_AFTER = phrases(concept('pseudo-negation'));
 /** Verbs whose clause complement a negation reaches ("I don't think I'd ever hurt myself"). */
 const COMPLEMENT_VERBS = new Set([
   'think', 'thought', 'believe', 'believed', 'feel', 'felt', 'guess', 'suppose', 'expect', 'imagine', 'see', 'mean',
@@ -30,7 +25,7 @@ const COMPLEMENT_VERBS = new Set([
 const POST_HEADS = new Set(['thoughts', 'thought', 'ideation', 'urges', 'urge', 'feelings', 'plans', 'plan', 'intent', 'attempts', 'behaviour', 'behavior']);
 const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'they', 'we', 'you']);
 /** "I can't promise I won't …": the first negation cancels the second. */
-const CANCELLING = phrases(['not promise', 'not guarantee', 'not sure', 'not say', 'never said', 'not know if', 'not certain']);
+const CANCELLING = phrases(concept('cancelling-negation'));
 
 /** Is the phrase at tokens [a, b) negated by a trigger in its own scope? */
 export function isNegated(p: Parsed, a: number, b: number, window = 7): boolean {
@@ -74,10 +69,7 @@ export function isNegated(p: Parsed, a: number, b: number, window = 7): boolean 
 const OPEN_QUOTES = /["\u201c\u201e\u00ab'\u2018]/;
 const CLOSE_QUOTES = /["\u201d\u00bb'\u2019]/;
 const MAX_QUOTE_TOKENS = 60;
-const OWN_THOUGHT = phrases([
-  'i think', 'i thought', 'i keep thinking', 'thinking', 'i tell myself', 'told myself', 'tell myself', 'myself',
-  'my head', 'my brain', 'my mind', 'a voice', 'the voice', 'voices', 'the thought', 'thoughts like', 'i feel like',
-]);
+const OWN_THOUGHT = phrases(concept('own-thought'));
 
 /**
  * Per token: inside a quotation that is someone else's words (lyrics, a form, reported speech).
@@ -136,25 +128,37 @@ export function subjectOf(p: Parsed, a: number): 'self' | 'other' | 'unknown' {
 // ---------------------------------------------------------------------------------------------
 // Time: distant past
 
-const PAST_MARKERS = phrases([
-  'years ago', 'year ago', 'months ago', 'decade ago', 'decades ago', 'long time ago', 'a long time', 'last year',
-  'when i was', 'as a kid', 'as a child', 'as a teen', 'as a teenager', 'as a student', 'in high school',
-  'in middle school', 'in college', 'in university', 'at uni', 'at university', 'in school', 'in my teens',
-  'in my twenties', 'in my early twenties', 'in my late teens', 'growing up', 'back in', 'back then', 'back when',
-  'used to', 'in the past', 'history of', 'previously', 'years back', 'teenager', 'my teens', 'childhood', 'once before',
-  'past attempt', 'previous attempt', 'old scars', 'long ago',
-]);
-const RECENT_MARKERS = phrases([
-  'again', 'lately', 'recently', 'currently', 'these days', 'this week', 'today', 'tonight', 'now', 'right now',
-  'last night', 'yesterday', 'this morning', 'still', 'started', 'starting', 'anymore', 'any more', 'since', 'this month',
-  'coming back', 'came back', 'are back', 'is back',
-]);
+const PAST_MARKERS = phrases(concept('past-marker'));
+const RECENT_MARKERS = phrases(concept('recent-marker'));
 
-/** A distant-past mention ("years ago I tried") with no sign that it is back now. */
+const RECOVERY = phrases(concept('recovery'));
+
+/**
+ * A distant-past mention ("years ago I tried") with no sign that it is back now. The past may be
+ * set by the sentence itself, or, for a verb in the past tense, by the sentence just before or
+ * after it ("I kept a stash of pills. That was six years ago."). A recent marker keeps the hit
+ * current unless the sentence tells of recovery ("I'm in a much better place now").
+ */
 export function isDistantPast(p: Parsed, a: number): boolean {
   const [s0, s1] = sentenceOf(p, a);
-  if (phraseIn(p, PAST_MARKERS, s0, s1, s1) < 0) return false;
-  return phraseIn(p, RECENT_MARKERS, s0, s1, s1) < 0 || hasYearBefore(p, s0, s1);
+  const recovered = phraseIn(p, RECOVERY, s0, s1, s1) >= 0;
+  const recent = !recovered && phraseIn(p, RECENT_MARKERS, s0, s1, s1) >= 0;
+  if (phraseIn(p, PAST_MARKERS, s0, s1, s1) >= 0) return !recent || hasYearBefore(p, s0, s1);
+  if (recent || !pastTenseNear(p, a)) return false;
+  const s = p.toks[a]!.s;
+  for (const n of [s - 1, s + 1]) {
+    if (n < 0 || n + 1 >= p.sentStart.length) continue;
+    const [n0, n1] = [p.sentStart[n]!, p.sentStart[n + 1]!];
+    if (phraseIn(p, PAST_MARKERS, n0, n1, n1) >= 0 && phraseIn(p, RECENT_MARKERS, n0, n1, n1) < 0) return true;
+  }
+  return false;
+}
+
+/** The verb of the hit's clause is in the past tense ("I kept", "I tried"). */
+function pastTenseNear(p: Parsed, a: number): boolean {
+  const c0 = clauseStart(p, a, 8);
+  for (let i = c0; i <= Math.min(a + 2, p.toks.length - 1); i++) if (p.toks[i]!.tags.has('PastTense')) return true;
+  return false;
 }
 
 function hasYearBefore(p: Parsed, s0: number, s1: number): boolean {
@@ -171,15 +175,7 @@ export function hasPastYear(p: Parsed, a: number): boolean {
 // ---------------------------------------------------------------------------------------------
 // Hypotheticals and generic mentions
 
-const HYPOTHETICAL = phrases([
-  'if i ever', 'if ever', 'if you ever', 'if someone', 'if somebody', 'if anyone', 'if a client', 'if a person',
-  'if people', 'in case', 'just in case', 'what if', 'suppose', 'supposing', 'hypothetically', 'should i ever',
-  'what should i do if', 'what do i do if', 'what do i do when', 'what should i do when', 'what happens if',
-  'how do i know if', 'how do you know if', 'is it normal to', 'is it normal that', 'for example', 'let us say', 'lets say',
-  'if it ever', 'if the thoughts', 'if the urges', 'if those thoughts', 'if the feelings', 'if i start', 'if i started',
-  'if i begin', 'if i feel', 'if i get', 'whenever i feel', 'asked if', 'asked whether', 'asks if', 'asks whether',
-  'asked me if', 'asking if', 'if i have',
-]);
+const HYPOTHETICAL = phrases(concept('hypothetical'));
 /** A wondering frame keeps an "if" clause as the writer's own thought ("I wonder what would happen if I died"). */
 const WONDER = phrases(['wonder', 'wondering', 'wondered']);
 
@@ -189,19 +185,8 @@ export function isHypothetical(p: Parsed, a: number): boolean {
   return phraseIn(p, WONDER, s0, a, a) < 0;
 }
 
-const TOPIC_WORDS = phrases([
-  'asks', 'ask', 'asked', 'asking', 'question', 'questions', 'questionnaire', 'form', 'survey', 'article', 'book', 'episode',
-  'podcast', 'documentary', 'show', 'series', 'film', 'movie', 'talk', 'talked', 'talking', 'lecture', 'class', 'course',
-  'paper', 'essay', 'post', 'video', 'news', 'story', 'research', 'training', 'chapter', 'statistics', 'awareness',
-  'reading about', 'read about', 'learned about', 'learning about', 'heard about', 'discuss', 'discussed', 'discussing',
-  'cause', 'causes', 'causing', 'side effect', 'side effects', 'warning', 'warns', 'label', 'leaflet', 'risk of',
-]);
-const GENERIC_NEXT = phrases([
-  'prevention', 'hotline', 'line', 'lifeline', 'helpline', 'awareness', 'rates', 'rate', 'statistics', 'stats', 'risk',
-  'screening', 'assessment', 'question', 'questions', 'questionnaire', 'research', 'survivor', 'survivors', 'loss',
-  'bereavement', 'history', 'training', 'crisis', 'month', 'week', 'day', 'walk', 'epidemic', 'among', 'policy',
-  'protocol', 'resources', 'support group', 'charity', 'number', 'numbers', 'scale',
-]);
+const TOPIC_WORDS = phrases(concept('topic-frame'));
+const GENERIC_NEXT = phrases(concept('generic-next'));
 const LOST_TO = phrases(['lost', 'lose', 'losing', 'loses']);
 const IDIOM_NEXT = phrases(['mission', 'squad', 'drill', 'drills', 'sprint', 'sprints', 'run', 'runs', 'doors', 'door', 'wings']);
 

@@ -50,8 +50,8 @@ function analyzeLocal(text: string): Analysis {
 function finalize(text: string, local: Analysis): Analysis {
   const extra = farewell(text).filter((x) => !local.risk.some((r) => overlaps(r.evidence, x.evidence)));
   const risk = extra.length ? [...local.risk, ...extra].sort((x, y) => x.evidence.start - y.evidence.start) : local.risk;
-  const purposes = finalizePurposes(text, local.purposes, risk);
   const health = extra.length ? dedupeHealth([...local.health, ...extra.map((r): HealthHit => ({ category: 'risk', evidence: r.evidence }))]) : local.health;
+  const purposes = finalizePurposes(text, local.purposes, risk, health);
   return { purposes, risk, health };
 }
 

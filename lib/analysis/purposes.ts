@@ -2,7 +2,7 @@ import type { Purpose } from '../policy/contact-policy';
 import { compileChecks, passes, type Found, type NetRule } from './net';
 import { expandChecks, patternsOf, PURPOSE_DATA } from './rules';
 import { spanOf, type Parsed } from './parse';
-import type { PurposeHit, RiskHit, Span } from './types';
+import type { HealthHit, PurposeHit, RiskHit, Span } from './types';
 
 /**
  * Which purposes a draft serves (CONTRACT.md §1 vocabulary). A draft may serve several. A purpose
@@ -96,11 +96,27 @@ const WORD = /[\p{L}\p{N}]+/gu;
  * Whole-draft additions: current risk means the writer is reaching out for support; a long draft
  * full of the writer's own feelings and memories is clinical ("processing feelings at length").
  */
-export function finalizePurposes(text: string, local: readonly PurposeHit[], risk: readonly RiskHit[]): PurposeHit[] {
+export function finalizePurposes(
+  text: string,
+  local: readonly PurposeHit[],
+  risk: readonly RiskHit[],
+  health: readonly HealthHit[] = [],
+): PurposeHit[] {
   const byPurpose = new Map<Purpose, Span[]>();
   for (const h of local) byPurpose.set(h.purpose, [...(byPurpose.get(h.purpose) ?? []), ...h.evidence]);
+  // Current risk is reaching out (support) and tells of symptoms, acts or means (clinical content).
   const current = risk.filter((r) => r.level === 'current').map((r) => r.evidence);
-  if (current.length) byPurpose.set('support', [...(byPurpose.get('support') ?? []), ...current]);
+  if (current.length) {
+    byPurpose.set('support', [...(byPurpose.get('support') ?? []), ...current]);
+    byPurpose.set('clinical', [...(byPurpose.get('clinical') ?? []), ...current]);
+  }
+  // Health details by concept (a symptom, a medication, a diagnosis, treatment content) are therapy
+  // content once there are two of them, or one in a draft of some length.
+  const details = health.filter((h) => h.category !== 'risk').map((h) => h.evidence);
+  const words = text.match(WORD)?.length ?? 0;
+  if (details.length >= 3 || (details.length === 2 && words >= 60)) {
+    byPurpose.set('clinical', [...(byPurpose.get('clinical') ?? []), ...details]);
+  }
   // the writer's own past risk ("I tried to kill myself when I was 17") is history: clinical content
   const past = risk.filter((r) => r.reason === 'past').map((r) => r.evidence);
   if (past.length) byPurpose.set('clinical', [...(byPurpose.get('clinical') ?? []), ...past]);

@@ -43,6 +43,8 @@ interface RiskRule extends NetRule {
   compiled?: ReturnType<typeof compileChecks>;
   /** Kept only when the paragraph has one of these phrases. */
   cue?: Phrase[];
+  /** A frame of concepts (`near`): negated only when both of its ends are. */
+  frame?: boolean;
 }
 
 /** The rules of lib/analysis/rules/risk.json and risk-frames.json, compiled. */
@@ -50,6 +52,7 @@ export const RISK_RULES: RiskRule[] = RISK_DATA.map((d) => {
   const rule: RiskRule = { id: d.id, kind: d.kind, who: d.who, patterns: patternsOf(d) };
   for (const flag of d.flags ?? []) rule[flag] = true;
   if (d.count) rule.count = d.count;
+  if (d.near) rule.frame = true;
   if (d.cue) rule.cue = phrases(expandList(d.cue));
   const c = expandChecks(d.checks);
   if (c) {
@@ -142,7 +145,7 @@ function classify(p: Parsed, rule: RiskRule, a: number, b: number, quoted: Uint8
   }
   if (!reason && rule.progressiveIdiom && killingMyselfIdiom(p, a, b)) reason = 'idiom';
   if (!reason && rule.laugh && sentenceLaughs(p, a) && rule.kind === 'harm-to-others') reason = 'idiom';
-  if (!reason && isNegated(p, a, b)) reason = 'negated';
+  if (!reason && isNegated(p, a, b) && (!rule.frame || isNegated(p, b - 1, b))) reason = 'negated';
   if (!reason && isHypothetical(p, a)) reason = 'hypothetical';
   if (!reason && (isDistantPast(p, a) || hasPastYear(p, a))) reason = 'past';
   if (!reason && rule.past) {

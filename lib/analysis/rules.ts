@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PURPOSES } from '../policy/contact-policy';
 import healthFile from './rules/health.json' with { type: 'json' };
 import lexiconFile from './rules/lexicon.json' with { type: 'json' };
+import purposesFramesFile from './rules/purposes-frames.json' with { type: 'json' };
 import purposesFile from './rules/purposes.json' with { type: 'json' };
 import riskFramesFile from './rules/risk-frames.json' with { type: 'json' };
 import riskFile from './rules/risk.json' with { type: 'json' };
@@ -134,5 +135,8 @@ export const RISK_DATA: readonly RiskRuleData[] = unique(
   [...ruleFile(riskRule).parse(riskFile).rules, ...ruleFile(riskRule).parse(riskFramesFile).rules],
   'risk.json and risk-frames.json',
 );
-export const PURPOSE_DATA: readonly PurposeRuleData[] = unique(ruleFile(purposeRule).parse(purposesFile).rules, 'purposes.json');
+export const PURPOSE_DATA: readonly PurposeRuleData[] = unique(
+  [...ruleFile(purposeRule).parse(purposesFile).rules, ...ruleFile(purposeRule).parse(purposesFramesFile).rules],
+  'purposes.json and purposes-frames.json',
+);
 export const HEALTH_DATA: readonly HealthRuleData[] = unique(ruleFile(healthRule).parse(healthFile).rules, 'health.json');
