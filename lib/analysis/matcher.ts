@@ -76,8 +76,13 @@ function parseAtom(text: string): Atom {
   if (text.includes('&&')) return { kind: 'and', parts: text.split('&&').map((t) => parseAtom(t.trim())) };
   if (text === '.') return { kind: 'any' };
   if (text.startsWith('#')) return { kind: 'tag', tag: text.slice(1) };
-  if (text.startsWith('{') && text.endsWith('}')) return { kind: 'forms', forms: inflections(text.slice(1, -1).toLowerCase()) };
-  return { kind: 'word', word: text.toLowerCase() };
+  if (text.startsWith('{') && text.endsWith('}')) return { kind: 'forms', forms: inflections(fold(text.slice(1, -1))) };
+  return { kind: 'word', word: fold(text) };
+}
+
+/** Compromise reads words without their accents ("möchte" -> "mochte"): patterns are read the same way. */
+export function fold(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 }
 
 /** An alternative's words as atoms; hyphenated words give a second alternative with their parts split. */

@@ -98,7 +98,8 @@ export function sentenceOf(p: Parsed, i: number): [number, number] {
 export type Phrase = readonly string[];
 
 export function phrases(list: readonly string[]): Phrase[] {
-  return list.map((p) => p.split(' '));
+  // words are compared as compromise reads them: lower case, without accents
+  return list.map((p) => p.split(' ').map((w) => (w.startsWith('#') ? w : w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''))));
 }
 
 function wordMatches(tok: Tok, word: string): boolean {
