@@ -123,6 +123,8 @@ export function compile(source: string): Pattern {
       const close = src.indexOf(')', i);
       if (close < 0) throw new Error(`unclosed group in pattern: ${source}`);
       body = src.slice(i + 1, close);
+      // A group inside a group would be cut at its first ")" and silently match something else.
+      if (body.includes('(')) throw new Error(`nested groups are not supported: ${source}`);
       alts = body.includes('&&') ? [[parseAtom(body)]] : body.split('|').flatMap((alt) => parseAlt(alt.trim()));
       i = close + 1;
     } else if (c === '$') {

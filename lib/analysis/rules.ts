@@ -89,9 +89,21 @@ export function concept(name: string, seen: readonly string[] = []): readonly st
   return terms;
 }
 
-/** `<name>` in a pattern -> `(term|term|...)`. */
+const CONCEPT_REF = /<([a-z][a-z-]*)>/g;
+
+/**
+ * `<name>` in a pattern -> `(term|term|...)`. Inside a group the alternative is multiplied out
+ * instead (`(my <people-close>|him)` -> `(my boss|my ex|...|him)`), as groups do not nest.
+ */
 export function expandPattern(pattern: string): string {
-  return pattern.replace(/<([a-z][a-z-]*)>/g, (_, name: string) => `(${concept(name).join('|')})`);
+  const inGroups = pattern.replace(/\(([^()]*)\)/g, (_, body: string) => `(${body.split('|').flatMap(expandAlternative).join('|')})`);
+  return inGroups.replace(CONCEPT_REF, (_, name: string) => `(${concept(name).join('|')})`);
+}
+
+function expandAlternative(alt: string): string[] {
+  const m = /<([a-z][a-z-]*)>/.exec(alt);
+  if (!m) return [alt];
+  return concept(m[1]!).flatMap((term) => expandAlternative(alt.slice(0, m.index) + term + alt.slice(m.index + m[0].length)));
 }
 
 /** `@name` entries of a check list -> the concept's terms. */
