@@ -1,5 +1,5 @@
 import { concept } from './rules';
-import { breakAfter, clauseStart, clauseStartsAt, phraseAt, phraseIn, phrases, sentenceOf, type Parsed } from './parse';
+import { breakAfter, clauseStart, clauseStartsAt, paragraphOf, phraseAt, phraseIn, phrases, sentenceOf, type Parsed } from './parse';
 
 /**
  * Context around a risk phrase: negation (NegEx-like: trigger + scope window, per phrase),
@@ -146,9 +146,11 @@ export function isDistantPast(p: Parsed, a: number): boolean {
   if (phraseIn(p, PAST_MARKERS, s0, s1, s1) >= 0) return !recent || hasYearBefore(p, s0, s1);
   if (recent || !pastTenseNear(p, a)) return false;
   const s = p.toks[a]!.s;
+  const [from, to] = paragraphOf(p, a);
   for (const n of [s - 1, s + 1]) {
     if (n < 0 || n + 1 >= p.sentStart.length) continue;
     const [n0, n1] = [p.sentStart[n]!, p.sentStart[n + 1]!];
+    if (n0 < from || n1 > to) continue; // only the same paragraph
     if (phraseIn(p, PAST_MARKERS, n0, n1, n1) >= 0 && phraseIn(p, RECENT_MARKERS, n0, n1, n1) < 0) return true;
   }
   return false;

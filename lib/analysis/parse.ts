@@ -31,6 +31,7 @@ export interface Parsed {
 }
 
 const NO_TAGS: ReadonlySet<string> = new Set();
+const BLANK = /\n[^\S\n]*\n/;
 
 /** Markup and entities, blanked out with spaces of the same length so that offsets do not move. */
 const MARKUP = /<\/?[a-z][^<>]{0,300}>|&(?:[a-z]{2,8}|#\d{1,6}|#x[\da-f]{1,6});/gi;
@@ -42,9 +43,11 @@ export function parse(text: string): Parsed {
   const toks: Tok[] = [];
   const sentStart: number[] = [];
   const docs = view.docs;
-  for (let s = 0; s < docs.length; s++) {
+  let s = -1;
+  for (let d = 0; d < docs.length; d++) {
+    s++;
     sentStart.push(toks.length);
-    const terms = docs[s]!;
+    const terms = docs[d]!;
     for (const term of terms) {
       const t = term as typeof term & { machine?: string; offset?: { start: number; length: number } };
       const raw = (t.machine || t.normal || '').toLowerCase().replace(/\u2019/g, "'");
@@ -55,6 +58,13 @@ export function parse(text: string): Parsed {
       // Offsets come from compromise; keep them inside the text whatever happens.
       if (!(start >= 0 && start <= text.length)) start = toks.length ? toks[toks.length - 1]!.end : 0;
       if (!(end >= start && end <= text.length)) end = start;
+      // A blank line ends a sentence even where compromise ran on ("Hi Maya,\n\nI took ..."),
+      // so that a rule never spans two paragraphs and the draft reads as its paragraphs do.
+      const prev = toks[toks.length - 1];
+      if (prev && prev.s === s && BLANK.test(text.slice(prev.end, start))) {
+        s++;
+        sentStart.push(toks.length);
+      }
       toks.push({
         w: raw,
         n: normal,
@@ -82,7 +92,8 @@ export function spanOf(p: Parsed, a: number, b: number): Span {
   let last = b - 1;
   while (last > first && p.toks[last]!.end === p.toks[last]!.start) last--;
   const start = p.toks[first]!.start;
-  const end = Math.max(start, p.toks[last]!.end);
+  let end = Math.max(start, p.toks[last]!.end);
+  while (end > start && /\s/.test(p.text[end - 1]!)) end--; // a token's offset may take in the blank line after it
   return { text: p.text.slice(start, end), start, end };
 }
 
@@ -175,4 +186,25 @@ export function clauseStart(p: Parsed, i: number, max = 40): number {
     j--;
   }
   return floor;
+}
+
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n/g;
+
+/** Token range [from, to) of the paragraph (text between blank lines) holding token i. */
+export function paragraphOf(p: Parsed, i: number): [number, number] {
+  const at = p.toks[i]!.start;
+  let start = 0;
+  let end = p.text.length;
+  for (const m of p.text.matchAll(PARAGRAPH_BREAK)) {
+    if (m.index + m[0].length <= at) start = m.index + m[0].length;
+    else if (m.index >= at) {
+      end = m.index;
+      break;
+    }
+  }
+  let from = i;
+  while (from > 0 && p.toks[from - 1]!.start >= start) from--;
+  let to = i;
+  while (to < p.toks.length && p.toks[to]!.start < end) to++;
+  return [from, to];
 }

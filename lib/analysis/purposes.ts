@@ -104,7 +104,8 @@ export function finalizePurposes(
 ): PurposeHit[] {
   const byPurpose = new Map<Purpose, Span[]>();
   for (const h of local) byPurpose.set(h.purpose, [...(byPurpose.get(h.purpose) ?? []), ...h.evidence]);
-  // Current risk is reaching out (support) and tells of symptoms, acts or means (clinical content).
+  // Current risk is reaching out (support) and tells of thoughts, acts or means (clinical content:
+  // writers label such drafts either way, and both are outside most policies' email purposes).
   const current = risk.filter((r) => r.level === 'current').map((r) => r.evidence);
   if (current.length) {
     byPurpose.set('support', [...(byPurpose.get('support') ?? []), ...current]);

@@ -9,7 +9,7 @@ import {
 } from './context';
 import { compileChecks, passes, type Found, type NetRule } from './net';
 import { concept, expandChecks, expandList, patternsOf, RISK_DATA } from './rules';
-import { clauseStart, phraseIn, phrases, sentenceOf, spanOf, type Parsed, type Phrase } from './parse';
+import { clauseStart, clauseStartsAt, paragraphOf, phraseIn, phrases, sentenceOf, spanOf, type Parsed, type Phrase } from './parse';
 import type { RiskHit, RiskKind, RiskReason } from './types';
 
 /**
@@ -207,11 +207,21 @@ export function riskCandidates(p: Parsed, found: readonly Found[], quoted: Uint8
     const rule = RISK_RULES[f.index]!;
     if (rule.compiled && !passes(p, rule.compiled, f.a, f.b)) continue;
     if (rule.count && !quantityOk(p, f.a, f.b, rule.count)) continue;
-    if (rule.cue && phraseIn(p, rule.cue, 0, p.toks.length, p.toks.length) < 0) continue;
+    if (rule.cue) {
+      const [from, to] = paragraphOf(p, f.a);
+      if (phraseIn(p, rule.cue, from, to, to) < 0) continue;
+    }
+    if (rule.frame && crossesClause(p, f.a, f.b)) continue;
     cands.push(classify(p, rule, f.a, f.b, quoted));
   }
   if (p.text.includes(PILL_EMOJI)) cands.push(...emojiHits(p, quoted));
   return cands;
+}
+
+/** The concepts of a frame belong together only within one clause ("I don't want to die | but I keep thinking"). */
+function crossesClause(p: Parsed, a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (clauseStartsAt(p, i)) return true;
+  return false;
 }
 
 /** One hit per stretch of text: overlapping candidates keep the current one, then the most severe, then the longest. */

@@ -27,7 +27,7 @@ describe('each risk kind is found, current, with its evidence', () => {
     ['preparation', 'I wrote goodbye letters to my family last night.', 'goodbye letters'],
     ['preparation', "I won't be around much longer, I just wanted you to know.", "won't be around much longer"],
     ['self-harm', 'I cut myself again last night.', 'cut myself'],
-    ['self-harm', 'I burned my arm with a cigarette lighter on purpose... I burned myself twice.', 'burned myself'],
+    ['self-harm', 'I burned my arm with a cigarette lighter on purpose... I burned myself twice.', 'burned my arm'],
     ['harm-to-others', "I'm so angry I want to hurt him when he gets home.", 'hurt him'],
     ['harm-to-others', 'I have thoughts of hurting my baby and it terrifies me.', 'thoughts of hurting my baby'],
   ];
