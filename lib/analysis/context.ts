@@ -218,7 +218,7 @@ export function topicUse(p: Parsed, a: number, b: number): 'generic' | 'idiom' |
 // ---------------------------------------------------------------------------------------------
 // Laughter
 
-const LAUGH_RE = /\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|just kidding|kidding|joking)\b|[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F643}\u{1F61C}\u{1F480}]/iu;
+const LAUGH_RE = /\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|just kidding|(?<!\bnot |n't |\bno )(?:kidding|joking))\b|[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F643}\u{1F61C}\u{1F480}]/iu;
 
 export function sentenceLaughs(p: Parsed, a: number): boolean {
   const [s0, s1] = sentenceOf(p, a);

@@ -4,7 +4,7 @@ import { RuleNet } from './net';
 import { parse } from './parse';
 import { detectPurposes, finalizePurposes, PURPOSE_RULES, purposeSignals } from './purposes';
 import { detectRisk, fallbackRisk, farewell, RISK_RULES, riskCandidates } from './risk';
-import type { Analysis, HealthHit, PurposeHit, RiskHit, Span } from './types';
+import type { Analysis, HealthHit, PurposeHit, RiskHit, RiskReason, Span } from './types';
 
 export type * from './types';
 
@@ -62,6 +62,8 @@ export interface RuleFiring {
   text: string;
   /** Risk only: the level this match would have on its own. */
   level?: 'current' | 'lowered';
+  /** Risk only: why it was lowered. */
+  reason?: RiskReason;
 }
 
 export function explainRules(text: string): RuleFiring[] {
@@ -69,7 +71,9 @@ export function explainRules(text: string): RuleFiring[] {
   const found = ruleNet().sweep(p);
   const out: RuleFiring[] = [];
   for (const c of riskCandidates(p, found, quotedMask(p))) {
-    out.push({ concern: 'risk', rule: c.rule, text: p.text.slice(p.toks[c.a]!.start, p.toks[c.b - 1]!.end), level: c.reason ? 'lowered' : 'current' });
+    const firing: RuleFiring = { concern: 'risk', rule: c.rule, text: p.text.slice(p.toks[c.a]!.start, p.toks[c.b - 1]!.end), level: c.reason ? 'lowered' : 'current' };
+    if (c.reason) firing.reason = c.reason;
+    out.push(firing);
   }
   for (const s of purposeSignals(p, found)) out.push({ concern: 'purpose', rule: s.rule, text: s.span.text });
   for (const h of healthMatches(p, found)) out.push({ concern: 'health', rule: h.rule, text: h.evidence.text });

@@ -181,7 +181,14 @@ function matchFrom(toks: readonly Tok[], slots: readonly Slot[], si: number, pos
     while (p < end && toks[p]!.start === toks[p]!.end) p++; // trailing implicit terms
     return p === end ? matchFrom(toks, slots, si + 1, pos, end) : -1;
   }
+  // A gap of any words (`.{0,8}`) is lazy: the shortest gap that lets the rest match, so a frame
+  // ends at its nearest concept rather than reaching into the next clause.
+  const lazy = slot.alts.length === 1 && slot.alts[0]!.length === 1 && slot.alts[0]![0]!.kind === 'any';
   const rep = (k: number, at: number): number => {
+    if (lazy && k >= slot.min) {
+      const r = matchFrom(toks, slots, si + 1, at, end);
+      if (r >= 0) return r;
+    }
     if (k < slot.max) {
       for (const alt of slot.alts) {
         const q = matchSeq(toks, alt, at, end);
