@@ -69,7 +69,7 @@ describe('inputs that must not break the analysis', () => {
     'hurt', 'session', 'move', 'Thursday', 'invoice', 'zoloft', '50', 'mg', '\n\n', 'because', 'and', 'but', 'how', 'many',
   ];
 
-  test('property: analyzeText never throws and its evidence always points at the text', () => {
+  test('property: analyzeText never throws and its evidence always points at the text', { timeout: 60_000 }, () => {
     const anyText = fc.oneof(
       fc.string({ maxLength: 200 }),
       fc.string({ unit: 'binary', maxLength: 200 }),
@@ -87,7 +87,7 @@ describe('inputs that must not break the analysis', () => {
 });
 
 describe('analyzeParagraphs', () => {
-  test('equals analyzeText on multi-paragraph drafts', () => {
+  test('equals analyzeText on multi-paragraph drafts', { timeout: 60_000 }, () => {
     const { drafts } = loadCorpus();
     const bodies = drafts.map((d) => d.body);
     const cache = new Map<string, Analysis>();
@@ -100,7 +100,7 @@ describe('analyzeParagraphs', () => {
     expect(analyzeText(crossed).risk.some((r) => r.kind === 'preparation')).toBe(true);
   });
 
-  test('property: equals analyzeText for any paragraphs of corpus sentences', () => {
+  test('property: equals analyzeText for any paragraphs of corpus sentences', { timeout: 60_000 }, () => {
     const { drafts } = loadCorpus();
     const sentences = drafts.flatMap((d) => d.body.split(/(?<=[.!?])\s+/));
     const paragraph = fc.array(fc.constantFrom(...sentences), { minLength: 1, maxLength: 3 }).map((s) => s.join(' '));
