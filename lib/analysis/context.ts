@@ -106,8 +106,8 @@ export function quotedMask(p: Parsed): Uint8Array {
 // ---------------------------------------------------------------------------------------------
 // Whose experience is it?
 
-/** Words that stop the subject scan without deciding it. */
-const SKIP_SUBJECT = new Set(['it', 'this', 'that', 'who', 'which', 'what']);
+/** Words that stop the subject scan without deciding it; object pronouns are never the subject ("I wrote them a letter"). */
+const SKIP_SUBJECT = new Set(['it', 'this', 'that', 'who', 'which', 'what', 'him', 'them', 'us']);
 
 /**
  * Who is the subject of the phrase at token a: 'self', 'other', or 'unknown' (no subject found;
