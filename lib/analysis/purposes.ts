@@ -91,6 +91,12 @@ function dedupe(spans: Span[]): Span[] {
 
 const FEELING = /\b(?:I (?:feel|felt|realized|realised|noticed|think|thought|remember|keep|kept|used to|never|always|wonder|wanted)|makes? me feel|it hurts|I'm (?:ashamed|angry|sad|afraid|scared|hurt)|painful)\b/gi;
 const WORD = /[\p{L}\p{N}]+/gu;
+const LOWERED_PURPOSE: Partial<Record<NonNullable<RiskHit['reason']>, Purpose>> = {
+  hypothetical: 'checkin',
+  negated: 'checkin',
+  'third-party': 'clinical',
+  past: 'clinical',
+};
 
 /**
  * Whole-draft additions: current risk means the writer is reaching out for support; a long draft
@@ -121,6 +127,15 @@ export function finalizePurposes(
   // the writer's own past risk ("I tried to kill myself when I was 17") is history: clinical content
   const past = risk.filter((r) => r.reason === 'past').map((r) => r.evidence);
   if (past.length) byPurpose.set('clinical', [...(byPurpose.get('clinical') ?? []), ...past]);
+  // A draft that only talks about risk without being at risk still has a purpose: asking what to
+  // do if (hypothetical, a negation) is a check-in; someone else's or one's own past is therapy
+  // content. Only when nothing else was found.
+  if (!byPurpose.size) {
+    for (const r of risk) {
+      const purpose = r.reason && LOWERED_PURPOSE[r.reason];
+      if (purpose) byPurpose.set(purpose, [...(byPurpose.get(purpose) ?? []), r.evidence]);
+    }
+  }
   if (!byPurpose.has('clinical')) {
     const words = text.match(WORD)?.length ?? 0;
     if (words >= 90) {
