@@ -62,7 +62,7 @@ const ruleFile = <T extends z.ZodType>(rule: T) => z.object({ about: z.string(),
 const lexiconSchema = z
   .object({
     about: z.string(),
-    concepts: z.record(z.string().regex(/^[a-z][a-z-]*$/), z.object({ about: z.string(), terms: z.array(z.string().min(1)).min(1) }).strict()),
+    concepts: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.object({ about: z.string(), terms: z.array(z.string().min(1)).min(1) }).strict()),
   })
   .strict();
 
@@ -89,7 +89,7 @@ export function concept(name: string, seen: readonly string[] = []): readonly st
   return terms;
 }
 
-const CONCEPT_REF = /<([a-z][a-z-]*)>/g;
+const CONCEPT_REF = /<([a-z][a-z0-9-]*)>/g;
 
 /**
  * `<name>` in a pattern -> `(term|term|...)`. Inside a group the alternative is multiplied out
@@ -101,7 +101,7 @@ export function expandPattern(pattern: string): string {
 }
 
 function expandAlternative(alt: string): string[] {
-  const m = /<([a-z][a-z-]*)>/.exec(alt);
+  const m = /<([a-z][a-z0-9-]*)>/.exec(alt);
   if (!m) return [alt];
   return concept(m[1]!).flatMap((term) => expandAlternative(alt.slice(0, m.index) + term + alt.slice(m.index + m[0].length)));
 }
