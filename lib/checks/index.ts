@@ -43,22 +43,22 @@ export interface EvaluationContext {
  */
 export function evaluateDraft(draft: Draft, settings: Settings, context: EvaluationContext): Finding[] {
   const listed = listedRecipients(draft, settings);
-  const therapist = listed[0];
-  if (!therapist) return [];
+  const counterpart = listed[0];
+  if (!counterpart) return [];
   const analyze = context.analyze;
   const input: CheckInput = {
     draft,
-    therapist,
+    counterpart,
     listedEntries: listed.flatMap((t) => t.emails),
     listedNames: listed.map((t) => t.name).filter(Boolean),
-    acceptance: settings.acceptances[therapist.id],
+    acceptance: settings.acceptances[counterpart.id],
     now: context.now,
     ...(context.userTimeZone ? { userTimeZone: context.userTimeZone } : {}),
     ...(settings.region ? { userRegion: settings.region } : {}),
-    sentTimes: context.sendLog?.[therapist.id] ?? [],
+    sentTimes: context.sendLog?.[counterpart.id] ?? [],
     // Quoted reply text and the signature are removed before any check (CONTRACT.md §2).
     ...(analyze ? { analysis: { body: analyze(stripQuotedAndSignature(draft.body)), subject: analyze(draft.subject) } } : {}),
   };
-  const checks = therapist.kind === 'client' ? TO_CLIENT : TO_THERAPIST;
+  const checks = counterpart.kind === 'client' ? TO_CLIENT : TO_THERAPIST;
   return checks.flatMap((check) => check(input));
 }

@@ -11,7 +11,7 @@ export function input(body: Partial<Analysis>, subject: Partial<Analysis> = {}, 
   const t = therapist();
   return {
     draft: draft(),
-    therapist: t,
+    counterpart: t,
     listedEntries: t.emails,
     listedNames: [t.name],
     acceptance: undefined,

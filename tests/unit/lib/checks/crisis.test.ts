@@ -7,7 +7,7 @@ import { input, risk } from '../../support/text-check-input';
 describe('crisis', () => {
   it('is critical for current risk, with the crisis lines of the therapist’s region and their note', () => {
     const i = input({ risk: [risk('current', 'method')] });
-    i.therapist.policy!.emergency = { region: 'GB', note: 'I do not read email at night.' };
+    i.counterpart.policy!.emergency = { region: 'GB', note: 'I do not read email at night.' };
     const [f] = crisisCheck(i);
     expect(findingSchema.parse(f)).toEqual(f);
     expect(f).toMatchObject({ id: 'crisis', severity: 'critical', evidence: [{ field: 'body', text: 'I want to die' }] });
@@ -30,6 +30,6 @@ describe('crisis', () => {
 
   it('no risk words, no finding; and a reply to a client is not a crisis check', () => {
     expect(crisisCheck(input({}))).toEqual([]);
-    expect(crisisCheck(input({ risk: [risk('current')] }, {}, { therapist: therapist({ kind: 'client' }) }))).toEqual([]);
+    expect(crisisCheck(input({ risk: [risk('current')] }, {}, { counterpart: therapist({ kind: 'client' }) }))).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ function run(encryption: Draft['encryption'], policy: EncryptionPolicy, acceptan
   const t = therapist({ encryption: policy });
   const input: CheckInput = {
     draft: draft({ encryption }),
-    therapist: t,
+    counterpart: t,
     listedEntries: t.emails,
     listedNames: [t.name],
     acceptance,
@@ -72,7 +72,7 @@ describe('encryption check', () => {
 
   it('names the therapist by first address when they have no name', () => {
     const t = therapist({ name: '', encryption: 'preferred' });
-    const [finding] = encryptionCheck({ draft: draft(), therapist: t, listedEntries: t.emails, listedNames: [t.name], acceptance: undefined, now: new Date() });
+    const [finding] = encryptionCheck({ draft: draft(), counterpart: t, listedEntries: t.emails, listedNames: [t.name], acceptance: undefined, now: new Date() });
     expect(finding!.acceptFor).toEqual({ therapistId: 't-maya', name: 'maya@calmpractice.example' });
   });
 });

@@ -9,7 +9,7 @@ import { draft, settingsWith, therapist } from '../../support/builders';
 const MAYA = therapist({ allowedCc: ['guardian@family.example', '@school.example'] });
 
 function others(d: Partial<Draft>, t: Therapist = MAYA, listedEntries: string[] = t.emails): Finding[] {
-  return otherRecipientsCheck({ draft: draft(d), therapist: t, listedEntries, listedNames: [t.name], acceptance: undefined, now: new Date() });
+  return otherRecipientsCheck({ draft: draft(d), counterpart: t, listedEntries, listedNames: [t.name], acceptance: undefined, now: new Date() });
 }
 
 describe('other-recipients check', () => {

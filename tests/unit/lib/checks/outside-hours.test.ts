@@ -21,7 +21,7 @@ function run(now: string, availability: Availability | undefined, userTimeZone?:
   const t = withAvailability(availability, overrides);
   const input: CheckInput & { userTimeZone?: string } = {
     draft: draft(),
-    therapist: t,
+    counterpart: t,
     listedEntries: t.emails,
     listedNames: [t.name],
     acceptance: undefined,

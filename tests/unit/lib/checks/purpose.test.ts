@@ -18,7 +18,7 @@ describe('purpose', () => {
 
   it('points to the secure channel when the policy names one', () => {
     const i = input({ purposes: [{ purpose: 'clinical', evidence: [] }] });
-    i.therapist.policy!.email.secureChannel = { name: 'Client portal', url: 'https://portal.example.com' };
+    i.counterpart.policy!.email.secureChannel = { name: 'Client portal', url: 'https://portal.example.com' };
     expect(purposeCheck(i)[0]!.message).toMatch(/Client portal \(https:\/\/portal\.example\.com\)/);
   });
 });

@@ -16,7 +16,7 @@ function run(sentTimes: readonly string[] | undefined, maxPerWeek: number | null
   const t = withMax(maxPerWeek ?? undefined, overrides);
   const input: CheckInput & { sentTimes?: readonly string[]; userTimeZone?: string } = {
     draft: draft(),
-    therapist: t,
+    counterpart: t,
     listedEntries: t.emails,
     listedNames: [t.name],
     acceptance: undefined,
@@ -57,7 +57,7 @@ describe('too-frequent check', () => {
     const inNewYork = { ...t.policy!, email: { ...t.policy!.email, maxPerWeek: 1 }, availability: { timezone: 'America/New_York', hours: {} } };
     const findings = tooFrequentCheck({
       draft: draft(),
-      therapist: { ...t, policy: inNewYork },
+      counterpart: { ...t, policy: inNewYork },
       listedEntries: t.emails,
       listedNames: [t.name],
       acceptance: undefined,

@@ -14,7 +14,7 @@ function run(body: string, maxWords: number | null = 5, overrides: Partial<Count
   const t = withMaxWords(maxWords ?? undefined, overrides);
   const input: CheckInput = {
     draft: draft({ body, subject: 'a subject of many words that are not counted' }),
-    therapist: t,
+    counterpart: t,
     listedEntries: t.emails,
     listedNames: [t.name],
     acceptance: undefined,
