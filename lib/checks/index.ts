@@ -16,7 +16,7 @@ import { tooFrequentCheck } from './too-frequent';
 import { tooLongCheck } from './too-long';
 
 /** Which checks run (CONTRACT.md §2): on drafts to a therapist (client role), or to a client. */
-const TO_THERAPIST: readonly Check[] = [
+export const TO_THERAPIST: readonly Check[] = [
   crisisCheck,
   purposeCheck,
   encryptionCheck,
@@ -26,7 +26,7 @@ const TO_THERAPIST: readonly Check[] = [
   tooFrequentCheck,
   sensitiveSubjectCheck,
 ];
-const TO_CLIENT: readonly Check[] = [encryptionCheck, otherRecipientsCheck, phiCheck, sensitiveSubjectCheck, outsideHoursCheck];
+export const TO_CLIENT: readonly Check[] = [encryptionCheck, otherRecipientsCheck, phiCheck, sensitiveSubjectCheck, outsideHoursCheck];
 
 export interface EvaluationContext {
   now: Date;
