@@ -1,6 +1,20 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod/mini';
 import type { CrisisLine } from '../../../../lib/crisis/resources';
-import { CRISIS_DATA, crisisDataSchema, crisisLineSchema, EU_MEMBER_STATES, LAST_VERIFIED } from '../../../../lib/crisis/resources';
+import { CRISIS_DATA, crisisDataFileSchema, crisisDataSchema, crisisLineSchema, EU_MEMBER_STATES } from '../../../../lib/crisis/resources';
+
+const DATA_FILE = fileURLToPath(new URL('../../../../lib/crisis/lines.json', import.meta.url));
+const SCHEMA_FILE = fileURLToPath(new URL('../../../../lib/crisis/lines.schema.json', import.meta.url));
+const YEAR_MS = 365 * 24 * 60 * 60 * 1000;
+
+/** Verified lines last checked more than a year before `today`. */
+function stale(lines: ReadonlyArray<readonly [string, CrisisLine]>, today: Date): string[] {
+  return lines
+    .filter(([, line]) => line.lastVerified && today.getTime() - Date.parse(`${line.lastVerified}T00:00:00Z`) > YEAR_MS)
+    .map(([, line]) => `${line.id} (last verified ${line.lastVerified})`);
+}
 
 const allLines: Array<[string, CrisisLine]> = Object.entries(CRISIS_DATA).flatMap(([region, entry]) =>
   entry.lines.map((line) => [region, line] as [string, CrisisLine]),
@@ -27,9 +41,32 @@ describe('crisis resources data', () => {
   it('dates every verified line and gives every line a source', () => {
     for (const [, line] of allLines) {
       expect(line.source.length).toBeGreaterThan(3);
-      if (!line.unconfirmed) expect(line.lastVerified).toBe(LAST_VERIFIED);
+      if (!line.unconfirmed) expect(line.lastVerified).toMatch(/^20\d\d-\d\d-\d\d$/);
       else expect(line.lastVerified).toBeUndefined();
     }
+  });
+
+  it('has no verified line last checked more than a year ago (re-check it: docs/crisis-lines.md)', () => {
+    expect(stale(allLines, new Date())).toEqual([]);
+  });
+
+  it('flags a line checked more than a year ago, by itself', () => {
+    const [region, line] = allLines.find(([, l]) => l.id === 'gb-shout')!;
+    const lines = [...allLines.filter(([, l]) => l.id !== 'gb-shout'), [region, { ...line, lastVerified: '2025-01-31' }] as const];
+    expect(stale(lines, new Date('2026-02-01T00:00:00Z'))).toEqual(['gb-shout (last verified 2025-01-31)']);
+    expect(stale(lines, new Date('2026-01-30T00:00:00Z'))).toEqual([]);
+  });
+
+  it('reads lines.json with nothing dropped (no field the schema does not know)', () => {
+    const raw = JSON.parse(readFileSync(DATA_FILE, 'utf8')) as { regions: unknown };
+    expect(CRISIS_DATA).toEqual(raw.regions);
+  });
+
+  it('lines.schema.json is generated from the schema (WRITE_SCHEMA=1 to regenerate)', () => {
+    const schema = { ...z.toJSONSchema(crisisDataFileSchema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' }), title: 'Between Sessions crisis lines' };
+    const expected = `${JSON.stringify(schema, null, 2)}\n`;
+    if (process.env['WRITE_SCHEMA'] === '1') writeFileSync(SCHEMA_FILE, expected);
+    expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(expected);
   });
 
   it('marks what the reference marks [unconfirmed], and lists verified lines first in each region', () => {
