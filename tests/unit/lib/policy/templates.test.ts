@@ -1,5 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parsePolicy, serializePolicy } from '../../../../lib/policy/contact-policy';
+import { parsePolicy, parsePolicyText, serializePolicy } from '../../../../lib/policy/contact-policy';
 import { POLICY_TEMPLATES, type PolicyTemplate } from '../../../../lib/policy/templates';
 
 const therapist = { name: 'Dr. Maya Lee', emails: ['maya@calmpractice.example'] };
@@ -18,6 +20,29 @@ function byId(id: string): PolicyTemplate {
   if (!template) throw new Error(`no template ${id}`);
   return template;
 }
+
+const FOLDER = fileURLToPath(new URL('../../../../lib/policy/templates/', import.meta.url));
+const files = readdirSync(FOLDER).filter((name) => name.endsWith('.json'));
+
+describe('policy template files', () => {
+  it.each(files)('%s is a policy file the parser reads with no problem and no warning, written canonically', (name) => {
+    const text = readFileSync(`${FOLDER}${name}`, 'utf8');
+    const result = parsePolicyText(text);
+    expect(result).toMatchObject({ ok: true, warnings: [] });
+    if (result.ok) expect(serializePolicy(result.policy)).toBe(text);
+  });
+
+  it('are exactly the templates offered, one file per id', () => {
+    expect(files.map((name) => name.replace(/\.json$/, '')).sort()).toEqual(POLICY_TEMPLATES.map((t) => t.id).sort());
+  });
+
+  it('give each template its file, with the therapist block left out', () => {
+    for (const t of POLICY_TEMPLATES) {
+      const { format: _f, version: _v, therapist: _t, ...parts } = JSON.parse(readFileSync(`${FOLDER}${t.id}.json`, 'utf8')) as Record<string, unknown>;
+      expect(t.parts()).toEqual(parts);
+    }
+  });
+});
 
 describe('policy templates', () => {
   it('have unique ids and plain-words titles and descriptions', () => {
