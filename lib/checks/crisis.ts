@@ -15,7 +15,7 @@ const KIND_WORDS: Record<RiskKind, string> = {
 };
 
 /**
- * `crisis` (CONTRACT.md §2): risk-of-harm language in a draft to the therapist, whatever the
+ * `crisis` (docs/interfaces.md, "Findings"): risk-of-harm language in a draft to the therapist, whatever the
  * policy says. Critical for the writer's own current or intended harm; info when every mention
  * was lowered (negated, idiom, past, someone else's, quoted). Both carry the crisis lines, so
  * resources are never hidden. It never blocks: the dialog keeps "Send anyway".

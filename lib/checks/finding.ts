@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 
-/** Finding ids and severities are a public contract (CONTRACT.md §2). */
+/** Finding ids and severities are a public contract (docs/interfaces.md, "Findings"). */
 export const findingIds = [
   'crisis',
   'purpose',

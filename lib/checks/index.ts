@@ -15,7 +15,7 @@ import { sensitiveSubjectCheck } from './sensitive-subject';
 import { tooFrequentCheck } from './too-frequent';
 import { tooLongCheck } from './too-long';
 
-/** Which checks run (CONTRACT.md §2): on drafts to a therapist (client role), or to a client. */
+/** Which checks run (docs/interfaces.md, "Findings"): on drafts to a therapist (client role), or to a client. */
 export const TO_THERAPIST: readonly Check[] = [
   crisisCheck,
   purposeCheck,
@@ -56,7 +56,7 @@ export function evaluateDraft(draft: Draft, settings: Settings, context: Evaluat
     ...(context.userTimeZone ? { userTimeZone: context.userTimeZone } : {}),
     ...(settings.region ? { userRegion: settings.region } : {}),
     sentTimes: context.sendLog?.[counterpart.id] ?? [],
-    // Quoted reply text and the signature are removed before any check (CONTRACT.md §2).
+    // Quoted reply text and the signature are removed before any check (docs/interfaces.md, "Drafts").
     ...(analyze ? { analysis: { body: analyze(stripQuotedAndSignature(draft.body)), subject: analyze(draft.subject) } } : {}),
   };
   const checks = counterpart.kind === 'client' ? TO_CLIENT : TO_THERAPIST;

@@ -12,7 +12,7 @@ const CATEGORY_WORDS: Record<HealthCategory, string> = {
 };
 
 /**
- * `phi` (CONTRACT.md §2), therapist role: a reply that is not end-to-end encrypted carries health
+ * `phi` (docs/interfaces.md, "Findings"), therapist role: a reply that is not end-to-end encrypted carries health
  * details (diagnosis, symptoms, medication, treatment content, risk).
  */
 export const phiCheck: Check = ({ draft, counterpart, analysis }) => {

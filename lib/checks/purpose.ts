@@ -4,7 +4,7 @@ import { counterpartLabel } from './context';
 import type { Evidence } from './finding';
 
 /**
- * `purpose` (CONTRACT.md §2): the draft serves a purpose outside the policy's `email.purposes`.
+ * `purpose` (docs/interfaces.md, "Findings"): the draft serves a purpose outside the policy's `email.purposes`.
  * All detected purposes are listed; no purpose detected means no finding.
  */
 export const purposeCheck: Check = ({ counterpart, analysis }) => {

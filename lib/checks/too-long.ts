@@ -4,7 +4,7 @@ import type { Check } from './context';
 import { counterpartLabel } from './context';
 
 /**
- * `too-long` (CONTRACT.md §2, warning): more words than the policy's `email.maxWords`, counted
+ * `too-long` (docs/interfaces.md, "Findings"; warning): more words than the policy's `email.maxWords`, counted
  * after quoted reply text and the signature are removed. The evidence marks where the limit is
  * passed. Client role only: in the therapist role the policy's limit is for the clients' mail.
  */

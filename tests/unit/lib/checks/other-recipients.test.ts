@@ -77,7 +77,7 @@ describe('other-recipients check', () => {
     expect(findings.map((f) => f.id)).not.toContain('other-recipients');
   });
 
-  // CONTRACT §2: "a name alone counts as another recipient unless it equals a listed therapist's
+  // docs/interfaces.md, "Drafts": "a name alone counts as another recipient unless it equals a listed therapist's
   // name"; listedRecipients() treats the name-only "Ruth Ng" as listed, yet the check compares
   // names with the first therapist only.
   it('does not count a second listed therapist shown by name only', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-/** The command line as users run it: `npm run -s check-draft -- ...` (CONTRACT.md §2). */
+/** The command line as users run it: `npm run -s check-draft -- ...` (docs/interfaces.md, "Command line: check-draft"). */
 const ROOT = path.resolve(import.meta.dirname, '../../../..');
 const dir = mkdtempSync(path.join(tmpdir(), 'check-draft-'));
 const file = (name: string, text: string) => {

@@ -69,7 +69,7 @@ describe('crisis resources data', () => {
     expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(expected);
   });
 
-  it('marks what the reference marks [unconfirmed], and lists verified lines first in each region', () => {
+  it('marks the lines nobody confirmed as unconfirmed, and lists verified lines first in each region', () => {
     const byId = new Map(allLines.map(([, line]) => [line.id, line]));
     expect(byId.get('ie-text-50808')?.unconfirmed).toBe(true);
     expect(byId.get('au-000')?.unconfirmed).toBe(true);

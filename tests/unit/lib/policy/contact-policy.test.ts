@@ -15,8 +15,8 @@ import {
   type PolicyProblem,
 } from '../../../../lib/policy/contact-policy';
 
-/** The example of CONTRACT.md §1, comments removed. */
-const CONTRACT_EXAMPLE = `{
+/** A policy with every field of format 1 (docs/interfaces.md). */
+const FULL_EXAMPLE = `{
   "format": "between-sessions.contact-policy",
   "version": 1,
   "therapist": {
@@ -47,9 +47,9 @@ const CONTRACT_EXAMPLE = `{
 
 type Json = Record<string, unknown>;
 
-/** A fresh copy of the CONTRACT example, as plain JSON. */
+/** A fresh copy of the full example, as plain JSON. */
 function example(): Json {
-  return JSON.parse(CONTRACT_EXAMPLE) as Json;
+  return JSON.parse(FULL_EXAMPLE) as Json;
 }
 
 /** The example with one field set (or removed, for undefined) at a dotted path. */
@@ -97,8 +97,8 @@ function expectProblem(input: unknown, path: string, words: string | RegExp): vo
 }
 
 describe('reading a contact policy', () => {
-  it('reads the CONTRACT example, with no warnings', () => {
-    const result = parsePolicyText(CONTRACT_EXAMPLE);
+  it('reads the full example, with no warnings', () => {
+    const result = parsePolicyText(FULL_EXAMPLE);
     expect(result).toMatchObject({ ok: true, warnings: [] });
     const p = policy(example());
     expect(p.therapist.emails).toEqual(['maya@calmpractice.example', '@calmpractice.example']);
@@ -228,7 +228,7 @@ describe('reading a contact policy', () => {
       expectProblem(withField('email.maxPerWeek', 1.5), 'email.maxPerWeek', 'whole number');
     });
 
-    it('encryption is one of required, preferred, not-required (the CONTRACT wording)', () => {
+    it('encryption is one of required, preferred, not-required (the documented wording)', () => {
       const found = problems(withField('email.encryption', 'yes'));
       expect(found).toEqual([{ path: 'email.encryption', message: 'expected one of required, preferred, not-required' }]);
       for (const level of ['required', 'preferred', 'not-required']) {
@@ -443,7 +443,7 @@ describe('reading the text of a file', () => {
   });
 
   it('accepts a byte-order mark', () => {
-    expect(parsePolicyText(`\uFEFF${CONTRACT_EXAMPLE}`).ok).toBe(true);
+    expect(parsePolicyText(`\uFEFF${FULL_EXAMPLE}`).ok).toBe(true);
   });
 
   it('reads the version check from text too', () => {
@@ -452,8 +452,8 @@ describe('reading the text of a file', () => {
 });
 
 describe('writing a contact policy', () => {
-  it('writes canonical JSON in the CONTRACT key order, 2-space indent, trailing newline', () => {
-    // Keys given in a scrambled order come out in the CONTRACT order.
+  it('writes canonical JSON in the documented key order, 2-space indent, trailing newline', () => {
+    // Keys given in a scrambled order come out in the documented order.
     const scrambled = {
       notes: 'n',
       emergency: { note: 'no emergencies', region: 'US' },

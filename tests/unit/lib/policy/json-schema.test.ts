@@ -5,13 +5,13 @@ import { COUNTRY_CODES, PURPOSES } from '../../../../lib/policy/contact-policy';
 import { POLICY_SCHEMA_ID, policyJsonSchema } from '../../../../lib/policy/json-schema';
 
 /**
- * public/contact-policy.schema.json is generated from the zod schema (CONTRACT.md §1); this
+ * public/contact-policy.schema.json is generated from the zod schema (docs/interfaces.md); this
  * test fails when the two drift. Regenerate with:
  *   WRITE_SCHEMA=1 npx vitest run tests/unit/lib/policy/json-schema.test.ts
  */
 const FILE = fileURLToPath(new URL('../../../../public/contact-policy.schema.json', import.meta.url));
 
-// Key order is zod's, which follows the schema (and so CONTRACT.md §1): deterministic.
+// Key order is zod's, which follows the schema (and so the field table of docs/interfaces.md): deterministic.
 const render = (schema: object) => `${JSON.stringify(schema, null, 2)}\n`;
 
 type Node = { properties?: Record<string, Node>; required?: string[]; [k: string]: unknown };

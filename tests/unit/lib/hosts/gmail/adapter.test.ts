@@ -6,7 +6,7 @@ import { createGmailAdapter } from '../../../../../lib/hosts/gmail/adapter';
 import { classifyOn as classify, key, mouse } from '../../../support/events';
 import { fromHtml } from '../../../support/html';
 
-/** webmail-dom.md §1.2–1.5: PeopleKit recipients (late 2021 onward). */
+/** docs/hosts/gmail.md: PeopleKit recipients (late 2021 onward). */
 function peoplekitCompose(id = 'c1'): string {
   return `
   <div class="M9" id="${id}">
@@ -49,7 +49,7 @@ function peoplekitCompose(id = 'c1'): string {
   </div>`;
 }
 
-/** webmail-dom.md §1.3 classic recipients: div.vR chips with hidden inputs, textarea per row. */
+/** docs/hosts/gmail.md, classic recipients: div.vR chips with hidden inputs, textarea per row. */
 function classicCompose(): string {
   return `
   <div class="M9" id="classic">

@@ -10,7 +10,7 @@ import { fromHtml } from '../../../support/html';
 const chip = (text: string, extra = '') =>
   `<span contenteditable="false" draggable="true" class="x1q" aria-label="${text}" ${extra}><span class="textContainer-191"><span class="individualText-244">${text}</span></span></span>`;
 
-/** webmail-dom.md §2.2–2.6, §5: a new message in the reading pane, three wells, every chip form. */
+/** docs/hosts/outlook.md: a new message in the reading pane, three wells, every chip form. */
 function newMessage(n = 0, wells = ['To', 'Cc', 'Bcc']): string {
   const [to, cc, bcc] = wells;
   return `
