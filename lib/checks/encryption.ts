@@ -7,8 +7,9 @@ const WHY =
   'mail providers and anyone with access to either mailbox.';
 
 /**
- * `encryption` (docs/interfaces.md, "Findings"): the draft is not end-to-end encrypted and the policy requires or
- * prefers it, or the host says a recipient cannot even get encryption in transit.
+ * `encryption` (docs/interfaces.md, "Findings"): the draft is not end-to-end encrypted and the
+ * policy requires or prefers it, or the host says a recipient cannot even get encryption in
+ * transit.
  */
 export const encryptionCheck: Check = ({ draft, counterpart, acceptance }) => {
   if (draft.encryption === 'e2e') return [];

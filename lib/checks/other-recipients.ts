@@ -3,9 +3,9 @@ import type { Check } from './context';
 import { counterpartLabel } from './context';
 
 /**
- * `other-recipients` (docs/interfaces.md, "Findings"): anyone besides the listed people, the therapist's allowed
- * Cc and the user's own address is on the message. A name shown without an address counts as
- * someone else, unidentified, unless it is the therapist's name.
+ * `other-recipients` (docs/interfaces.md, "Findings"): anyone besides the listed people, the
+ * therapist's allowed Cc and the user's own address is on the message. A name shown without an
+ * address counts as someone else, unidentified, unless it is the therapist's name.
  */
 export const otherRecipientsCheck: Check = ({ draft, counterpart, listedEntries, listedNames }) => {
   const allowed = [...listedEntries, ...counterpart.allowedCc];

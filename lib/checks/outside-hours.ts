@@ -9,9 +9,10 @@ import { addDays, clock, dayLabel, isKnownTimeZone, WEEKDAYS, zonedTime, zonedTo
 type Hours = Partial<Record<Day, readonly string[] | undefined>>;
 
 /**
- * `outside-hours` (docs/interfaces.md, "Findings"; info): the draft is written outside the hours the policy lists,
- * read in the policy's own time zone. Says when the hours start again, in the user's time as
- * well when it differs, and how soon the therapist says they reply. No availability: nothing.
+ * `outside-hours` (docs/interfaces.md, "Findings"; info): the draft is written outside the hours
+ * the policy lists, read in the policy's own time zone. Says when the hours start again, in the
+ * user's time as well when it differs, and how soon the therapist says they reply. No availability:
+ * nothing.
  */
 export const outsideHoursCheck: Check = (input) => {
   const { counterpart, now } = input;

@@ -12,8 +12,8 @@ const CATEGORY_WORDS: Record<HealthCategory, string> = {
 };
 
 /**
- * `phi` (docs/interfaces.md, "Findings"), therapist role: a reply that is not end-to-end encrypted carries health
- * details (diagnosis, symptoms, medication, treatment content, risk).
+ * `phi` (docs/interfaces.md, "Findings"), therapist role: a reply that is not end-to-end encrypted
+ * carries health details (diagnosis, symptoms, medication, treatment content, risk).
  */
 export const phiCheck: Check = ({ draft, counterpart, analysis }) => {
   if (counterpart.kind !== 'client' || draft.encryption === 'e2e' || !analysis) return [];

@@ -5,9 +5,10 @@ import { clock, isKnownTimeZone, MONTHS, WEEKDAYS, zonedTime } from './time';
 const WEEK = 7 * 24 * 60 * 60 * 1000;
 
 /**
- * `too-frequent` (docs/interfaces.md, "Findings"; warning): the policy's `email.maxPerWeek` messages were already
- * sent to this therapist in the last 7 days (rolling). The send times come from the background's
- * send log (`sentTimes`, ISO). Says when the user can write again within the limit.
+ * `too-frequent` (docs/interfaces.md, "Findings"; warning): the policy's `email.maxPerWeek`
+ * messages were already sent to this therapist in the last 7 days (rolling). The send times come
+ * from the background's send log (`sentTimes`, ISO). Says when the user can write again within the
+ * limit.
  */
 export const tooFrequentCheck: Check = (input) => {
   const { counterpart, now } = input;

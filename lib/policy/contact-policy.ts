@@ -3,9 +3,10 @@ import { addressEntrySchema } from './address';
 import { encryptionPolicies } from './encryption-policies';
 
 /**
- * The contact policy file, format v1 (docs/interfaces.md, "Contact policy file"): how a therapist wants to be contacted
- * between sessions. A therapist writes or exports it; a client imports it. This schema is the
- * single source of truth; public/contact-policy.schema.json is generated from it.
+ * The contact policy file, format v1 (docs/interfaces.md, "Contact policy file"): how a therapist
+ * wants to be contacted between sessions. A therapist writes or exports it; a client imports it.
+ * This schema is the single source of truth; public/contact-policy.schema.json is generated from
+ * it.
  *
  * The format is a public interface: change it only by adding (a v2 reader reads v1 files).
  */

@@ -69,9 +69,9 @@ export function createOutlookAdapter(doc: Document): HostAdapter {
   };
 
   /**
-   * A chip as a recipient string: `Name <address>`, a bare address, or a name alone when OWA
-   * shows nothing more (it often hides addresses: docs/hosts/outlook.md, "Recipients"). An address in the chip's label or
-   * tooltip completes a name-only chip.
+   * A chip as a recipient string: `Name <address>`, a bare address, or a name alone when OWA shows
+   * nothing more (it often hides addresses: docs/hosts/outlook.md, "Recipients"). An address in the
+   * chip's label or tooltip completes a name-only chip.
    */
   const chipValue = (chip: Element): string => {
     const shown = (chip.querySelector(OUTLOOK.chipText)?.textContent ?? chip.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -161,8 +161,9 @@ export function createOutlookAdapter(doc: Document): HostAdapter {
         return compose ? { compose, action: 'send', decisive: down } : null;
       }
       if ((key.key === 's' || key.key === 'S') && key.altKey && !key.ctrlKey && !key.metaKey) {
-        // Alt+S sends only with the Outlook shortcut set switched on (docs/hosts/outlook.md, "Send"): replayed rather
-        // than pressing Send, so where it is not a send it still sends nothing.
+        // Alt+S sends only with the Outlook shortcut set switched on (docs/hosts/outlook.md,
+        // "Send"): replayed rather than pressing Send, so where it is not a send it still sends
+        // nothing.
         const compose = composeOf(el);
         return compose ? { compose, action: 'send', decisive: down, shortcut: shortcutOf(key) } : null;
       }
