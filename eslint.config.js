@@ -3,6 +3,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { boundaryConfigs } from './tests/tools/eslint-boundaries.js';
 
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', '.tools/', 'node_modules/', 'test-results/', 'playwright-report/', 'demo-screenshots/'] },
@@ -38,12 +39,6 @@ export default tseslint.config(
     files: ['tests/fixtures/**/*.js'],
     languageOptions: { globals: globals.browser, sourceType: 'script' },
   },
-  {
-    // The pure core: no DOM, no extension API (DESIGN.md).
-    files: ['lib/policy/**', 'lib/analysis/**', 'lib/checks/**'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: ['wxt/*', 'webextension-polyfill', 'react*'] }],
-      'no-restricted-globals': ['error', 'document', 'window', 'browser', 'chrome', 'navigator'],
-    },
-  },
+  // Import zones (docs/architecture.md): the pure core, the content script, the UI components.
+  ...boundaryConfigs,
 );

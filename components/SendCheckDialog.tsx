@@ -10,8 +10,9 @@ export interface SendCheckDialogProps {
 }
 
 /**
- * The pre-send dialog (CONTRACT.md §3). It knows nothing of the mail page: the caller mounts it,
- * traps focus and keys, and maps the two buttons to "send exactly once" and "back to the draft".
+ * The pre-send dialog (docs/interfaces.md, "Hooks in the user interface"). It knows nothing of the
+ * mail page: the caller mounts it, traps focus and keys, and maps the two buttons to "send exactly
+ * once" and "back to the draft".
  */
 export function SendCheckDialog({ findings, onSendAnyway, onEdit }: SendCheckDialogProps) {
   const titleId = useId();

@@ -1,13 +1,13 @@
 import { z } from 'zod/mini';
 
-/** What a host adapter reads from a compose window (CONTRACT.md §2). */
+/** What a host adapter reads from a compose window (docs/interfaces.md, "Drafts"). */
 export const encryptionStates = ['e2e', 'tls', 'none', 'unknown'] as const;
 export type EncryptionState = (typeof encryptionStates)[number];
 
 const recipientList = z._default(z.array(z.string().check(z.maxLength(1000))).check(z.maxLength(1000)), []);
 
 // zod/mini throughout lib/: the same zod 4, but tree-shakable, which keeps the mail page's
-// content script small (DESIGN.md budget).
+// content script small (README, "Performance").
 export const draftSchema = z.object({
   from: z.optional(z.string().check(z.maxLength(1000))),
   to: z.array(z.string().check(z.maxLength(1000))).check(z.maxLength(1000)),

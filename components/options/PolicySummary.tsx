@@ -1,6 +1,6 @@
 import type { ContactPolicy } from '../../lib/policy/contact-policy';
 import { ENCRYPTION_CHOICES } from './EncryptionField';
-import { PURPOSE_TITLES } from './PurposesField';
+import { PURPOSE_TITLES } from '../../lib/policy/vocabulary';
 
 /** One line on what a policy asks: purposes, encryption, limits. */
 export function PolicySummary({ policy }: { policy: ContactPolicy }) {

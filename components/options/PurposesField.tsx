@@ -1,17 +1,9 @@
 import { useId } from 'react';
 import type { PolicyProblem, Purpose } from '../../lib/policy/contact-policy';
-import { PURPOSE_DESCRIPTIONS, PURPOSES } from '../../lib/policy/contact-policy';
+import { PURPOSES } from '../../lib/policy/contact-policy';
+import { PURPOSE_DESCRIPTIONS, PURPOSE_TITLES } from '../../lib/policy/vocabulary';
 import { describedBy, FieldProblems } from './FieldProblems';
 import { problemsUnder } from './problems';
-
-export const PURPOSE_TITLES: Record<Purpose, string> = {
-  scheduling: 'Scheduling',
-  admin: 'Admin and paperwork',
-  checkin: 'Brief check-ins',
-  support: 'Support between sessions',
-  clinical: 'Therapy content',
-  casual: 'Social conversation',
-};
 
 /** What email is for: one checkbox per purpose, each with its plain description. */
 export function PurposesField({

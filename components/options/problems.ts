@@ -1,4 +1,5 @@
 import type { PolicyProblem } from '../../lib/policy/contact-policy';
+import { DAY_NAMES } from '../../lib/policy/vocabulary';
 
 /** Problems at `path` or anywhere below it ("email.allowedCc" takes "email.allowedCc.2"). */
 export function problemsUnder(problems: readonly PolicyProblem[], path: string): PolicyProblem[] {
@@ -41,18 +42,9 @@ const FIELD_LABELS: [string, string][] = [
   ['notes', 'Notes'],
 ];
 
-const DAY_NAMES: Record<string, string> = {
-  mon: 'Monday',
-  tue: 'Tuesday',
-  wed: 'Wednesday',
-  thu: 'Thursday',
-  fri: 'Friday',
-  sat: 'Saturday',
-  sun: 'Sunday',
-};
 
 export function dayName(day: string): string {
-  return DAY_NAMES[day] ?? day;
+  return (DAY_NAMES as Record<string, string>)[day] ?? day;
 }
 
 export function fieldLabel(path: string): string {

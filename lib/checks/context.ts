@@ -9,12 +9,12 @@ export interface CheckInput {
    * The listed person this draft is addressed to (the first one matched in To, Cc or Bcc): a
    * therapist in the client role, a client in the therapist role.
    */
-  therapist: Counterpart;
+  counterpart: Counterpart;
   /** Entries of every listed person on the draft: none of them counts as "someone else". */
   listedEntries: readonly string[];
   /** Names of every listed person on the draft (a recipient shown by name alone may be one). */
   listedNames: readonly string[];
-  /** The user's acceptance of plain email to this therapist, if given. */
+  /** The user's acceptance of plain email to this person, if given. */
   acceptance: Acceptance | undefined;
   now: Date;
   /** The user's own IANA time zone, for saying when a reply can be expected. */
@@ -29,7 +29,7 @@ export interface CheckInput {
 
 export type Check = (input: CheckInput) => import('./finding').Finding[];
 
-/** How to call the therapist in a message: their name when the user gave one. */
-export function therapistLabel(therapist: Counterpart): string {
-  return therapist.name || therapist.emails[0] || (therapist.kind === 'client' ? 'your client' : 'your therapist');
+/** How to call the therapist (or client) in a message: their name when the user gave one. */
+export function counterpartLabel(counterpart: Counterpart): string {
+  return counterpart.name || counterpart.emails[0] || (counterpart.kind === 'client' ? 'your client' : 'your therapist');
 }

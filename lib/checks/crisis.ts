@@ -15,25 +15,25 @@ const KIND_WORDS: Record<RiskKind, string> = {
 };
 
 /**
- * `crisis` (CONTRACT.md §2): risk-of-harm language in a draft to the therapist, whatever the
+ * `crisis` (docs/interfaces.md, "Findings"): risk-of-harm language in a draft to the therapist, whatever the
  * policy says. Critical for the writer's own current or intended harm; info when every mention
  * was lowered (negated, idiom, past, someone else's, quoted). Both carry the crisis lines, so
  * resources are never hidden. It never blocks: the dialog keeps "Send anyway".
  */
-export const crisisCheck: Check = ({ therapist, analysis, userRegion }) => {
-  if (therapist.kind !== 'therapist' || !analysis) return [];
+export const crisisCheck: Check = ({ counterpart, analysis, userRegion }) => {
+  if (counterpart.kind !== 'therapist' || !analysis) return [];
   const hits = [...analysis.body.risk, ...analysis.subject.risk];
   if (hits.length === 0) return [];
   const current = hits.filter((h) => h.level === 'current');
-  const lines = crisisLinesFor(userRegion, therapist.policy?.emergency.region);
-  const note = therapist.policy?.emergency.note;
+  const lines = crisisLinesFor(userRegion, counterpart.policy?.emergency.region);
+  const note = counterpart.policy?.emergency.note;
   const finding: Finding = {
     id: 'crisis',
     severity: current.length > 0 ? 'critical' : 'info',
     message:
       current.length > 0
         ? `What you wrote sounds like ${describe(current)}. You deserve help right now, not after an email is read: ` +
-          `${therapist.name || 'your therapist'} may not see this for hours or days. Please call or text one of these lines now. ` +
+          `${counterpart.name || 'your therapist'} may not see this for hours or days. Please call or text one of these lines now. ` +
           `You can still send your message too.`
         : `Some words here are about harm (${describe(hits)}), though it seems not about you right now. ` +
           `If that is not quite right, these lines are there at any hour.`,

@@ -1,5 +1,5 @@
 import type { Check } from './context';
-import { therapistLabel } from './context';
+import { counterpartLabel } from './context';
 import type { Finding } from './finding';
 
 const WHY =
@@ -7,12 +7,13 @@ const WHY =
   'mail providers and anyone with access to either mailbox.';
 
 /**
- * `encryption` (CONTRACT.md §2): the draft is not end-to-end encrypted and the policy requires or
- * prefers it, or the host says a recipient cannot even get encryption in transit.
+ * `encryption` (docs/interfaces.md, "Findings"): the draft is not end-to-end encrypted and the
+ * policy requires or prefers it, or the host says a recipient cannot even get encryption in
+ * transit.
  */
-export const encryptionCheck: Check = ({ draft, therapist, acceptance }) => {
+export const encryptionCheck: Check = ({ draft, counterpart, acceptance }) => {
   if (draft.encryption === 'e2e') return [];
-  const who = therapistLabel(therapist);
+  const who = counterpartLabel(counterpart);
 
   if (draft.encryption === 'none') {
     return [
@@ -26,7 +27,7 @@ export const encryptionCheck: Check = ({ draft, therapist, acceptance }) => {
     ];
   }
 
-  const policy = therapist.encryption;
+  const policy = counterpart.encryption;
   if (policy === 'not-required') {
     return [info(`This message is not end-to-end encrypted; ${who} is fine with plain email.`)];
   }
@@ -42,12 +43,12 @@ export const encryptionCheck: Check = ({ draft, therapist, acceptance }) => {
     severity: 'warning',
     message:
       policy === 'required'
-        ? `${therapist.kind === 'client' ? 'Your policy asks' : `${who} asks`} for encrypted messages only, and this one is not end-to-end encrypted. ${WHY} ` +
-          `Send personal details through ${therapist.kind === 'client' ? 'your' : 'their'} secure channel, or keep this email to logistics.`
+        ? `${counterpart.kind === 'client' ? 'Your policy asks' : `${who} asks`} for encrypted messages only, and this one is not end-to-end encrypted. ${WHY} ` +
+          `Send personal details through ${counterpart.kind === 'client' ? 'your' : 'their'} secure channel, or keep this email to logistics.`
         : `This message is not end-to-end encrypted. ${WHY} ` +
           `Keep personal and clinical details for the session or a secure channel.`,
   };
-  if (policy === 'preferred') finding.acceptFor = { therapistId: therapist.id, name: who };
+  if (policy === 'preferred') finding.acceptFor = { therapistId: counterpart.id, name: who };
   return [finding];
 };
 

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 
-/** Finding ids and severities are a public contract (CONTRACT.md §2). */
+/** Finding ids and severities are a public contract (docs/interfaces.md, "Findings"). */
 export const findingIds = [
   'crisis',
   'purpose',
@@ -53,7 +53,10 @@ export const findingSchema = z.object({
   evidence: z.optional(z.array(evidenceSchema).check(z.maxLength(200))),
   /** other-recipients: the people besides the therapist. */
   recipients: z.optional(z.array(text(1000)).check(z.maxLength(1000))),
-  /** encryption: the therapist whose plain-email risk the user may accept once. */
+  /**
+   * encryption: the person whose plain-email risk the user may accept once. `therapistId` is the
+   * counterpart's id (a client's in the therapist role); the name stays, as findings are public.
+   */
   acceptFor: z.optional(z.object({ therapistId: text(100), name: text(100) })),
   /** crisis: the lines to show (the user's region, else the therapist's) and the therapist's note. */
   crisis: z.optional(

@@ -15,8 +15,8 @@ import { sensitiveSubjectCheck } from './sensitive-subject';
 import { tooFrequentCheck } from './too-frequent';
 import { tooLongCheck } from './too-long';
 
-/** Which checks run (CONTRACT.md §2): on drafts to a therapist (client role), or to a client. */
-const TO_THERAPIST: readonly Check[] = [
+/** Which checks run (docs/interfaces.md, "Findings"): on drafts to a therapist (client role), or to a client. */
+export const TO_THERAPIST: readonly Check[] = [
   crisisCheck,
   purposeCheck,
   encryptionCheck,
@@ -26,7 +26,7 @@ const TO_THERAPIST: readonly Check[] = [
   tooFrequentCheck,
   sensitiveSubjectCheck,
 ];
-const TO_CLIENT: readonly Check[] = [encryptionCheck, otherRecipientsCheck, phiCheck, sensitiveSubjectCheck, outsideHoursCheck];
+export const TO_CLIENT: readonly Check[] = [encryptionCheck, otherRecipientsCheck, phiCheck, sensitiveSubjectCheck, outsideHoursCheck];
 
 export interface EvaluationContext {
   now: Date;
@@ -43,22 +43,22 @@ export interface EvaluationContext {
  */
 export function evaluateDraft(draft: Draft, settings: Settings, context: EvaluationContext): Finding[] {
   const listed = listedRecipients(draft, settings);
-  const therapist = listed[0];
-  if (!therapist) return [];
+  const counterpart = listed[0];
+  if (!counterpart) return [];
   const analyze = context.analyze;
   const input: CheckInput = {
     draft,
-    therapist,
+    counterpart,
     listedEntries: listed.flatMap((t) => t.emails),
     listedNames: listed.map((t) => t.name).filter(Boolean),
-    acceptance: settings.acceptances[therapist.id],
+    acceptance: settings.acceptances[counterpart.id],
     now: context.now,
     ...(context.userTimeZone ? { userTimeZone: context.userTimeZone } : {}),
     ...(settings.region ? { userRegion: settings.region } : {}),
-    sentTimes: context.sendLog?.[therapist.id] ?? [],
-    // Quoted reply text and the signature are removed before any check (CONTRACT.md §2).
+    sentTimes: context.sendLog?.[counterpart.id] ?? [],
+    // Quoted reply text and the signature are removed before any check (docs/interfaces.md, "Drafts").
     ...(analyze ? { analysis: { body: analyze(stripQuotedAndSignature(draft.body)), subject: analyze(draft.subject) } } : {}),
   };
-  const checks = therapist.kind === 'client' ? TO_CLIENT : TO_THERAPIST;
+  const checks = counterpart.kind === 'client' ? TO_CLIENT : TO_THERAPIST;
   return checks.flatMap((check) => check(input));
 }

@@ -1,14 +1,14 @@
 import { matchesAny, parseRecipient, sameName } from '../policy/address';
 import type { Check } from './context';
-import { therapistLabel } from './context';
+import { counterpartLabel } from './context';
 
 /**
- * `other-recipients` (CONTRACT.md §2): anyone besides the listed people, the therapist's allowed
- * Cc and the user's own address is on the message. A name shown without an address counts as
- * someone else, unidentified, unless it is the therapist's name.
+ * `other-recipients` (docs/interfaces.md, "Findings"): anyone besides the listed people, the
+ * therapist's allowed Cc and the user's own address is on the message. A name shown without an
+ * address counts as someone else, unidentified, unless it is the therapist's name.
  */
-export const otherRecipientsCheck: Check = ({ draft, therapist, listedEntries, listedNames }) => {
-  const allowed = [...listedEntries, ...therapist.allowedCc];
+export const otherRecipientsCheck: Check = ({ draft, counterpart, listedEntries, listedNames }) => {
+  const allowed = [...listedEntries, ...counterpart.allowedCc];
   const own = draft.from ? parseRecipient(draft.from).address : undefined;
   const others: string[] = [];
   let unidentified = false;
@@ -30,7 +30,7 @@ export const otherRecipientsCheck: Check = ({ draft, therapist, listedEntries, l
     }
   }
   if (others.length === 0) return [];
-  const who = therapistLabel(therapist);
+  const who = counterpartLabel(counterpart);
   return [
     {
       id: 'other-recipients',
@@ -38,7 +38,7 @@ export const otherRecipientsCheck: Check = ({ draft, therapist, listedEntries, l
       recipients: others,
       message:
         `Besides ${who}, this message goes to ${summarize(others)}. ` +
-        (therapist.kind === 'client'
+        (counterpart.kind === 'client'
           ? `Everyone on it will learn that ${who} is your client, and may read what you write. `
           : `Everyone on it will learn that you are writing to your therapist, and may read what you share. `) +
         (unidentified ? `Where only a name is shown, the address could not be read, so check who that is. ` : '') +

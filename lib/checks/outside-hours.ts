@@ -1,7 +1,7 @@
 import type { Day } from '../policy/contact-policy';
 import { DAYS, parseTimeRange } from '../policy/contact-policy';
 import type { Check } from './context';
-import { therapistLabel } from './context';
+import { counterpartLabel } from './context';
 import type { Finding } from './finding';
 import type { ZonedTime } from './time';
 import { addDays, clock, dayLabel, isKnownTimeZone, WEEKDAYS, zonedTime, zonedToInstant } from './time';
@@ -9,19 +9,20 @@ import { addDays, clock, dayLabel, isKnownTimeZone, WEEKDAYS, zonedTime, zonedTo
 type Hours = Partial<Record<Day, readonly string[] | undefined>>;
 
 /**
- * `outside-hours` (CONTRACT.md §2, info): the draft is written outside the hours the policy lists,
- * read in the policy's own time zone. Says when the hours start again, in the user's time as
- * well when it differs, and how soon the therapist says they reply. No availability: nothing.
+ * `outside-hours` (docs/interfaces.md, "Findings"; info): the draft is written outside the hours
+ * the policy lists, read in the policy's own time zone. Says when the hours start again, in the
+ * user's time as well when it differs, and how soon the therapist says they reply. No availability:
+ * nothing.
  */
 export const outsideHoursCheck: Check = (input) => {
-  const { therapist, now } = input;
-  const availability = therapist.policy?.availability;
+  const { counterpart, now } = input;
+  const availability = counterpart.policy?.availability;
   if (!availability || !isKnownTimeZone(availability.timezone)) return [];
   const zone = availability.timezone;
   const requested = input.userTimeZone;
   const userZone = isKnownTimeZone(requested) ? requested : zone;
-  const own = therapist.kind === 'client';
-  const who = therapistLabel(therapist);
+  const own = counterpart.kind === 'client';
+  const who = counterpartLabel(counterpart);
   const replies = own ? '' : replyTime(availability.responseTime);
 
   const ranges = parseHours(availability.hours);

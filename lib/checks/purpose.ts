@@ -1,31 +1,21 @@
-import type { Purpose } from '../policy/contact-policy';
-import { PURPOSE_DESCRIPTIONS } from '../policy/contact-policy';
+import { PURPOSE_DESCRIPTIONS, PURPOSE_PHRASES } from '../policy/vocabulary';
 import type { Check } from './context';
-import { therapistLabel } from './context';
+import { counterpartLabel } from './context';
 import type { Evidence } from './finding';
 
-const NAMES: Record<Purpose, string> = {
-  scheduling: 'scheduling',
-  admin: 'paperwork and billing',
-  checkin: 'a brief check-in',
-  support: 'reaching out for support',
-  clinical: 'therapy content',
-  casual: 'social conversation',
-};
-
 /**
- * `purpose` (CONTRACT.md §2): the draft serves a purpose outside the policy's `email.purposes`.
+ * `purpose` (docs/interfaces.md, "Findings"): the draft serves a purpose outside the policy's `email.purposes`.
  * All detected purposes are listed; no purpose detected means no finding.
  */
-export const purposeCheck: Check = ({ therapist, analysis }) => {
-  const policy = therapist.policy;
-  if (therapist.kind !== 'therapist' || !policy || !analysis) return [];
+export const purposeCheck: Check = ({ counterpart, analysis }) => {
+  const policy = counterpart.policy;
+  if (counterpart.kind !== 'therapist' || !policy || !analysis) return [];
   const hits = analysis.body.purposes;
   const outside = hits.filter((h) => !policy.email.purposes.includes(h.purpose));
   if (outside.length === 0) return [];
-  const who = therapistLabel(therapist);
-  const allowed = policy.email.purposes.map((p) => NAMES[p]);
-  const detected = hits.map((h) => NAMES[h.purpose]).join(', ');
+  const who = counterpartLabel(counterpart);
+  const allowed = policy.email.purposes.map((p) => PURPOSE_PHRASES[p]);
+  const detected = hits.map((h) => PURPOSE_PHRASES[h.purpose]).join(', ');
   const channel = policy.email.secureChannel;
   const instead = channel
     ? `Bring it to your next session, or use ${channel.name} (${channel.url}).`

@@ -2,7 +2,7 @@ import type { Check } from './context';
 import type { Evidence } from './finding';
 
 /**
- * `sensitive-subject` (CONTRACT.md §2): the subject line carries clinical or crisis content.
+ * `sensitive-subject` (docs/interfaces.md, "Findings"): the subject line carries clinical or crisis content.
  * Subjects are not encrypted even with end-to-end encryption, and show in notifications and
  * inbox lists that others may see.
  */

@@ -1,3 +1,6 @@
+import { DAYS } from '../policy/contact-policy';
+import { DAY_NAMES } from '../policy/vocabulary';
+
 /**
  * Wall-clock time in IANA time zones with nothing but Intl (no date library): DST-correct because
  * the browser's own zone data does the work.
@@ -13,7 +16,8 @@ export interface ZonedTime {
   minutes: number;
 }
 
-export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+/** Day names, Monday first (the order of `weekday`). */
+export const WEEKDAYS: readonly string[] = DAYS.map((day) => DAY_NAMES[day]);
 export const MONTHS = [
   'January',
   'February',

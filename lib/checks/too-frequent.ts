@@ -1,19 +1,20 @@
 import type { Check } from './context';
-import { therapistLabel } from './context';
+import { counterpartLabel } from './context';
 import { clock, isKnownTimeZone, MONTHS, WEEKDAYS, zonedTime } from './time';
 
 const WEEK = 7 * 24 * 60 * 60 * 1000;
 
 /**
- * `too-frequent` (CONTRACT.md §2, warning): the policy's `email.maxPerWeek` messages were already
- * sent to this therapist in the last 7 days (rolling). The send times come from the background's
- * send log (`sentTimes`, ISO). Says when the user can write again within the limit.
+ * `too-frequent` (docs/interfaces.md, "Findings"; warning): the policy's `email.maxPerWeek`
+ * messages were already sent to this therapist in the last 7 days (rolling). The send times come
+ * from the background's send log (`sentTimes`, ISO). Says when the user can write again within the
+ * limit.
  */
 export const tooFrequentCheck: Check = (input) => {
-  const { therapist, now } = input;
+  const { counterpart, now } = input;
   // The limit is for mail to the therapist: a therapist's replies to a client are not counted.
-  if (therapist.kind === 'client') return [];
-  const max = therapist.policy?.email.maxPerWeek;
+  if (counterpart.kind === 'client') return [];
+  const max = counterpart.policy?.email.maxPerWeek;
   if (!max) return [];
   const sent = input.sentTimes ?? [];
   const nowMs = now.getTime();
@@ -26,9 +27,9 @@ export const tooFrequentCheck: Check = (input) => {
   // Writing again keeps to the limit once all but max - 1 of these are over a week old.
   const freeAt = recent[recent.length - max]! + WEEK;
   const requested = input.userTimeZone;
-  const zone = isKnownTimeZone(requested) ? requested : (therapist.policy?.availability?.timezone ?? 'UTC');
+  const zone = isKnownTimeZone(requested) ? requested : (counterpart.policy?.availability?.timezone ?? 'UTC');
   const when = formatMoment(freeAt, isKnownTimeZone(zone) ? zone : 'UTC');
-  const who = therapistLabel(therapist);
+  const who = counterpartLabel(counterpart);
   const count = recent.length === 1 ? 'one message' : `${recent.length} messages`;
   const limit = max === 1 ? 'one email a week' : `at most ${max} emails a week`;
   return [

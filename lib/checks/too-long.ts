@@ -1,22 +1,22 @@
 import { countWords, isWord, keptRanges } from '../analysis/quoted';
 import type { Evidence } from './finding';
 import type { Check } from './context';
-import { therapistLabel } from './context';
+import { counterpartLabel } from './context';
 
 /**
- * `too-long` (CONTRACT.md §2, warning): more words than the policy's `email.maxWords`, counted
+ * `too-long` (docs/interfaces.md, "Findings"; warning): more words than the policy's `email.maxWords`, counted
  * after quoted reply text and the signature are removed. The evidence marks where the limit is
  * passed. Client role only: in the therapist role the policy's limit is for the clients' mail.
  */
-export const tooLongCheck: Check = ({ draft, therapist }) => {
+export const tooLongCheck: Check = ({ draft, counterpart }) => {
   // The limit is for mail to the therapist: a therapist's reply to a client is not held to it.
-  if (therapist.kind === 'client') return [];
-  const max = therapist.policy?.email.maxWords;
+  if (counterpart.kind === 'client') return [];
+  const max = counterpart.policy?.email.maxWords;
   if (!max) return [];
   const ranges = keptRanges(draft.body);
   const words = ranges.reduce((sum, [start, end]) => sum + countWords(draft.body.slice(start, end)), 0);
   if (words <= max) return [];
-  const who = therapistLabel(therapist);
+  const who = counterpartLabel(counterpart);
   const evidence = wordAfter(draft.body, ranges, max);
   const message =
     `This message is ${words} words, and ${who} asks for emails of at most ${max} words. ` +

@@ -2,8 +2,9 @@
  * `npm run -s check-draft -- --policy POLICY.json [--role client|therapist] [--clients a@x,@y]
  *   [--now ISO] [--sent ISO,ISO,...] [--accepted] (--draft DRAFT.json | --drafts DRAFTS.jsonl)`
  *
- * The same checks the extension runs (CONTRACT.md §2). Every input is validated before any
- * output: bad input exits 2 with one message on stderr naming the file, line and field.
+ * The same checks the extension runs (docs/interfaces.md, "Command line: check-draft"). Every input
+ * is validated before any output: bad input exits 2 with one message on stderr naming the file,
+ * line and field.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';

@@ -1,4 +1,4 @@
-/** Outlook on the web is served from all four (webmail-dom.md §2.1). */
+/** Outlook on the web is served from all four (docs/hosts/outlook.md, "Hosts"). */
 export const OUTLOOK_HOSTNAMES: readonly string[] = [
   'outlook.live.com',
   'outlook.office.com',

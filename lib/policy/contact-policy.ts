@@ -3,9 +3,10 @@ import { addressEntrySchema } from './address';
 import { encryptionPolicies } from './encryption-policies';
 
 /**
- * The contact policy file, format v1 (CONTRACT.md §1): how a therapist wants to be contacted
- * between sessions. A therapist writes or exports it; a client imports it. This schema is the
- * single source of truth; public/contact-policy.schema.json is generated from it.
+ * The contact policy file, format v1 (docs/interfaces.md, "Contact policy file"): how a therapist
+ * wants to be contacted between sessions. A therapist writes or exports it; a client imports it.
+ * This schema is the single source of truth; public/contact-policy.schema.json is generated from
+ * it.
  *
  * The format is a public interface: change it only by adding (a v2 reader reads v1 files).
  */
@@ -18,7 +19,7 @@ export const MAX_POLICY_FILE_BYTES = 256 * 1024;
 export const PURPOSES = ['scheduling', 'admin', 'checkin', 'support', 'clinical', 'casual'] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
-/** Plain words for the options page (CONTRACT.md §1, purposes vocabulary). */
+/** Plain words for the options page (docs/interfaces.md, the purposes table). */
 export const PURPOSE_DESCRIPTIONS: Record<Purpose, string> = {
   scheduling: 'Booking, moving, cancelling or confirming appointments, running late, video links',
   admin: 'Billing, receipts, insurance, forms, letters, changes of address',
@@ -427,7 +428,7 @@ function collectUnknownKeys(schema: z.core.$ZodType, value: unknown, path: strin
 // ---------------------------------------------------------------------------------------------
 // Writing
 
-/** Canonical JSON: the key order of CONTRACT.md §1, optional fields left out when absent. */
+/** Canonical JSON: the key order of docs/interfaces.md, optional fields left out when absent. */
 export function serializePolicy(policy: ContactPolicy): string {
   const { therapist, email, availability, emergency } = policy;
   const canonical = {

@@ -9,7 +9,7 @@ export const POLICY_SCHEMA_ID = 'urn:between-sessions:contact-policy:v1';
  * optional, unknown fields are allowed (the reader ignores them with a warning). Checks JSON
  * Schema cannot say (addresses, time zones, overlapping hours, duplicate purposes) are made by
  * parsePolicy only. public/contact-policy.schema.json is this, written by
- * `WRITE_SCHEMA=1 vitest run tests/unit/policy-json-schema.test.ts`.
+ * `WRITE_SCHEMA=1 vitest run tests/unit/lib/policy/json-schema.test.ts`.
  */
 export function policyJsonSchema(): Record<string, unknown> {
   const { $schema, ...rest } = z.toJSONSchema(contactPolicySchema, {

@@ -1,8 +1,16 @@
 import type { ContactPolicy } from './contact-policy';
+import { contactPolicySchema } from './contact-policy';
+import betweenSessionSupport from './templates/between-session-support.json' with { type: 'json' };
+import briefCheckIns from './templates/brief-check-ins.json' with { type: 'json' };
+import logisticsOnly from './templates/logistics-only.json' with { type: 'json' };
+import logisticsSecurePortal from './templates/logistics-secure-portal.json' with { type: 'json' };
 
 /**
- * Starting points for a therapist's policy, drawn from real practices' published contact
- * policies (reference/domain.md §1b). The options page combines one with the therapist block.
+ * Starting points for a therapist's policy, drawn from practices' published contact policies
+ * (sources in docs/policy-templates.md). Each is a policy file in our own format under
+ * templates/, with a placeholder therapist, New York hours and US crisis lines; the options page
+ * takes everything but the therapist block, in the user's time zone and region. A unit test
+ * reads every file there with the policy parser.
  */
 export type PolicyTemplateParts = Pick<ContactPolicy, 'email' | 'availability' | 'emergency' | 'notes'>;
 
@@ -13,89 +21,48 @@ export interface PolicyTemplate {
   parts(timezone?: string, region?: string): PolicyTemplateParts;
 }
 
-const WEEKDAYS_9_TO_5 = {
-  mon: ['09:00-17:00'],
-  tue: ['09:00-17:00'],
-  wed: ['09:00-17:00'],
-  thu: ['09:00-17:00'],
-  fri: ['09:00-17:00'],
-};
-
-// Region-neutral: the extension shows the crisis lines for the policy's region alongside it.
-const EMERGENCY_NOTE =
-  'I do not monitor email for emergencies. If you are in crisis or in danger, call your local emergency number or a crisis line now.';
-
-function weekdays(timezone: string, responseTime: string): NonNullable<ContactPolicy['availability']> {
+function template(id: string, title: string, description: string, file: unknown): PolicyTemplate {
+  // Parsed once at load, so the types are the schema's; the unit test proves every file parses.
+  const policy = contactPolicySchema.parse(file);
   return {
-    timezone,
-    hours: Object.fromEntries(Object.entries(WEEKDAYS_9_TO_5).map(([day, ranges]) => [day, [...ranges]])),
-    responseTime,
+    id,
+    title,
+    description,
+    parts(timezone, region) {
+      const { email, availability, emergency, notes } = structuredClone(policy);
+      return {
+        email,
+        ...(availability && { availability: { ...availability, ...(timezone && { timezone }) } }),
+        emergency: { ...emergency, ...(region && { region }) },
+        ...(notes !== undefined && { notes }),
+      };
+    },
   };
 }
 
 export const POLICY_TEMPLATES: readonly PolicyTemplate[] = [
-  {
-    id: 'logistics-only',
-    title: 'Scheduling and paperwork only',
-    description:
-      'Email is for appointments, billing and forms. Anything about therapy itself waits for the next session.',
-    parts: (timezone = 'America/New_York', region = 'US') => ({
-      email: { purposes: ['scheduling', 'admin'], maxWords: 150, encryption: 'preferred', allowedCc: [] },
-      availability: weekdays(timezone, 'within two business days; mail sent after hours is read the next business day'),
-      emergency: { region, note: EMERGENCY_NOTE },
-    }),
-  },
-  {
-    id: 'brief-check-ins',
-    title: 'Brief check-ins welcome',
-    description:
-      'Besides appointments and paperwork, a short note on progress or homework is welcome, up to twice a week. Bigger topics go to session.',
-    parts: (timezone = 'America/New_York', region = 'US') => ({
-      email: {
-        purposes: ['scheduling', 'admin', 'checkin'],
-        maxWords: 200,
-        maxPerWeek: 2,
-        encryption: 'preferred',
-        allowedCc: [],
-      },
-      availability: weekdays(timezone, 'within one business day'),
-      emergency: { region, note: EMERGENCY_NOTE },
-    }),
-  },
-  {
-    id: 'between-session-support',
-    title: 'Between-session support welcome',
-    description:
-      'You may also reach out for support between sessions, up to three times a week. Replies are brief; we go deeper in session.',
-    parts: (timezone = 'America/New_York', region = 'US') => ({
-      email: {
-        purposes: ['scheduling', 'admin', 'checkin', 'support'],
-        maxWords: 300,
-        maxPerWeek: 3,
-        encryption: 'preferred',
-        allowedCc: [],
-      },
-      availability: weekdays(timezone, 'within one business day; replies may be brief'),
-      emergency: { region, note: EMERGENCY_NOTE },
-    }),
-  },
-  {
-    id: 'logistics-secure-portal',
-    title: 'Email for logistics only; clinical matters in the secure portal',
-    description:
-      'Email is for appointments and paperwork, and must be encrypted. Anything about your care goes through the client portal.',
-    parts: (timezone = 'America/New_York', region = 'US') => ({
-      email: {
-        purposes: ['scheduling', 'admin'],
-        maxWords: 150,
-        encryption: 'required',
-        allowedCc: [],
-        secureChannel: { name: 'Client portal', url: 'https://portal.example.com' },
-      },
-      availability: weekdays(timezone, 'within two business days'),
-      emergency: { region, note: EMERGENCY_NOTE },
-      notes:
-        'Please use the client portal for anything about your care: symptoms, medication, how you are feeling. Email is for scheduling and paperwork only.',
-    }),
-  },
+  template(
+    'logistics-only',
+    'Scheduling and paperwork only',
+    'Email is for appointments, billing and forms. Anything about therapy itself waits for the next session.',
+    logisticsOnly,
+  ),
+  template(
+    'brief-check-ins',
+    'Brief check-ins welcome',
+    'Besides appointments and paperwork, a short note on progress or homework is welcome, up to twice a week. Bigger topics go to session.',
+    briefCheckIns,
+  ),
+  template(
+    'between-session-support',
+    'Between-session support welcome',
+    'You may also reach out for support between sessions, up to three times a week. Replies are brief; we go deeper in session.',
+    betweenSessionSupport,
+  ),
+  template(
+    'logistics-secure-portal',
+    'Email for logistics only; clinical matters in the secure portal',
+    'Email is for appointments and paperwork, and must be encrypted. Anything about your care goes through the client portal.',
+    logisticsSecurePortal,
+  ),
 ];

@@ -1,6 +1,6 @@
 /**
  * Self-test of the fake Gmail pages (tests/fixtures/gmail) WITHOUT the extension: checks that the
- * fakes send exactly the way CONTRACT.md §4 says Gmail does, so extension tests can rely on them.
+ * fakes send exactly the way docs/hosts/gmail.md ("Send") says Gmail does, so extension tests can rely on them.
  */
 import { test, expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { launchPlainChromium } from '../support/extension';

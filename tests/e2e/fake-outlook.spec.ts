@@ -1,8 +1,8 @@
 /**
  * Self-test of the fake Outlook on the web (tests/fixtures/outlook) WITHOUT the extension: checks
  * that the fake keeps the DOM contract the Outlook adapter is written against and sends exactly the
- * way CONTRACT.md §4 says Outlook does (React delegation at the app root), so extension tests can
- * rely on it.
+ * way docs/hosts/outlook.md ("Send") says Outlook does (React delegation at the app root), so
+ * extension tests can rely on it.
  */
 import { test, expect, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { launchPlainChromium } from '../support/extension';

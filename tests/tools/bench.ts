@@ -3,7 +3,7 @@
  * 1,000 and 5,000 words, against a bare compromise pass measured in the same run; the send-time
  * decision with a warm paragraph cache; a cold start (fresh process: load compromise and the
  * analysis, analyse once); and how time grows with length. Prints a table and writes
- * test-results/bench.json. Reports numbers; asserts nothing (DESIGN.md budgets are in the README).
+ * test-results/bench.json. Reports numbers; asserts nothing (the budgets are in the README, "Performance").
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';

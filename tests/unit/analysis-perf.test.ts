@@ -7,8 +7,9 @@ import { loadCorpus } from '../corpus/metrics';
 /**
  * The heavy tests live in this one file, so that they run one after the other in one worker.
  *
- * Timing is printed, not asserted (DESIGN.md: budgets are measured, not timed tests): analysis of
- * a 300-word and a 5,000-word draft against a bare `nlp(text)` pass on the same text.
+ * Timing is printed, not asserted (the README's "Performance" budgets are measured, not timed
+ * tests): analysis of a 300-word and a 5,000-word draft against a bare `nlp(text)` pass on the same
+ * text.
  */
 
 function draftOf(words: number): string {

@@ -1,8 +1,9 @@
 /**
- * Every Gmail selector, in one place. Sources: shared reference/webmail-dom.md §1 (InboxSDK,
- * gmail.js, the 2020 captured compose DOM). Within each list, language-independent hooks come
- * first; obfuscated class names follow as fallbacks, since Gmail renames them (InboxSDK #941, #1306).
- * Localised aria-label text is never used: it breaks in other UI languages (FlowCrypt #5428).
+ * Every Gmail selector, in one place. The facts and their public sources, with dates, are in
+ * docs/hosts/gmail.md (InboxSDK, gmail.js, a compose DOM captured in 2020). Within each list,
+ * language-independent hooks come first; obfuscated class names follow as fallbacks, since Gmail
+ * renames them (InboxSDK #941, #1306). Localised aria-label text is never used: it breaks in other
+ * UI languages (FlowCrypt #5428).
  */
 export const GMAIL = {
   /** The compose root: mole, full screen, pop-out and inline reply all share `div.M9`. */

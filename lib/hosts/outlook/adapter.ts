@@ -57,7 +57,7 @@ export function createOutlookAdapter(doc: Document): HostAdapter {
     return (el.getAttribute('aria-label') ?? byId).trim().toLowerCase();
   };
 
-  /** To, Cc, Bcc in document order (§2.3); a well named like Bcc in a known language is Bcc. */
+  /** To, Cc, Bcc in document order (docs/hosts/outlook.md, "Recipients"); a well named like Bcc in a known language is Bcc. */
   const fieldsOf = (wells: HTMLElement[]): Field[] => {
     let ccTaken = false;
     return wells.map((well, i) => {
@@ -69,9 +69,9 @@ export function createOutlookAdapter(doc: Document): HostAdapter {
   };
 
   /**
-   * A chip as a recipient string: `Name <address>`, a bare address, or a name alone when OWA
-   * shows nothing more (§2.4: it often hides addresses). An address in the chip's label or
-   * tooltip completes a name-only chip.
+   * A chip as a recipient string: `Name <address>`, a bare address, or a name alone when OWA shows
+   * nothing more (it often hides addresses: docs/hosts/outlook.md, "Recipients"). An address in the
+   * chip's label or tooltip completes a name-only chip.
    */
   const chipValue = (chip: Element): string => {
     const shown = (chip.querySelector(OUTLOOK.chipText)?.textContent ?? chip.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -156,13 +156,14 @@ export function createOutlookAdapter(doc: Document): HostAdapter {
       const key = event as KeyboardEvent;
       const down = event.type === 'keydown';
       if (key.key === 'Enter' && (key.ctrlKey || key.metaKey) && !key.altKey) {
-        // Ctrl+Enter sends from anywhere in the compose form (CONTRACT.md §4).
+        // Ctrl+Enter sends from anywhere in the compose form (docs/hosts/outlook.md, "Send").
         const compose = composeOf(el);
         return compose ? { compose, action: 'send', decisive: down } : null;
       }
       if ((key.key === 's' || key.key === 'S') && key.altKey && !key.ctrlKey && !key.metaKey) {
-        // Alt+S sends only with the Outlook shortcut set switched on (§2.6): replayed rather
-        // than pressing Send, so where it is not a send it still sends nothing.
+        // Alt+S sends only with the Outlook shortcut set switched on (docs/hosts/outlook.md,
+        // "Send"): replayed rather than pressing Send, so where it is not a send it still sends
+        // nothing.
         const compose = composeOf(el);
         return compose ? { compose, action: 'send', decisive: down, shortcut: shortcutOf(key) } : null;
       }
@@ -201,7 +202,7 @@ export function createOutlookAdapter(doc: Document): HostAdapter {
         }
         return true;
       }
-      // Any click on Send sends (React delegation, CONTRACT.md §4); find the current button,
+      // Any click on Send sends (React delegation: docs/hosts/outlook.md, "Send"); find the current button,
       // since OWA re-renders its toolbar.
       const button = firstMatch<HTMLElement>(compose, OUTLOOK.sendButton);
       if (!button) return false;

@@ -1,9 +1,10 @@
 /**
- * Every Outlook on the web selector, in one place. Source: shared reference/webmail-dom.md §2
- * (bmail `content_outlook.ts`, Briskine `outlook.js` history 2022→2026, evicypher history). OWA's
- * hashed class names changed at least five times since 2021 (§2.8), so nothing here relies on one:
- * ids, `data-testid`, `data-app-section`, ARIA roles and structure only. Localised text is never
- * matched except as a hint for telling Cc from Bcc (see `bccLabels`).
+ * Every Outlook on the web selector, in one place. The facts and their public sources, with dates,
+ * are in docs/hosts/outlook.md (bmail `content_outlook.ts`, Briskine `outlook.js` history
+ * 2022→2026, evicypher history). OWA's hashed class names changed at least five times since 2021
+ * (docs/hosts/outlook.md, "Class names"), so nothing here relies on one: ids, `data-testid`,
+ * `data-app-section`, ARIA roles and structure only. Localised text is never matched except as a
+ * hint for telling Cc from Bcc (see `bccLabels`).
  */
 export const OUTLOOK = {
   /**
@@ -38,23 +39,24 @@ export const OUTLOOK = {
   ],
   /**
    * Where the user's own text ends in a reply or forward: OWA inserts `#appendonsend`, an `<hr>`
-   * and the `#divRplyFwdMsg` header before the quoted original (§2.2). Everything from the first
-   * marker on is left out, as is the signature block. The `<hr>` is not a marker: a user may
-   * draw one in their own text.
+   * and the `#divRplyFwdMsg` header before the quoted original (docs/hosts/outlook.md, "Subject and
+   * body"). Everything from the first marker on is left out, as is the signature block. The `<hr>`
+   * is not a marker: a user may draw one in their own text.
    */
   quoteStart: '#appendonsend, #divRplyFwdMsg',
   bodyExcluded: '#Signature, #signature, [id^="Signature_"]',
 
   /**
    * Encrypt / Do Not Forward applied. HYPOTHETICAL: no public source shows OWA's protection UI in
-   * the DOM (§2.7, §6); this info-bar hook is modelled on the docs' description and must be
-   * verified against a tenant with Purview Message Encryption before it is trusted.
+   * the DOM (docs/hosts/outlook.md, "Encryption"); this info-bar hook is modelled on the docs'
+   * description and must be verified against a tenant with Purview Message Encryption before it is
+   * trusted.
    */
   protectionBar: '[data-testid="ProtectionInfoBar"]',
 
   /**
    * Bcc wells are told apart by their accessible name where it is one of these (UI languages
-   * vary); otherwise wells are To, Cc, Bcc in document order (§2.3).
+   * vary); otherwise wells are To, Cc, Bcc in document order (docs/hosts/outlook.md, "Recipients").
    */
   bccLabels: ['bcc', 'cci', 'cco', 'bkp', 'ukryta kopia', 'blindkopie', 'skjult kopi', 'dold kopia'],
 } as const;

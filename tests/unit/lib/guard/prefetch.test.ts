@@ -1,0 +1,61 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Draft } from '../../../../lib/draft';
+import { installDraftPrefetch, PREFETCH_DEBOUNCE_MS } from '../../../../lib/guard/prefetch';
+import type { HostAdapter } from '../../../../lib/hosts/adapter';
+
+const DRAFT: Draft = { to: ['maya@calmpractice.example'], cc: [], bcc: [], subject: 'Hi', body: 'Hello', encryption: 'tls', host: 'gmail' };
+
+function setup(listed: boolean) {
+  document.body.replaceChildren();
+  const compose = document.createElement('div');
+  compose.className = 'compose';
+  const body = document.createElement('div');
+  body.contentEditable = 'true';
+  compose.append(body);
+  document.body.append(compose);
+  const adapter = {
+    composeOf: (el: Element) => el.closest('.compose'),
+    readRecipients: vi.fn(() => ({ to: DRAFT.to, cc: [], bcc: [] })),
+    readDraft: vi.fn(() => DRAFT),
+  } as unknown as HostAdapter;
+  const prefetch = vi.fn((_d: Draft) => undefined);
+  const controller = new AbortController();
+  installDraftPrefetch(window, { adapter, isListed: () => listed, prefetch }, controller.signal);
+  const type = () => body.dispatchEvent(new Event('input', { bubbles: true }));
+  return { adapter, prefetch, controller, type };
+}
+
+describe('draft prefetch', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('sends a listed draft once typing pauses, not on every keystroke', () => {
+    const s = setup(true);
+    for (let i = 0; i < 5; i++) {
+      s.type();
+      vi.advanceTimersByTime(PREFETCH_DEBOUNCE_MS / 2);
+    }
+    expect(s.prefetch).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(PREFETCH_DEBOUNCE_MS);
+    expect(s.prefetch).toHaveBeenCalledTimes(1);
+    expect(s.prefetch).toHaveBeenCalledWith(DRAFT);
+  });
+
+  it('never reads the body of mail to someone not listed', () => {
+    const s = setup(false);
+    s.type();
+    vi.advanceTimersByTime(PREFETCH_DEBOUNCE_MS * 2);
+    expect(s.adapter.readDraft).not.toHaveBeenCalled();
+    expect(s.prefetch).not.toHaveBeenCalled();
+  });
+
+  it('stops when the content script is torn down', () => {
+    const s = setup(true);
+    s.type();
+    s.controller.abort();
+    s.type();
+    vi.advanceTimersByTime(PREFETCH_DEBOUNCE_MS * 2);
+    expect(s.prefetch).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,153 @@
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import type { HandlerDeps } from '../../../../lib/messaging/handler';
+import { handleRequest } from '../../../../lib/messaging/handler';
+import { ackResponseSchema, evaluateResponseSchema } from '../../../../lib/messaging/protocol';
+import type { Settings } from '../../../../lib/policy/settings';
+import { draft, settingsWith, therapist } from '../../support/builders';
+
+function deps(overrides: Partial<HandlerDeps> = {}, settings: Settings = settingsWith([therapist()])): HandlerDeps {
+  return {
+    loadSettings: vi.fn(async () => settings),
+    acceptPlainEmail: vi.fn(async () => undefined),
+    readSendLog: vi.fn(async () => ({})),
+    recordSend: vi.fn(async () => undefined),
+    now: () => new Date('2026-11-23T15:00:00Z'),
+    userTimeZone: () => 'Europe/London',
+    ...overrides,
+  };
+}
+
+describe('handleRequest', () => {
+  it('logs the time of a send to a listed therapist, and nothing for anyone else', async () => {
+    const d = deps();
+    const answer = await handleRequest(
+      { type: 'record-send', recipients: { to: ['maya@calmpractice.example'], cc: ['sam@example.org'], bcc: [] } },
+      d,
+    );
+    expect(answer).toEqual({ ok: true });
+    expect(d.recordSend).toHaveBeenCalledWith(['t-maya'], new Date('2026-11-23T15:00:00Z'));
+    await handleRequest({ type: 'record-send', recipients: { to: ['sam@example.org'], cc: [], bcc: [] } }, d);
+    expect(d.recordSend).toHaveBeenLastCalledWith([], expect.any(Date));
+  });
+
+  it('passes the send log to the checks: too-frequent fires at the policy limit', async () => {
+    const limited = therapist();
+    limited.policy!.email.maxPerWeek = 2;
+    const d = deps(
+      { readSendLog: vi.fn(async () => ({ 't-maya': ['2026-11-20T10:00:00Z', '2026-11-22T10:00:00Z'] })) },
+      settingsWith([limited]),
+    );
+    const answer = await handleRequest({ type: 'evaluate-draft', draft: { to: ['maya@calmpractice.example'] } }, d);
+    expect(answer).toMatchObject({ ok: true, findings: expect.arrayContaining([expect.objectContaining({ id: 'too-frequent' })]) });
+  });
+
+  it('evaluates a draft to a listed therapist', async () => {
+    const answer = await handleRequest({ type: 'evaluate-draft', draft: { to: ['maya@calmpractice.example'] } }, deps());
+    expect(evaluateResponseSchema.parse(answer)).toEqual(answer);
+    expect(answer).toMatchObject({ ok: true, findings: [expect.objectContaining({ id: 'encryption', severity: 'warning' })] });
+  });
+
+  it('answers mail to nobody listed with no findings', async () => {
+    const answer = await handleRequest({ type: 'evaluate-draft', draft: { to: ['friend@other.example'] } }, deps());
+    expect(answer).toEqual({ ok: true, findings: [] });
+  });
+
+  it('records an acceptance with the current time', async () => {
+    const d = deps();
+    expect(await handleRequest({ type: 'accept-plain-email', therapistId: 't-maya' }, d)).toEqual({ ok: true });
+    expect(d.acceptPlainEmail).toHaveBeenCalledWith('t-maya', new Date('2026-11-23T15:00:00Z'));
+  });
+
+  it.each([
+    null,
+    undefined,
+    42,
+    'evaluate-draft',
+    [],
+    {},
+    { type: 'nope' },
+    { type: 'evaluate-draft' },
+    { type: 'evaluate-draft', draft: {} },
+    { type: 'evaluate-draft', draft: { to: 'maya@calmpractice.example' } },
+    { type: 'evaluate-draft', draft: { to: [], encryption: 'strong' } },
+    { type: 'accept-plain-email' },
+    { type: 'accept-plain-email', therapistId: '' },
+    { type: 'accept-plain-email', therapistId: 'x'.repeat(101) },
+  ])('answers the bad request %j with ok:false and calls nothing', async (raw) => {
+    const d = deps();
+    const answer = await handleRequest(raw, d);
+    expect(answer.ok).toBe(false);
+    expect(ackResponseSchema.parse(answer)).toEqual(answer);
+    expect(d.loadSettings).not.toHaveBeenCalled();
+    expect(d.acceptPlainEmail).not.toHaveBeenCalled();
+  });
+
+  it('answers ok:false when its dependencies fail', async () => {
+    const failing = deps({
+      loadSettings: async () => {
+        throw new Error('storage gone');
+      },
+      acceptPlainEmail: async () => {
+        throw 'unknown therapist'; // not an Error
+      },
+    });
+    expect(await handleRequest({ type: 'evaluate-draft', draft: draft() }, failing)).toEqual({ ok: false, error: 'storage gone' });
+    expect(await handleRequest({ type: 'accept-plain-email', therapistId: 'x' }, failing)).toEqual({
+      ok: false,
+      error: 'unknown therapist',
+    });
+  });
+
+  it('never throws, whatever JSON value it gets', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.jsonValue(), async (raw) => {
+        const answer = await handleRequest(raw, deps());
+        expect(typeof answer.ok).toBe('boolean');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never throws on requests that look almost right', async () => {
+    const recipient = fc.oneof(fc.string(), fc.emailAddress(), fc.constant('Maya Lee'), fc.constant('maya@calmpractice.example'));
+    const request = fc.record(
+      {
+        type: fc.constantFrom('evaluate-draft', 'accept-plain-email', 'other'),
+        therapistId: fc.oneof(fc.string(), fc.jsonValue()),
+        draft: fc.record(
+          {
+            from: fc.oneof(fc.string(), fc.emailAddress(), fc.jsonValue()),
+            to: fc.oneof(fc.array(recipient), fc.jsonValue()),
+            cc: fc.array(recipient),
+            bcc: fc.array(recipient),
+            subject: fc.string(),
+            body: fc.string(),
+            encryption: fc.constantFrom('e2e', 'tls', 'none', 'unknown', 'bogus'),
+            host: fc.string(),
+          },
+          { requiredKeys: [] },
+        ),
+      },
+      { requiredKeys: ['type'] },
+    );
+    await fc.assert(
+      fc.asyncProperty(request, async (raw) => {
+        const answer = await handleRequest(raw, deps());
+        expect(typeof answer.ok).toBe('boolean');
+        if (answer.ok && raw.type === 'evaluate-draft') expect(evaluateResponseSchema.safeParse(answer).success).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  // BUG: the content script parses every answer with evaluateResponseSchema (lib/messaging/client.ts),
+  // where a finding's message is at most 2000 characters; other-recipients joins every extra
+  // recipient into its message, so ~25+ Cc'd people turn the dialog into "could not check".
+  it('gives answers the mail page can parse, even with many other recipients', async () => {
+    const cc = Array.from({ length: 40 }, (_, i) => `Person Number ${i} <person.number.${i}@other.example>`);
+    const answer = await handleRequest({ type: 'evaluate-draft', draft: { to: ['maya@calmpractice.example'], cc } }, deps());
+    expect(answer.ok).toBe(true);
+    expect(evaluateResponseSchema.safeParse(answer).success).toBe(true);
+  });
+});

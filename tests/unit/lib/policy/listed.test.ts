@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { listedRecipients } from '../../../../lib/policy/listed';
+import { settingsWith, therapist } from '../../support/builders';
+
+const MAYA = therapist();
+const RUTH = therapist({ id: 't-ruth', name: 'Ruth Ng', emails: ['@couples.example'] });
+const NAMELESS = therapist({ id: 't-x', name: '', emails: ['x@solo.example'] });
+const SETTINGS = settingsWith([MAYA, RUTH, NAMELESS]);
+
+const to = (...list: string[]) => ({ to: list, cc: [], bcc: [] });
+
+describe('listedRecipients', () => {
+  it('finds nobody on mail to others', () => {
+    expect(listedRecipients(to('friend@other.example', 'Friend'), SETTINGS)).toEqual([]);
+  });
+
+  it('finds therapists by address or @domain, case-insensitively, in the order they appear', () => {
+    const found = listedRecipients({ to: ['bob@COUPLES.example'], cc: ['Maya <MAYA@calmpractice.example>'], bcc: [] }, SETTINGS);
+    expect(found.map((t) => t.id)).toEqual(['t-ruth', 't-maya']);
+  });
+
+  it('lists each therapist once', () => {
+    expect(listedRecipients(to('a@couples.example', 'b@couples.example', 'Ruth Ng'), SETTINGS)).toEqual([RUTH]);
+  });
+
+  it('does not match subdomains of an @domain entry', () => {
+    expect(listedRecipients(to('a@sub.couples.example'), SETTINGS)).toEqual([]);
+  });
+
+  it('matches a name shown alone, ignoring case', () => {
+    expect(listedRecipients(to('RUTH  NG'), SETTINGS)).toEqual([RUTH]);
+  });
+
+  it('does not match a name-only recipient by the name of a therapist shown with a different address', () => {
+    expect(listedRecipients(to('Ruth Ng <ruth@elsewhere.example>'), SETTINGS)).toEqual([]);
+  });
+
+  it('never matches an empty name to a therapist without a name', () => {
+    expect(listedRecipients(to('""', ' '), SETTINGS)).toEqual([]);
+  });
+});
