@@ -4,7 +4,7 @@ import { spanOf, type Parsed } from './parse';
 import type { HealthCategory, HealthHit, RiskHit } from './types';
 
 /**
- * Health details (CONTRACT.md `phi`): diagnoses, medication, symptoms, treatment content and risk.
+ * Health details (the `phi` finding, docs/interfaces.md): diagnoses, medication, symptoms, treatment content and risk.
  * Meant for a therapist's reply to a client: logistics (times, links, receipts, forms, fees) stay
  * clean; anything that says what the client is being treated for, or how, is a health detail.
  */

@@ -5,7 +5,7 @@ import { spanOf, type Parsed } from './parse';
 import type { HealthHit, PurposeHit, RiskHit, Span } from './types';
 
 /**
- * Which purposes a draft serves (CONTRACT.md §1 vocabulary). A draft may serve several. A purpose
+ * Which purposes a draft serves (the purposes vocabulary, docs/interfaces.md). A draft may serve several. A purpose
  * is detected on one strong signal or two weak ones (weak: "lol", "see you", a single feeling word).
  */
 

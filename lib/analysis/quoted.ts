@@ -1,5 +1,5 @@
 /**
- * Quoted reply text and signatures (CONTRACT.md §2): removed before any check, everywhere.
+ * Quoted reply text and signatures (docs/interfaces.md, drafts): removed before any check, everywhere.
  *
  * What goes:
  * - a reply attribution line and everything after it: "On <date>, <name> wrote:" (also wrapped
@@ -51,7 +51,7 @@ export function stripQuotedAndSignature(body: string): string {
 }
 
 /**
- * Words per CONTRACT.md §2: whitespace-separated tokens with a letter or a digit in them.
+ * Words as docs/interfaces.md counts them: whitespace-separated tokens with a letter or a digit in them.
  * "well-being" and a web address count once; a token of emoji or punctuation alone does not.
  */
 export function countWords(text: string): number {

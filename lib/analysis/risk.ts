@@ -13,7 +13,7 @@ import { clauseStart, clauseStartsAt, paragraphOf, phraseIn, phrases, sentenceOf
 import type { RiskHit, RiskKind, RiskReason } from './types';
 
 /**
- * Risk of harm (domain.md §4): the C-SSRS ladder (wish to be dead, suicidal thoughts, method,
+ * Risk of harm (docs/analysis.md): the C-SSRS ladder (wish to be dead, suicidal thoughts, method,
  * intent, plan, preparation), self-harm and harm to others. Words about method and means count
  * on their own, without any feelings words. Context (negation, idiom, past, someone else, a
  * quotation, a hypothetical) lowers a hit; nothing here ever drops one.
@@ -172,7 +172,7 @@ function killingMyselfIdiom(p: Parsed, a: number, b: number): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Emoji: the pill emoji is among the strongest single signals crisis lines see (domain.md §4).
+// Emoji: the pill emoji is among the strongest single signals crisis lines see (docs/analysis.md, Crisis Text Line's analysis).
 
 const PILL_EMOJI = '\u{1F48A}';
 const ROUTINE_PHRASES = phrases([...concept('routine-meds'), 'take', 'took', 'taking', 'forgot', 'remember', 'remind', 'reminder', 'dose', 'am', 'pm']);

@@ -7,7 +7,7 @@ import { PURPOSES, type Purpose } from '../../lib/policy/contact-policy';
 
 /**
  * Loads the labelled corpus (tests/corpus/README.md) and computes the metrics that
- * `npm run eval` prints and tests/unit/analysis-corpus.test.ts holds at their floors.
+ * `npm run eval` prints and tests/unit/lib/analysis/corpus-floors.test.ts holds at their floors.
  */
 
 /** A set of rows: `shared`, `own`, `dev` (tuned on) or `blind/<batch>` (never tuned on). */
@@ -96,7 +96,7 @@ export function loadCorpus(): { drafts: DraftRow[]; replies: ReplyRow[] } {
   return { drafts: sets.flatMap((s) => s.drafts), replies: sets.flatMap((s) => s.replies) };
 }
 
-/** The purposes a policy of the most common shape allows (CONTRACT.md §1 example). */
+/** The purposes a policy of the most common shape allows (the example policy of docs/interfaces.md). */
 export const ALLOWED: readonly Purpose[] = ['scheduling', 'admin', 'checkin'];
 const warns = (set: Iterable<Purpose>) => [...set].some((p) => !ALLOWED.includes(p));
 

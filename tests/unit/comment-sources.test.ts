@@ -5,11 +5,11 @@ import { ROOT } from './support/imports';
 
 /**
  * A comment that cites something cites this repository (docs/…) or a public source, never a
- * document a fresh clone does not have. lib/analysis/ and tests/corpus/ are left out for now:
- * they are being rewritten, and their comments move to docs/ with them.
+ * document a fresh clone does not have. The corpus's data files (.tsv) are labelled text, not
+ * comments, and are not scanned.
  */
 const SCANNED = ['lib', 'components', 'entrypoints', 'tests', 'docs', 'README.md', 'CONTRIBUTING.md', 'wxt.config.ts', 'eslint.config.js'];
-const NOT_YET = ['lib/analysis/', 'tests/corpus/'];
+const NOT_YET: string[] = [];
 const OUTSIDE = /§|CONTRACT\.md|DESIGN\.md|domain\.md|webmail-dom|realdom\/|style-anchors|toolchain\.md|\/work\/|shared\/reference/;
 
 function files(entry: string): string[] {

@@ -2,9 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { explainRules } from '../../lib/analysis/index';
-import { formatRules } from '../../lib/analysis/rules/format';
-import { HEALTH_DATA, LEXICON, PURPOSE_DATA, RISK_DATA, concept, type RiskRuleData } from '../../lib/analysis/rules';
+import { explainRules } from '../../../../lib/analysis/index';
+import { formatRules } from '../../../../lib/analysis/rules/format';
+import { HEALTH_DATA, LEXICON, PURPOSE_DATA, RISK_DATA, concept, type RiskRuleData } from '../../../../lib/analysis/rules';
 
 /**
  * Every rule of lib/analysis/rules/*.json carries at least one example it must catch and one it
@@ -14,7 +14,7 @@ import { HEALTH_DATA, LEXICON, PURPOSE_DATA, RISK_DATA, concept, type RiskRuleDa
  * about someone else); "spare" means it does not fire at that level.
  */
 
-const DIR = fileURLToPath(new URL('../../lib/analysis/rules/', import.meta.url));
+const DIR = fileURLToPath(new URL('../../../../lib/analysis/rules/', import.meta.url));
 
 interface Example {
   file: string;

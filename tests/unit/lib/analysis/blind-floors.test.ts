@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { blindSets, evaluate, loadSet, value, type Report } from '../corpus/metrics';
+import { blindSets, evaluate, loadSet, value, type Report } from '../../../corpus/metrics';
 
 /**
  * Floors on the blind batches (tests/corpus/blind/README.md), set a little below what each batch

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { HEALTH_RULES } from '../../lib/analysis/health';
-import { compile, inflections, Matcher } from '../../lib/analysis/matcher';
-import { parse, spanOf } from '../../lib/analysis/parse';
-import { PURPOSE_RULES } from '../../lib/analysis/purposes';
-import { RISK_RULES } from '../../lib/analysis/risk';
+import { HEALTH_RULES } from '../../../../lib/analysis/health';
+import { compile, inflections, Matcher } from '../../../../lib/analysis/matcher';
+import { parse, spanOf } from '../../../../lib/analysis/parse';
+import { PURPOSE_RULES } from '../../../../lib/analysis/purposes';
+import { RISK_RULES } from '../../../../lib/analysis/risk';
 
 function matches(pattern: string, text: string): string[] {
   const p = parse(text);

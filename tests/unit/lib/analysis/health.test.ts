@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeText } from '../../lib/analysis/index';
-import type { HealthCategory } from '../../lib/analysis/types';
+import { analyzeText } from '../../../../lib/analysis/index';
+import type { HealthCategory } from '../../../../lib/analysis/types';
 
 const health = (text: string) => analyzeText(text).health;
 

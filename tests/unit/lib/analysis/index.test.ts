@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { analyzeParagraphs, analyzeText, paragraphRanges } from '../../lib/analysis/index';
-import type { Analysis, Span } from '../../lib/analysis/types';
-import { loadCorpus } from '../corpus/metrics';
+import { analyzeParagraphs, analyzeText, paragraphRanges } from '../../../../lib/analysis/index';
+import type { Analysis, Span } from '../../../../lib/analysis/types';
+import { loadCorpus } from '../../../corpus/metrics';
 
 function spans(a: Analysis): Span[] {
   return [...a.purposes.flatMap((h) => h.evidence), ...a.risk.map((r) => r.evidence), ...a.health.map((h) => h.evidence)];

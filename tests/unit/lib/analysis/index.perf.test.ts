@@ -1,8 +1,8 @@
 import nlp from 'compromise';
 import { expect, test } from 'vitest';
-import { analyzeParagraphs, analyzeText } from '../../lib/analysis/index';
-import type { Analysis } from '../../lib/analysis/types';
-import { loadCorpus } from '../corpus/metrics';
+import { analyzeParagraphs, analyzeText } from '../../../../lib/analysis/index';
+import type { Analysis } from '../../../../lib/analysis/types';
+import { loadCorpus } from '../../../corpus/metrics';
 
 /**
  * The heavy tests live in this one file, so that they run one after the other in one worker.

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeText } from '../../lib/analysis/index';
-import type { RiskHit, RiskKind, RiskReason } from '../../lib/analysis/types';
+import { analyzeText } from '../../../../lib/analysis/index';
+import type { RiskHit, RiskKind, RiskReason } from '../../../../lib/analysis/types';
 
 const risk = (text: string) => analyzeText(text).risk;
 const current = (text: string) => risk(text).filter((r) => r.level === 'current');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeText } from '../../lib/analysis/index';
-import type { Purpose } from '../../lib/policy/contact-policy';
+import { analyzeText } from '../../../../lib/analysis/index';
+import type { Purpose } from '../../../../lib/policy/contact-policy';
 
 const purposes = (text: string) => analyzeText(text).purposes.map((h) => h.purpose);
 

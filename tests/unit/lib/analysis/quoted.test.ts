@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countWords, keptRanges, stripQuotedAndSignature } from '../../lib/analysis/quoted';
+import { countWords, keptRanges, stripQuotedAndSignature } from '../../../../lib/analysis/quoted';
 
 const QUOTE = '> Hi Jordan,\n> See you Thursday at 10.\n> Maya\n';
 
