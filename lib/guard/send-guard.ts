@@ -4,6 +4,9 @@ import { blocking } from '../checks/finding';
 import type { HostAdapter, Recipients, SendAction, SendAttempt, Shortcut } from '../hosts/adapter';
 import { PageNotUnderstood } from '../hosts/adapter';
 import { NoAnswerError } from '../messaging/errors';
+import { uncheckedFinding } from '../checks/unchecked';
+
+export { uncheckedFinding };
 
 /** How long a send may wait for the background before the dialog says it could not check. */
 export const CHECK_TIMEOUT_MS = 2000;
@@ -24,8 +27,8 @@ export interface DialogActions {
 export interface GuardDeps {
   adapter: HostAdapter;
   /**
-   * Is any recipient a listed therapist? `null` while the settings are not loaded yet.
-   * Mail to nobody listed passes untouched and its body is never read.
+   * Is any recipient a listed therapist? `null` while the settings are not loaded yet (or could
+   * not be read). Mail to nobody listed passes untouched and its body is never read.
    */
   isListed(recipients: Recipients): boolean | null;
   /**
@@ -35,9 +38,17 @@ export interface GuardDeps {
   nobodyListed(): boolean;
   /** Resolves once settings are loaded (or known to be unreadable). */
   settingsReady: Promise<void>;
+  /**
+   * Set when the stored settings could not be read: who is listed is unknown, so every send is
+   * stopped with `unchecked` (its body unread) and this reason, never let through as "nobody".
+   */
+  settingsProblem?(): string | null;
   evaluate(draft: Draft): Promise<Finding[]>;
+  /** Shows the dialog; throws when it could not be shown. */
   openDialog(findings: Finding[], actions: DialogActions): void;
   closeDialog(): void;
+  /** Is the dialog really on screen? False once its overlay left the document. */
+  isDialogShown(): boolean;
   acceptPlainEmail(therapistId: string): void;
   /** A checked message went out: log the time for frequency limits (never its content). */
   recordSend(recipients: Recipients): void;
@@ -59,22 +70,24 @@ interface Pending {
   action: SendAction;
   shortcut: Shortcut | undefined;
   selection: Range | null;
+  /** Waiting for the findings, or showing them. */
+  phase: 'checking' | 'dialog';
 }
 
-export function uncheckedFinding(reason: string): Finding {
-  return {
-    id: 'unchecked',
-    severity: 'warning',
-    message:
-      `Between Sessions could not check this message (${reason}). It has not been sent yet. ` +
-      `You can send it anyway, or go back and look it over yourself.`,
-  };
+const NOT_SHOWN = 'Between Sessions could not show its check. Press Send again to send unchecked.';
+const NOT_PRESSED = 'Between Sessions could not press Send for you. Your draft is unchanged: press Send again.';
+const STOPPED = 'Between Sessions stopped before it could check this message. Nothing was sent: press Send again.';
+
+/** Settings could not be read: who is listed is unknown. */
+export class SettingsUnknown extends Error {
+  override name = 'SettingsUnknown';
 }
 
 /**
  * Stops every send attempt from a compose window addressed to a listed therapist, asks for the
  * findings, and then sends again at once or shows the dialog. It never edits the draft, and every
- * path ends in "sent exactly once" or "back in the draft".
+ * path ends in "sent exactly once" or "back in the draft". Its state never outlives the dialog:
+ * a dialog that is gone from the page, or that could not be shown, lets the next send through.
  */
 export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSignal): void {
   const { adapter } = deps;
@@ -98,6 +111,28 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
     }
   };
 
+  const closeQuietly = () => {
+    try {
+      deps.closeDialog();
+    } catch {
+      // Nothing left to close.
+    }
+  };
+
+  /** A dialog removed from the page (by the host, another extension, a re-render) holds nothing. */
+  const dropIfDialogGone = () => {
+    if (pending?.phase !== 'dialog') return;
+    let shown = false;
+    try {
+      shown = deps.isDialogShown();
+    } catch {
+      shown = false;
+    }
+    if (shown) return;
+    pending = null;
+    closeQuietly();
+  };
+
   const onEvent = (event: Event) => {
     if (resending || deps.isOwnUi(event)) return;
     let attempt: SendAttempt | null;
@@ -111,18 +146,25 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
       deps.onInvalid();
       return;
     }
+    // A held key repeats its keydown: never a new send attempt (nor a second send).
+    const repeat = event instanceof KeyboardEvent && event.repeat;
+    dropIfDialogGone();
     if (pending) {
+      // Another compose window to nobody listed is none of this check's business.
+      if (!isPendingCompose(pending, attempt.compose) && listedOrUnknown(attempt.compose) === false) return;
       swallow(event); // repeats while checking or while the dialog is open
       return;
     }
     if (passNext === attempt.compose) {
-      if (attempt.decisive) passNext = null;
+      if (attempt.decisive && !repeat) passNext = null;
       return;
     }
     if (listedOrUnknown(attempt.compose) === false) return;
     swallow(event);
-    if (attempt.decisive) void check(attempt);
+    if (attempt.decisive && !repeat) void check(attempt);
   };
+
+  const isPendingCompose = (p: Pending, compose: Element) => compose === p.compose || compose === currentCompose(p);
 
   const check = async (attempt: SendAttempt) => {
     const compose = attempt.compose;
@@ -132,6 +174,7 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
       action: attempt.action,
       shortcut: attempt.shortcut,
       selection: savedSelection(win, compose),
+      phase: 'checking',
     };
     pending = current;
     let findings: Finding[];
@@ -141,6 +184,8 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
           await deps.settingsReady;
           const listed = listedOrUnknown(currentCompose(current));
           if (listed === false) return [];
+          const problem = listed === null ? (deps.settingsProblem?.() ?? null) : null;
+          if (problem) throw new SettingsUnknown(problem);
           return deps.evaluate(adapter.readDraft(currentCompose(current)));
         })(),
         timeoutMs,
@@ -148,7 +193,26 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
     } catch (error) {
       findings = [uncheckedFinding(reasonOf(error))];
     }
-    if (signal.aborted) return;
+    if (pending !== current) return; // dropped meanwhile: nothing of it is left to act on
+    if (signal.aborted) {
+      pending = null;
+      deps.notify(STOPPED);
+      return;
+    }
+    // Updated under the page while checking: the user can still send, and is told to reload.
+    if (deps.isInvalid()) deps.onInvalid();
+    try {
+      answer(current, findings);
+    } catch {
+      // Whatever broke, the page is never left locked: the next send goes through.
+      if (pending === current) pending = null;
+      closeQuietly();
+      passNext = currentCompose(current);
+      deps.notify(NOT_SHOWN);
+    }
+  };
+
+  const answer = (current: Pending, findings: Finding[]) => {
     const stop = blocking(findings);
     // Information never stops a send. When the dialog opens anyway it shows it too (an accepted
     // plain-email risk, the therapist's hours); when it does not, a lowered (info) crisis finding
@@ -166,34 +230,34 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
     const once = (act: () => void) => () => {
       if (answered) return;
       answered = true;
-      deps.closeDialog();
+      try {
+        closeQuietly();
+      } finally {
+        if (pending === current) pending = null;
+      }
       act();
     };
-    try {
-      deps.openDialog(shown, {
-        sendAnyway: (choice) =>
-          once(() => {
+    current.phase = 'dialog';
+    deps.openDialog(shown, {
+      sendAnyway: (choice) =>
+        once(() => {
+          try {
             if (choice.acceptPlainEmailFor) deps.acceptPlainEmail(choice.acceptPlainEmailFor);
+          } finally {
             resend(current);
-          })(),
-        edit: once(() => {
-          pending = null;
-          backToDraft(current);
-        }),
-      });
-    } catch {
-      // The dialog could not be shown: never trap the send.
-      pending = null;
-      passNext = currentCompose(current);
-      deps.notify('Between Sessions could not show its check. Press Send again to send unchecked.');
-    }
+          }
+        })(),
+      edit: once(() => backToDraft(current)),
+    });
+    // The presenter says it rendered; make sure it is really there before holding the page.
+    if (!answered && !deps.isDialogShown()) throw new Error('dialog not on screen');
   };
 
   const currentCompose = (p: Pending): Element =>
     p.compose.isConnected || !p.key ? p.compose : (adapter.findCompose(p.key) ?? p.compose);
 
   const resend = (p: Pending) => {
-    pending = null;
+    if (pending === p) pending = null;
     const compose = currentCompose(p);
     let recipients: Recipients | null = null;
     try {
@@ -213,7 +277,7 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
     if (sent && recipients) deps.recordSend(recipients);
     if (!sent) {
       passNext = compose;
-      deps.notify('Between Sessions could not press Send for you. Your draft is unchanged: press Send again.');
+      deps.notify(NOT_PRESSED);
     }
   };
 
@@ -230,6 +294,14 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
   for (const type of GUARDED_EVENTS) {
     win.addEventListener(type, onEvent, { capture: true, signal });
   }
+  // Stopped while a check or the dialog was pending (the page is being torn down, say): the
+  // click that started it is not lost in silence.
+  signal.addEventListener('abort', () => {
+    if (!pending) return;
+    pending = null;
+    closeQuietly();
+    deps.notify(STOPPED);
+  });
 }
 
 class CheckTimeout extends Error {}
@@ -245,6 +317,7 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 function reasonOf(error: unknown): string {
   if (error instanceof CheckTimeout || error instanceof NoAnswerError) return 'it did not get an answer in time';
   if (error instanceof PageNotUnderstood) return 'the page could not be read';
+  if (error instanceof SettingsUnknown) return error.message;
   return 'something went wrong while checking';
 }
 

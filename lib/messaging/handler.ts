@@ -1,8 +1,10 @@
 import { stripQuotedAndSignature } from '../analysis/quoted';
 import type { Analysis } from '../analysis/types';
 import { evaluateDraft } from '../checks';
+import { uncheckedFinding } from '../checks/unchecked';
 import { listedRecipients } from '../policy/listed';
 import type { Settings } from '../policy/settings';
+import { clampFinding } from './findings';
 import type { AckResponse, EvaluateResponse } from './protocol';
 import { requestSchema } from './protocol';
 
@@ -26,6 +28,11 @@ export async function handleRequest(raw: unknown, deps: HandlerDeps): Promise<Ev
     switch (request.type) {
       case 'evaluate-draft': {
         const [settings, sendLog] = await Promise.all([deps.loadSettings(), deps.readSendLog()]);
+        // The page asks only when it sees someone listed: finding nobody here is a disagreement
+        // (settings changed in between, or read differently), never a silent "nothing to say".
+        if (listedRecipients(request.draft, settings).length === 0) {
+          return { ok: true, findings: [uncheckedFinding('its settings and this page did not agree on who the message is to')] };
+        }
         const userTimeZone = deps.userTimeZone();
         const findings = evaluateDraft(request.draft, settings, {
           now: deps.now(),
@@ -33,7 +40,7 @@ export async function handleRequest(raw: unknown, deps: HandlerDeps): Promise<Ev
           ...(userTimeZone ? { userTimeZone } : {}),
           ...(deps.analyze ? { analyze: deps.analyze } : {}),
         });
-        return { ok: true, findings };
+        return { ok: true, findings: findings.slice(0, 100).map(clampFinding) };
       }
       case 'accept-plain-email':
         await deps.acceptPlainEmail(request.therapistId, deps.now());
