@@ -48,9 +48,14 @@ describe('handleRequest', () => {
     expect(answer).toMatchObject({ ok: true, findings: [expect.objectContaining({ id: 'encryption', severity: 'warning' })] });
   });
 
-  it('answers mail to nobody listed with no findings', async () => {
+  it('page and background disagree (the page asked, the background finds nobody listed): unchecked, never []', async () => {
     const answer = await handleRequest({ type: 'evaluate-draft', draft: { to: ['friend@other.example'] } }, deps());
-    expect(answer).toEqual({ ok: true, findings: [] });
+    expect(answer.ok).toBe(true);
+    const findings = answer.ok && 'findings' in answer ? answer.findings : [];
+    expect(findings.map((f) => [f.id, f.severity])).toEqual([['unchecked', 'warning']]);
+    // Also when the background's settings list nobody at all (say, read before a change landed).
+    const empty = await handleRequest({ type: 'evaluate-draft', draft: draft() }, deps({}, settingsWith([])));
+    expect(empty.ok && 'findings' in empty ? empty.findings.map((f) => f.id) : null).toEqual(['unchecked']);
   });
 
   it('records an acceptance with the current time', async () => {

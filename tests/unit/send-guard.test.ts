@@ -431,7 +431,7 @@ describe('send guard', () => {
       const s = start({ evaluate: vi.fn(async () => [WARNING]), openDialog: vi.fn() });
       fire(s);
       await until(() => expect(s.deps.notify).toHaveBeenCalledTimes(1));
-      expect(s.deps.notify.mock.calls[0]![0]).toMatch(/could not show its check/);
+      expect(vi.mocked(s.deps.notify).mock.calls[0]![0]).toMatch(/could not show its check/);
       expect(s.deps.closeDialog).toHaveBeenCalled();
       expect(userClick(s)).toEqual([false, false, false]);
       expect(s.adapter.resend).not.toHaveBeenCalled();
@@ -476,7 +476,7 @@ describe('send guard', () => {
       s.adapter.readRecipients.mockImplementation((compose?: Element) =>
         compose === other ? { to: ['sam@example.org'], cc: [], bcc: [] } : { to: ['maya@calmpractice.example'], cc: [], bcc: [] },
       );
-      s.deps.isListed.mockImplementation((r: Recipients) => r.to.includes('maya@calmpractice.example'));
+      vi.mocked(s.deps.isListed).mockImplementation((r: Recipients) => r.to.includes('maya@calmpractice.example'));
       fire(s);
       await until(() => expect(s.deps.evaluate).toHaveBeenCalledTimes(1));
       const click = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 });
@@ -509,7 +509,7 @@ describe('send guard', () => {
       await until(() => expect(s.deps.evaluate).toHaveBeenCalledTimes(1));
       s.controller.abort();
       expect(s.deps.notify).toHaveBeenCalledTimes(1);
-      expect(s.deps.notify.mock.calls[0]![0]).toMatch(/Nothing was sent/);
+      expect(vi.mocked(s.deps.notify).mock.calls[0]![0]).toMatch(/Nothing was sent/);
     });
   });
 
