@@ -1,7 +1,8 @@
 import { z } from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 import type { Settings, TherapistEntry, ClientEntry } from '../policy/settings';
-import { defaultSettings, migrateSettingsV1, SETTINGS_VERSION, settingsSchema } from '../policy/settings';
+import { defaultSettings, MAX_SETTINGS_FILE_BYTES, migrateSettingsV1, SETTINGS_VERSION, settingsSchema } from '../policy/settings';
+import { withLock } from './lock';
 import { readManaged, watchManaged, type ManagedSettings } from './managed';
 
 /**
@@ -94,17 +95,20 @@ export async function loadSettings(options: { waitForManaged?: boolean } = {}): 
  * Applies a change to this device's settings. Refuses to build on settings it could not read
  * (reset them first), and to store anything that does not parse: a failed change changes nothing.
  */
-export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  const loaded = await loadSettings();
-  if (loaded.problem) throw new Error(loaded.problem);
-  const next = settingsSchema.parse(change(loaded.local));
-  await settingsItem.setValue(next);
-  return next;
+export function updateSettings(change: (current: Settings, effective: Settings) => Settings): Promise<Settings> {
+  // Serialised across the background and every options page (lock.ts): no update is lost.
+  return withLock('settings', async () => {
+    const loaded = await loadSettings();
+    if (loaded.problem) throw new Error(loaded.problem);
+    const next = settingsSchema.parse(change(loaded.local, loaded.settings));
+    await settingsItem.setValue(next);
+    return next;
+  });
 }
 
 /** Replaces unreadable (or any) settings with the defaults. */
-export async function resetSettings(): Promise<void> {
-  await settingsItem.setValue(defaultSettings());
+export function resetSettings(): Promise<void> {
+  return withLock('settings', () => settingsItem.setValue(defaultSettings()));
 }
 
 export function watchSettings(onChange: (loaded: LoadedSettings) => void): () => void {
@@ -126,8 +130,10 @@ export function watchSettings(onChange: (loaded: LoadedSettings) => void): () =>
 }
 
 export async function acceptPlainEmail(personId: string, at: Date): Promise<void> {
-  await updateSettings((s) => {
-    const known = s.therapists.some((t) => t.id === personId) || s.clients.some((c) => c.id === personId);
+  // Known among the effective settings: a therapist deployed by policy can be accepted too (the
+  // acceptance is the user's own, kept locally).
+  await updateSettings((s, effective) => {
+    const known = effective.therapists.some((t) => t.id === personId) || effective.clients.some((c) => c.id === personId);
     if (!known) throw new Error('unknown therapist or client');
     return { ...s, acceptances: { ...s.acceptances, [personId]: { acceptedAt: at.toISOString() } } };
   });
@@ -174,6 +180,7 @@ export async function removeClient(id: string): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 
 export const SETTINGS_FILE_FORMAT = 'between-sessions.settings';
+export { MAX_SETTINGS_FILE_BYTES };
 
 /** All of this device's settings as a file; unreadable settings are exported exactly as stored. */
 export async function exportAllSettings(now = new Date()): Promise<string> {
@@ -191,6 +198,10 @@ export type ImportResult = { ok: true; settings: Settings } | { ok: false; probl
 
 /** Reads a settings file without storing anything. */
 export function parseSettingsFile(text: string): ImportResult {
+  const bytes = text.length > MAX_SETTINGS_FILE_BYTES ? text.length : new TextEncoder().encode(text).length;
+  if (bytes > MAX_SETTINGS_FILE_BYTES) {
+    return { ok: false, problems: [`This file is too large to be a Between Sessions settings file (over ${MAX_SETTINGS_FILE_BYTES / 1024 / 1024} MB).`] };
+  }
   let file: unknown;
   try {
     file = JSON.parse(text);
@@ -215,6 +226,6 @@ export function parseSettingsFile(text: string): ImportResult {
 /** Replaces this device's settings with a file's; a bad file changes nothing. */
 export async function importAllSettings(text: string): Promise<ImportResult> {
   const result = parseSettingsFile(text);
-  if (result.ok) await settingsItem.setValue(result.settings);
+  if (result.ok) await withLock('settings', () => settingsItem.setValue(result.settings));
   return result;
 }
