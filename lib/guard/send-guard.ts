@@ -236,6 +236,8 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
         if (pending === current) pending = null;
       }
       act();
+      // Updated while the dialog was open: this send went, the next ones will not be checked.
+      if (deps.isInvalid()) deps.onInvalid();
     };
     current.phase = 'dialog';
     deps.openDialog(shown, {

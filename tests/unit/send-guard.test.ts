@@ -503,6 +503,17 @@ describe('send guard', () => {
       expect(s.adapter.resend).toHaveBeenCalledTimes(1);
     });
 
+    it('updated while the dialog is open: Send anyway still sends once, and a reload is asked for', async () => {
+      let invalid = false;
+      const s = start({ isInvalid: vi.fn(() => invalid), evaluate: vi.fn(async () => [WARNING]) });
+      fire(s);
+      await until(() => expect(s.deps.openDialog).toHaveBeenCalledTimes(1));
+      invalid = true;
+      s.dialogs[0]!.actions.sendAnyway({});
+      expect(s.adapter.resend).toHaveBeenCalledTimes(1);
+      expect(s.deps.onInvalid).toHaveBeenCalledTimes(1);
+    });
+
     it('stopped while a check is pending: says so, nothing lost in silence', async () => {
       const s = start({ timeoutMs: 5000, evaluate: vi.fn(() => new Promise<Finding[]>(() => undefined)) });
       fire(s);
