@@ -15,7 +15,7 @@ export interface MailPageEnv {
   doc: Document;
   adapter: HostAdapter;
   ask: typeof askBackground;
-  loadSettings(): Promise<LoadedSettings>;
+  loadSettings(options?: { managedWaitMs?: number }): Promise<LoadedSettings>;
   watchSettings(onChange: (loaded: LoadedSettings) => void): () => void;
   dialog: { open(findings: Finding[], actions: DialogActions): void; close(): void; isShown(): boolean };
   isOwnUi(event: Event): boolean;
@@ -25,6 +25,9 @@ export interface MailPageEnv {
 /** Why a send is stopped unchecked while the stored settings cannot be read. */
 export const SETTINGS_UNREADABLE =
   'its settings could not be read; the Between Sessions options page says what happened and how to fix it';
+
+/** Why a send is stopped unchecked while the organisation's settings have never been read. */
+export const MANAGED_PENDING = 'the settings your organisation deployed were not read yet; try again in a moment';
 
 const NOT_SAVED = 'Your choice about plain email could not be saved.';
 const RELOAD =
@@ -39,25 +42,37 @@ export function mailPageDeps(env: MailPageEnv): { guard: GuardDeps; prefetch: Pr
   const { doc, adapter } = env;
   let settings: Settings | null = null;
   let problem: string | null = null;
+  /** Managed (enterprise) settings not read yet: nobody may be listed by them for all we know. */
+  let managedPending = false;
   const apply = (loaded: LoadedSettings) => {
+    managedPending = loaded.managedPending === true;
     problem = loaded.problem ? SETTINGS_UNREADABLE : null;
     settings = loaded.problem ? null : loaded.settings;
   };
-  const settingsReady = env.loadSettings().then(apply, () => {
+  const unreadable = () => {
     settings = null;
     problem = SETTINGS_UNREADABLE;
-  });
+  };
+  const firstLoad = env.loadSettings().then(apply, unreadable);
+  // A check may wait again for managed settings still on their way, within its 2 s budget.
+  const settingsReady = () =>
+    firstLoad.then(() => (managedPending ? env.loadSettings({ managedWaitMs: 1500 }).then(apply, unreadable) : undefined));
   const stop = env.watchSettings(apply);
 
-  const isListed = (recipients: Recipients) => (settings ? listedRecipients(recipients, settings).length > 0 : null);
+  /** Unknown (null) while settings are unread, or while someone deployed by policy may be on it. */
+  const isListed = (recipients: Recipients) => {
+    if (!settings) return null;
+    if (listedRecipients(recipients, settings).length > 0) return true;
+    return managedPending ? null : false;
+  };
   const notify = (message: string) => showNotice(doc, message, { testId: 'bs-notice', timeoutMs: 12000 });
 
   const guard: GuardDeps = {
     adapter,
     isListed,
-    nobodyListed: () => settings !== null && counterparts(settings).length === 0,
+    nobodyListed: () => settings !== null && !managedPending && counterparts(settings).length === 0,
     settingsReady,
-    settingsProblem: () => problem,
+    settingsProblem: () => problem ?? (managedPending ? MANAGED_PENDING : null),
     evaluate: async (draft) => {
       const answer = await env.ask({ type: 'evaluate-draft', draft }, 2000);
       if (!answer.ok) throw new Error(answer.error);

@@ -36,8 +36,11 @@ export interface GuardDeps {
    * where the page cannot be read (a host redesign must not trap everyone's mail).
    */
   nobodyListed(): boolean;
-  /** Resolves once settings are loaded (or known to be unreadable). */
-  settingsReady: Promise<void>;
+  /**
+   * Resolves once settings are loaded (or known to be unreadable). A function is asked at each
+   * check: it may wait a little longer for settings still on their way (managed storage).
+   */
+  settingsReady: Promise<void> | (() => Promise<void>);
   /**
    * Set when the stored settings could not be read: who is listed is unknown, so every send is
    * stopped with `unchecked` (its body unread) and this reason, never let through as "nobody".
@@ -181,7 +184,7 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
     try {
       findings = await withTimeout(
         (async () => {
-          await deps.settingsReady;
+          await (typeof deps.settingsReady === 'function' ? deps.settingsReady() : deps.settingsReady);
           const listed = listedOrUnknown(currentCompose(current));
           if (listed === false) return [];
           const problem = listed === null ? (deps.settingsProblem?.() ?? null) : null;

@@ -4,11 +4,13 @@ import { evaluateDraft } from '../checks';
 import { uncheckedFinding } from '../checks/unchecked';
 import { listedRecipients } from '../policy/listed';
 import type { Settings } from '../policy/settings';
+import { ManagedSettingsPending } from './errors';
 import { clampFinding } from './findings';
 import type { AckResponse, EvaluateResponse } from './protocol';
 import { requestSchema } from './protocol';
 
 export interface HandlerDeps {
+  /** Rejects with ManagedSettingsPending while enterprise settings are still unread. */
   loadSettings(): Promise<Settings>;
   acceptPlainEmail(therapistId: string, at: Date): Promise<void>;
   readSendLog(): Promise<Record<string, readonly string[]>>;
@@ -63,6 +65,10 @@ export async function handleRequest(raw: unknown, deps: HandlerDeps): Promise<Ev
       }
     }
   } catch (error) {
+    // A send checked without what the organisation deployed could miss its therapists' rules.
+    if (error instanceof ManagedSettingsPending && request.type === 'evaluate-draft') {
+      return { ok: true, findings: [uncheckedFinding('the settings your organisation deployed were not read in time')] };
+    }
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }

@@ -68,14 +68,21 @@ export function parseManaged(raw: Record<string, unknown>): ManagedSettings {
 }
 
 
-/** Nothing deployed (or a browser without managed storage, e.g. Firefox with no policy) is no error. */
-export async function readManaged(): Promise<ManagedSettings> {
+/**
+ * What is deployed, as stored. Nothing deployed (or a browser without managed storage, e.g.
+ * Firefox with no policy) is no error: an empty object.
+ */
+export async function readManagedRaw(): Promise<Record<string, unknown>> {
   try {
-    const raw = await browser.storage.managed.get(null);
-    return parseManaged(raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {});
+    const raw: unknown = await browser.storage.managed.get(null);
+    return raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   } catch {
-    return { problems: [] };
+    return {};
   }
+}
+
+export async function readManaged(): Promise<ManagedSettings> {
+  return parseManaged(await readManagedRaw());
 }
 
 export function watchManaged(onChange: () => void): () => void {

@@ -3,7 +3,7 @@ import { storage } from 'wxt/utils/storage';
 import type { Settings, TherapistEntry, ClientEntry } from '../policy/settings';
 import { defaultSettings, MAX_SETTINGS_FILE_BYTES, migrateSettingsV1, SETTINGS_VERSION, settingsSchema } from '../policy/settings';
 import { withLock } from './lock';
-import { readManaged, watchManaged, type ManagedSettings } from './managed';
+import { parseManaged, readManagedRaw, watchManaged, type ManagedSettings } from './managed';
 
 /**
  * Settings live in `local:` storage only: browser sync would hand therapist names to a sync
@@ -27,6 +27,8 @@ export interface LoadedSettings {
   problem?: string;
   /** The stored value that could not be read, kept as it is for export. */
   unreadable?: unknown;
+  /** Enterprise (managed) settings had not been read yet: only local ones are applied. */
+  managedPending?: true;
 }
 
 function problemOf(error: z.core.$ZodError): string {
@@ -64,31 +66,62 @@ export function applyManaged(local: Settings, managed: ManagedSettings): Setting
 
 /**
  * Managed storage is read once per context and then followed through change events. Chromium
- * can take seconds to answer the first read (4.6 s measured headless on Linux), so a send check
- * never waits for it longer than `MANAGED_BUDGET_MS`: until it arrives, local settings apply, and
- * watchers are told again when it does.
+ * can take seconds to answer the first read after the browser starts (2 to 4.6 s measured
+ * headless on Linux, with a policy file and without). A send check waits for it at most
+ * `MANAGED_WAIT_MS`, inside the 2 s check budget. Until it arrives, the values last read are
+ * used (kept in local storage, `managedCache`), and with none ever read `managedPending` says
+ * so: the page then treats who is listed as unknown, and the background answers `unchecked`.
  */
-const MANAGED_BUDGET_MS = 150;
+export const MANAGED_WAIT_MS = 1000;
+const managedCache = storage.defineItem<unknown>('local:managedCache', { fallback: null });
 let managedValue: ManagedSettings | null = null;
 let managedRead: Promise<ManagedSettings> | null = null;
 
 function readManagedOnce(): Promise<ManagedSettings> {
-  managedRead ??= readManaged().then((value) => (managedValue = value));
+  managedRead ??= readManagedRaw().then((raw) => {
+    void rememberManaged(raw);
+    return (managedValue = parseManaged(raw));
+  });
   return managedRead;
 }
 
-async function currentManaged(waitForManaged: boolean): Promise<ManagedSettings> {
-  const read = readManagedOnce();
-  if (managedValue) return managedValue;
-  if (waitForManaged) return read;
-  const late = new Promise<ManagedSettings>((resolve) => setTimeout(() => resolve({ problems: [] }), MANAGED_BUDGET_MS));
-  return Promise.race([read, late]);
+/** Keeps what was deployed, for the seconds after the next browser start. */
+async function rememberManaged(raw: Record<string, unknown>): Promise<void> {
+  try {
+    if (JSON.stringify(await managedCache.getValue()) !== JSON.stringify(raw)) await managedCache.setValue(raw);
+  } catch {
+    // Only the next cold start is slower to know the deployed values.
+  }
 }
 
-/** `waitForManaged`: the options page waits for enterprise values; a send check does not. */
-export async function loadSettings(options: { waitForManaged?: boolean } = {}): Promise<LoadedSettings> {
-  const [raw, managed] = await Promise.all([settingsItem.getValue(), currentManaged(options.waitForManaged ?? false)]);
-  return readSettings(raw, managed);
+async function lastKnownManaged(): Promise<ManagedSettings | null> {
+  try {
+    const raw = await managedCache.getValue();
+    return raw && typeof raw === 'object' && !Array.isArray(raw) ? parseManaged(raw as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function currentManaged(waitMs: number | 'until-read'): Promise<ManagedSettings | null> {
+  const read = readManagedOnce();
+  if (managedValue) return managedValue;
+  if (waitMs === 'until-read') return read;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), waitMs)));
+  const arrived = await Promise.race([read, late]).finally(() => clearTimeout(timer));
+  return arrived ?? lastKnownManaged();
+}
+
+/**
+ * `waitForManaged`: wait for enterprise values however long they take (the options page, and
+ * every write); otherwise wait at most `managedWaitMs` (default `MANAGED_WAIT_MS`).
+ */
+export async function loadSettings(options: { waitForManaged?: boolean; managedWaitMs?: number } = {}): Promise<LoadedSettings> {
+  const wait = options.waitForManaged ? 'until-read' : (options.managedWaitMs ?? MANAGED_WAIT_MS);
+  const [raw, managed] = await Promise.all([settingsItem.getValue(), currentManaged(wait)]);
+  const loaded = readSettings(raw, managed ?? { problems: [] });
+  return managed ? loaded : { ...loaded, managedPending: true };
 }
 
 /**
@@ -98,7 +131,7 @@ export async function loadSettings(options: { waitForManaged?: boolean } = {}): 
 export function updateSettings(change: (current: Settings, effective: Settings) => Settings): Promise<Settings> {
   // Serialised across the background and every options page (lock.ts): no update is lost.
   return withLock('settings', async () => {
-    const loaded = await loadSettings();
+    const loaded = await loadSettings({ waitForManaged: true });
     if (loaded.problem) throw new Error(loaded.problem);
     const next = settingsSchema.parse(change(loaded.local, loaded.settings));
     await settingsItem.setValue(next);
@@ -115,6 +148,10 @@ export function watchSettings(onChange: (loaded: LoadedSettings) => void): () =>
   let active = true;
   const reload = () => void loadSettings().then((loaded) => active && onChange(loaded));
   const unwatchLocal = settingsItem.watch(reload);
+  // Another context (the background, reading at start-up) may learn the deployed values first.
+  const unwatchCache = managedCache.watch(() => {
+    if (!managedValue) reload();
+  });
   const unwatchManaged = watchManaged(() => {
     managedValue = null;
     managedRead = null;
@@ -125,6 +162,7 @@ export function watchSettings(onChange: (loaded: LoadedSettings) => void): () =>
   return () => {
     active = false;
     unwatchLocal();
+    unwatchCache();
     unwatchManaged();
   };
 }

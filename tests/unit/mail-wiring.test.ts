@@ -7,7 +7,7 @@ import type { HostAdapter, Recipients } from '../../lib/hosts/adapter';
 import type { ask } from '../../lib/messaging/client';
 import type { LoadedSettings } from '../../lib/storage/settings';
 import { readSettings } from '../../lib/storage/settings';
-import { mailPageDeps, SETTINGS_UNREADABLE } from '../../entrypoints/mail.content/wiring';
+import { MANAGED_PENDING, mailPageDeps, SETTINGS_UNREADABLE } from '../../entrypoints/mail.content/wiring';
 import { draft, settingsWith, therapist } from './fixtures';
 
 /** The content script's wiring with the real guard: only the background (ask) and the DOM are fakes. */
@@ -36,7 +36,10 @@ function page(recipients: Recipients) {
   return { adapter, click: () => send.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 })) };
 }
 
-function wire(options: { answers: (request: { type: string }) => Promise<unknown>; settings: () => Promise<LoadedSettings> }, recipients: Recipients) {
+function wire(
+  options: { answers: (request: { type: string }) => Promise<unknown>; settings: (o?: { managedWaitMs?: number }) => Promise<LoadedSettings> },
+  recipients: Recipients,
+) {
   const host = page(recipients);
   const dialogs: { findings: Finding[]; actions: DialogActions }[] = [];
   let shown = false;
@@ -114,6 +117,28 @@ describe('mail page wiring', () => {
     expect(s.dialogs[0]!.findings[0]!.message).toContain('options page');
     expect(s.adapter.readDraft).not.toHaveBeenCalled();
     expect(s.adapter.resend).not.toHaveBeenCalled();
+  });
+
+  it('organisation settings never read yet: a send is stopped as "unchecked", never let through as "nobody listed"', async () => {
+    const pending = async () => ({ ...readSettings(null), managedPending: true as const });
+    const s = wire({ answers: async () => ({ ok: true, findings: [] }), settings: pending }, { to: ['dr.org@clinic.example'], cc: [], bcc: [] });
+    s.click();
+    await until(() => expect(s.dialogs).toHaveLength(1));
+    expect(s.dialogs[0]!.findings.map((f) => f.id)).toEqual(['unchecked']);
+    expect(s.dialogs[0]!.findings[0]!.message).toContain(MANAGED_PENDING);
+    expect(s.adapter.readDraft).not.toHaveBeenCalled();
+  });
+
+  it('organisation settings that arrive while the check waits: the send is checked against them', async () => {
+    const settings = vi.fn(async (o?: { managedWaitMs?: number }) =>
+      o?.managedWaitMs ? readSettings(settingsWith([therapist({ emails: ['dr.org@clinic.example'] })])) : { ...readSettings(null), managedPending: true as const },
+    );
+    const evaluate = vi.fn(async () => ({ ok: true, findings: [{ id: 'encryption', severity: 'warning', message: 'plain' }] }));
+    const s = wire({ answers: evaluate, settings }, { to: ['dr.org@clinic.example'], cc: [], bcc: [] });
+    s.click();
+    await until(() => expect(s.dialogs).toHaveLength(1));
+    expect(s.dialogs[0]!.findings.map((f) => f.id)).toEqual(['encryption']);
+    expect(settings).toHaveBeenCalledWith({ managedWaitMs: 1500 });
   });
 
   it('readable settings with nobody on the message: the send goes straight to the page', async () => {

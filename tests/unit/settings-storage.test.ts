@@ -177,6 +177,7 @@ describe('managed settings (enterprise policy)', () => {
   let fresh: typeof import('../../lib/storage/settings');
   beforeEach(async () => {
     fakeBrowser.reset();
+    vi.restoreAllMocks();
     vi.resetModules();
     fresh = await import('../../lib/storage/settings');
   });
@@ -232,6 +233,33 @@ describe('managed settings (enterprise policy)', () => {
     const loaded = await fresh.loadSettings({ waitForManaged: true });
     expect(loaded.settings.acceptances[id]).toEqual({ acceptedAt: '2026-12-01T10:00:00.000Z' });
     await expect(fresh.acceptPlainEmail('managed-therapist-nobody', new Date())).rejects.toThrow(/unknown/);
+  });
+
+  it('a send check waits for a slow first managed read, within its budget, and says when it is still missing', async () => {
+    await fakeBrowser.storage.managed.set({ therapistPolicies: [policyFile(['dr.org@clinic.example'])] });
+    const real = fakeBrowser.storage.managed.get.bind(fakeBrowser.storage.managed);
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(
+      (keys?: unknown) => new Promise((resolve) => setTimeout(() => resolve(real(keys as null)), 300)),
+    );
+    const early = await fresh.loadSettings({ managedWaitMs: 50 });
+    expect(early.managedPending).toBe(true);
+    expect(early.settings.therapists).toEqual([]);
+    // The same read, still under way, arrives within a longer wait: nothing pending then.
+    const later = await fresh.loadSettings({ managedWaitMs: 1000 });
+    expect(later.managedPending).toBeUndefined();
+    expect(later.settings.therapists.map((t) => t.policy.therapist.name)).toEqual(['Dr. Org']);
+  });
+
+  it('after one read, a later cold start that is slow to read managed storage uses the values last read', async () => {
+    await fakeBrowser.storage.managed.set({ therapistPolicies: [policyFile(['dr.org@clinic.example'])] });
+    await fresh.loadSettings({ waitForManaged: true }); // read once: remembered
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get('managedCache'))['managedCache']).toBeTruthy());
+    vi.resetModules();
+    const restarted: typeof import('../../lib/storage/settings') = await import('../../lib/storage/settings');
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => new Promise(() => undefined));
+    const loaded = await restarted.loadSettings({ managedWaitMs: 30 });
+    expect(loaded.managedPending).toBeUndefined();
+    expect(loaded.settings.therapists.map((t) => t.policy.therapist.name)).toEqual(['Dr. Org']);
   });
 
   it('a change of managed values reaches watchers', async () => {
