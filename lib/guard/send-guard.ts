@@ -11,6 +11,14 @@ export { uncheckedFinding };
 /** How long a send may wait for the background before the dialog says it could not check. */
 export const CHECK_TIMEOUT_MS = 2000;
 
+/**
+ * How long a re-send may take to show: the compose window closes once the host has taken the
+ * message. Scheduling waits for the user to pick a time in the host's own date picker.
+ */
+export const SEND_CONFIRM_MS = 3000;
+export const SCHEDULE_CONFIRM_MS = 120_000;
+const CONFIRM_POLL_MS = 100;
+
 /** The events a send attempt is made of; all are watched in the capture phase on the window. */
 const GUARDED_EVENTS = ['mousedown', 'mouseup', 'click', 'keydown', 'keypress', 'keyup'] as const;
 
@@ -79,6 +87,8 @@ interface Pending {
 
 const NOT_SHOWN = 'Between Sessions could not show its check. Press Send again to send unchecked.';
 const NOT_PRESSED = 'Between Sessions could not press Send for you. Your draft is unchanged: press Send again.';
+const NOT_SENT =
+  'Between Sessions pressed Send for you, but the message is still open: it was not sent. Your draft is unchanged: press Send again.';
 const STOPPED = 'Between Sessions stopped before it could check this message. Nothing was sent: press Send again.';
 
 /** Settings could not be read: who is listed is unknown. */
@@ -222,9 +232,10 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
     // is shown after sending, so crisis resources are never hidden.
     const info = findings.filter((f) => f.severity === 'info');
     if (stop.length === 0) {
-      resend(current);
       const crisisInfo = info.filter((f) => f.id === 'crisis');
-      if (crisisInfo.length > 0) deps.showAfterSend(crisisInfo);
+      resend(current, () => {
+        if (crisisInfo.length > 0) deps.showAfterSend(crisisInfo);
+      });
       return;
     }
     const shown = [...stop, ...info];
@@ -261,7 +272,8 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
   const currentCompose = (p: Pending): Element =>
     p.compose.isConnected || !p.key ? p.compose : (adapter.findCompose(p.key) ?? p.compose);
 
-  const resend = (p: Pending) => {
+  /** Once the message really went: log it, and show what is shown after sending. */
+  const resend = (p: Pending, afterSent?: () => void) => {
     if (pending === p) pending = null;
     const compose = currentCompose(p);
     let recipients: Recipients | null = null;
@@ -279,11 +291,42 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
     } finally {
       resending = false;
     }
-    if (sent && recipients) deps.recordSend(recipients);
     if (!sent) {
       passNext = compose;
       deps.notify(NOT_PRESSED);
+      return;
     }
+    // Events were dispatched; "sent" means the host took the message (Alt+S where the user's
+    // Outlook has no such shortcut, a date picker cancelled, a host that ignores synthetic
+    // events: nothing went). Only a compose window that closed counts, within a short window.
+    confirmSent(p, compose, () => {
+      if (recipients) deps.recordSend(recipients);
+      afterSent?.();
+    });
+  };
+
+  const confirmSent = (p: Pending, compose: Element, onSent: () => void) => {
+    const deadline = Date.now() + (p.action === 'schedule' ? SCHEDULE_CONFIRM_MS : SEND_CONFIRM_MS);
+    const stillOpen = () => {
+      if (compose.isConnected) return true;
+      try {
+        return p.key ? (adapter.findCompose(p.key)?.isConnected ?? false) : false;
+      } catch {
+        return false;
+      }
+    };
+    const poll = () => {
+      if (signal.aborted) return;
+      if (!stillOpen()) {
+        onSent();
+      } else if (Date.now() >= deadline) {
+        passNext = p.key ? (adapter.findCompose(p.key) ?? compose) : compose;
+        deps.notify(NOT_SENT);
+      } else {
+        win.setTimeout(poll, CONFIRM_POLL_MS);
+      }
+    };
+    poll();
   };
 
   const backToDraft = (p: Pending) => {

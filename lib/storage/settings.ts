@@ -68,9 +68,10 @@ export function applyManaged(local: Settings, managed: ManagedSettings): Setting
  * Managed storage is read once per context and then followed through change events. Chromium
  * can take seconds to answer the first read after the browser starts (2 to 4.6 s measured
  * headless on Linux, with a policy file and without). A send check waits for it at most
- * `MANAGED_WAIT_MS`, inside the 2 s check budget. Until it arrives, the values last read are
- * used (kept in local storage, `managedCache`), and with none ever read `managedPending` says
- * so: the page then treats who is listed as unknown, and the background answers `unchecked`.
+ * `MANAGED_WAIT_MS`, inside the 2 s check budget, and only when nothing was ever read: until it
+ * arrives, the values last read are used at once (kept in local storage, `managedCache`). With
+ * none ever read, `managedPending` says so: the page then treats who is listed as unknown, and
+ * the background answers `unchecked`.
  */
 export const MANAGED_WAIT_MS = 1000;
 const managedCache = storage.defineItem<unknown>('local:managedCache', { fallback: null });
@@ -107,10 +108,14 @@ async function currentManaged(waitMs: number | 'until-read'): Promise<ManagedSet
   const read = readManagedOnce();
   if (managedValue) return managedValue;
   if (waitMs === 'until-read') return read;
+  // The values last read, at once: a read in a mail page can take seconds, and a check must not
+  // wait for it when nothing says the deployment changed (a change reaches the watchers).
+  const known = await lastKnownManaged();
+  if (managedValue) return managedValue;
+  if (known) return known;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), waitMs)));
-  const arrived = await Promise.race([read, late]).finally(() => clearTimeout(timer));
-  return arrived ?? lastKnownManaged();
+  return Promise.race([read, late]).finally(() => clearTimeout(timer));
 }
 
 /**

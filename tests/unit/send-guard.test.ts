@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../../lib/checks/finding';
 import type { Draft } from '../../lib/draft';
 import type { DialogActions, GuardDeps } from '../../lib/guard/send-guard';
-import { installSendGuard } from '../../lib/guard/send-guard';
+import { installSendGuard, SEND_CONFIRM_MS } from '../../lib/guard/send-guard';
 import type { HostAdapter, Recipients, SendAttempt } from '../../lib/hosts/adapter';
 import { PageNotUnderstood } from '../../lib/hosts/adapter';
 
@@ -42,7 +42,11 @@ function fakeAdapter() {
     findCompose: vi.fn((key: string) => document.querySelector(`.compose[data-key="${key}"]`)),
     readRecipients: vi.fn((): Recipients => ({ to: ['maya@calmpractice.example'], cc: [], bcc: [] })),
     readDraft: vi.fn((): Draft => DRAFT),
-    resend: vi.fn((): boolean => true),
+    // Like a host: the compose window closes once the message is sent.
+    resend: vi.fn((compose: Element): boolean => {
+      compose.remove();
+      return true;
+    }),
     focusBody: vi.fn((compose: Element) => (compose.querySelector('.body') as HTMLElement).focus()),
   } satisfies HostAdapter;
   return adapter;
@@ -196,8 +200,8 @@ describe('send guard', () => {
     expect(s.deps.evaluate).toHaveBeenCalledWith(DRAFT);
     expect(s.deps.openDialog).not.toHaveBeenCalled();
     expect(s.deps.notify).not.toHaveBeenCalled();
-    // The send is logged (recipients only) for frequency limits.
-    expect(s.deps.recordSend).toHaveBeenCalledTimes(1);
+    // The send is logged (recipients only) for frequency limits, once the compose closed.
+    await until(() => expect(s.deps.recordSend).toHaveBeenCalledTimes(1));
   });
 
   it('checks only on the decisive event (the click), not on mousedown/mouseup', async () => {
@@ -444,6 +448,7 @@ describe('send guard', () => {
           throw new Error('already gone');
         }),
       });
+      s.adapter.resend.mockReturnValue(true); // the compose stays (the host is slow to close it)
       fire(s);
       await until(() => expect(s.deps.openDialog).toHaveBeenCalledTimes(1));
       expect(() => s.dialogs[0]!.actions.sendAnyway({ acceptPlainEmailFor: 't-maya' })).not.toThrow();
@@ -532,6 +537,7 @@ describe('send guard', () => {
       s.adapter.classify.mockImplementation((event: Event) =>
         event.type === 'keydown' ? { compose: s.compose, action: 'send', decisive: true } : null,
       );
+      s.adapter.resend.mockReturnValue(true); // the host is still closing the compose
       const body = s.compose.querySelector('.body')!;
       const first = ctrlEnter(false);
       body.dispatchEvent(first);
@@ -568,6 +574,65 @@ describe('send guard', () => {
     expect(s.dialogs[0]!.findings[0]!.message).toMatch(/options page/);
     expect(s.adapter.readDraft).not.toHaveBeenCalled();
     expect(s.deps.evaluate).not.toHaveBeenCalled();
+  });
+
+  describe('"sent" means sent', () => {
+    it('a re-send after which the compose stays open (the host did not act): says so, logs nothing, next Send goes', async () => {
+      vi.useFakeTimers();
+      const s = start();
+      s.adapter.resend.mockImplementation(() => true); // events dispatched, nothing sent
+      fire(s);
+      await vi.advanceTimersByTimeAsync(10);
+      expect(s.adapter.resend).toHaveBeenCalledTimes(1);
+      await vi.advanceTimersByTimeAsync(SEND_CONFIRM_MS - 200);
+      expect(s.deps.notify).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(400);
+      expect(s.deps.notify).toHaveBeenCalledTimes(1);
+      expect(vi.mocked(s.deps.notify).mock.calls[0]![0]).toMatch(/not sent/);
+      expect(s.deps.recordSend).not.toHaveBeenCalled();
+      expect(userClick(s)).toEqual([false, false, false]);
+    });
+
+    it('a lowered crisis finding is shown after sending only once the message really went', async () => {
+      vi.useFakeTimers();
+      const lowered: Finding = { ...CRITICAL, severity: 'info' };
+      const s = start({ evaluate: vi.fn(async () => [lowered]) });
+      let close!: () => void;
+      s.adapter.resend.mockImplementation((compose: Element) => {
+        close = () => compose.remove();
+        return true;
+      });
+      fire(s);
+      await vi.advanceTimersByTimeAsync(500);
+      expect(s.deps.showAfterSend).not.toHaveBeenCalled();
+      expect(s.deps.recordSend).not.toHaveBeenCalled();
+      close();
+      await vi.advanceTimersByTimeAsync(200);
+      expect(s.deps.showAfterSend).toHaveBeenCalledWith([lowered]);
+      expect(s.deps.recordSend).toHaveBeenCalledTimes(1);
+      expect(s.deps.notify).not.toHaveBeenCalled();
+    });
+
+    it('scheduling waits longer: the host\'s date picker is the user\'s to answer', async () => {
+      vi.useFakeTimers();
+      const s = start();
+      s.adapter.classify.mockImplementation((event: Event) =>
+        event.target instanceof Element && event.target.closest('#send') && event.type === 'click'
+          ? { compose: s.compose, action: 'schedule', decisive: true }
+          : null,
+      );
+      let close!: () => void;
+      s.adapter.resend.mockImplementation((compose: Element) => {
+        close = () => compose.remove();
+        return true;
+      });
+      fire(s);
+      await vi.advanceTimersByTimeAsync(SEND_CONFIRM_MS + 5000);
+      expect(s.deps.notify).not.toHaveBeenCalled();
+      close();
+      await vi.advanceTimersByTimeAsync(200);
+      expect(s.deps.recordSend).toHaveBeenCalledTimes(1);
+    });
   });
 
   it('stops listening once its signal is aborted', () => {
