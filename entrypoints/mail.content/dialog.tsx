@@ -7,11 +7,6 @@ import type { DialogActions } from '../../lib/guard/send-guard';
 import type { ModalLayers, OpenLayer } from '../../lib/ui/modal-layer';
 import { focusIn } from '../../lib/ui/modal-layer';
 
-/** The dialog was not on screen after rendering (its render failed, or its overlay is gone). */
-export class DialogNotShown extends Error {
-  override name = 'DialogNotShown';
-}
-
 /**
  * Mounts the React dialog in a modal layer; one at a time. `open` returns only once the dialog's
  * buttons are really in the document, and otherwise closes its overlay and throws: React 19
@@ -44,7 +39,8 @@ export function createDialogPresenter(layers: ModalLayers) {
       flushSync(() => {
         root.render(<SendCheckDialog findings={findings} onSendAnyway={actions.sendAnyway} onEdit={actions.edit} />);
       });
-      if (failure !== null || !isShown()) throw new DialogNotShown('the dialog did not render');
+      // Not on screen after rendering: its render failed, or its overlay is already gone.
+      if (failure !== null || !isShown()) throw new Error('the dialog did not render');
       focusIn(layer.container, '[data-action="edit"]');
     } catch (error) {
       if (current?.layer === layer) close();

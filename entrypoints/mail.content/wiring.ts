@@ -24,10 +24,10 @@ export interface MailPageEnv {
 
 /** Why a send is stopped unchecked while the stored settings cannot be read. */
 export const SETTINGS_UNREADABLE =
-  'its settings could not be read; the Between Sessions options page says what happened and how to fix it';
+  'its settings could not be read: see its options page';
 
 /** Why a send is stopped unchecked while the organisation's settings have never been read. */
-export const MANAGED_PENDING = 'the settings your organisation deployed were not read yet; try again in a moment';
+export const MANAGED_PENDING = "your organisation's settings were not read yet: try again in a moment";
 
 const NOT_SAVED = 'Your choice about plain email could not be saved.';
 const RELOAD =

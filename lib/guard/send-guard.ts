@@ -87,9 +87,8 @@ interface Pending {
 
 const NOT_SHOWN = 'Between Sessions could not show its check. Press Send again to send unchecked.';
 const NOT_PRESSED = 'Between Sessions could not press Send for you. Your draft is unchanged: press Send again.';
-const NOT_SENT =
-  'Between Sessions pressed Send for you, but the message is still open: it was not sent. Your draft is unchanged: press Send again.';
-const STOPPED = 'Between Sessions stopped before it could check this message. Nothing was sent: press Send again.';
+const NOT_SENT = 'Between Sessions pressed Send, but the message is still open: it was not sent. Press Send again.';
+const STOPPED = 'Between Sessions stopped before checking this message. Nothing was sent: press Send again.';
 
 /** Settings could not be read: who is listed is unknown. */
 export class SettingsUnknown extends Error {

@@ -1,6 +1,11 @@
 import type { CrisisLineView, Evidence, Finding } from '../checks/finding';
 import { findingSchema } from '../checks/finding';
-import { FALLBACK_GUIDANCE } from '../crisis/lines';
+
+/**
+ * For a crisis finding whose lines did not survive: general guidance. Written here, not imported
+ * from lib/crisis, which would bring the crisis-line data into the mail page's script.
+ */
+const FALLBACK_GUIDANCE = 'Call your local emergency number or go to the nearest emergency department.';
 
 /**
  * Findings cross the message boundary under the caps of `findingSchema`. The background clamps
@@ -53,8 +58,7 @@ export function clampFinding(finding: Finding): Finding {
 }
 
 const CRISIS_MESSAGE =
-  'What you wrote may be about harm. You deserve help right now, not after an email is read. ' +
-  'Please call or text a crisis line or your local emergency number. You can still send your message too.';
+  'What you wrote may be about harm. You deserve help now, not after an email is read: please call a crisis line. You can still send your message.';
 
 /** A crisis finding that did not pass the schema, kept with what can be kept. */
 function salvageCrisis(raw: Record<string, unknown>): Finding {
@@ -69,9 +73,7 @@ function salvageCrisis(raw: Record<string, unknown>): Finding {
 const PARTLY_CHECKED: Finding = {
   id: 'unchecked',
   severity: 'warning',
-  message:
-    'Between Sessions could not show part of its check of this message. It has not been sent yet. ' +
-    'You can send it anyway, or go back and look it over yourself.',
+  message: 'Between Sessions could not show part of its check. It has not been sent yet: send it anyway, or look it over.',
 };
 
 /** The page's reading of the background's findings: each on its own, crisis always kept. */

@@ -1,6 +1,6 @@
 import type { Worker } from '@playwright/test';
 import { setSettings, writeSettings } from '../support/extension';
-import { fixtureNamed, GmailPage } from '../support/gmail-page';
+import { fixtureNamed, GM, GmailPage } from '../support/gmail-page';
 import { expect, test } from '../support/test';
 
 /**
@@ -175,4 +175,38 @@ test('a page posting the "newer script started" signal does not switch the guard
   await expect(gmail.dialog()).toBeVisible();
   expect(await gmail.sent()).toHaveLength(0);
   await expect(page.locator('[data-testid="bs-reload-notice"]')).toHaveCount(0);
+});
+
+test('a held Ctrl+Enter (key auto-repeat) is one attempt: it never presses a dialog button nor sends twice', async ({ page }) => {
+  const gmail = new GmailPage(page, peoplekit);
+  const compose = await gmail.open();
+  await gmail.write(compose, { to: [THERAPIST], subject: 'Thursday', body: 'See you Thursday.' });
+  await compose.locator(GM.body).click();
+  await page.keyboard.down('Control');
+  await page.keyboard.down('Enter');
+  await expect(gmail.dialog()).toBeVisible();
+  await expect(gmail.dialog().locator('[data-action="edit"]')).toBeFocused();
+  // The key is still held: the browser repeats its keydown (Playwright sets repeat: true).
+  for (let i = 0; i < 5; i++) await page.keyboard.down('Enter');
+  await page.keyboard.up('Enter');
+  await page.keyboard.up('Control');
+  await expect(gmail.dialog()).toBeVisible();
+  expect(await gmail.sent()).toHaveLength(0);
+  await gmail.dialog().locator('[data-action="send-anyway"]').click();
+  await expect.poll(() => gmail.sent().then((s) => s.length)).toBe(1);
+  await page.waitForTimeout(2500);
+  expect(await gmail.sent()).toHaveLength(1);
+});
+
+test('stored settings that cannot be read: a send is stopped as unchecked, pointing to the options page, and can still go once', async ({ page, ext }) => {
+  await writeSettings(ext.worker, { role: 'nobody', therapists: 'not a list' });
+  const gmail = new GmailPage(page, peoplekit);
+  const compose = await gmail.open();
+  await gmail.write(compose, { to: ['sam.friend@example.org'], subject: 'Hi', body: 'Hello.' });
+  await gmail.attemptSend(compose, 'click');
+  const finding = gmail.dialog().locator('[data-finding-id="unchecked"]');
+  await expect(finding).toContainText('options page');
+  expect(await gmail.sent()).toHaveLength(0);
+  await gmail.dialog().locator('[data-action="send-anyway"]').click();
+  await expect.poll(() => gmail.sent().then((s) => s.length)).toBe(1);
 });
