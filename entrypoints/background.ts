@@ -21,7 +21,7 @@ export default defineBackground(() => {
     return handleRequest(message, {
       loadSettings: async () => {
         // A freshly woken worker may wait for managed storage, within the page's 2 s budget.
-        const loaded = await loadSettings({ managedWaitMs: 1500 });
+        const loaded = await loadSettings({ managedWaitMs: 800 });
         if (loaded.managedPending) throw new ManagedSettingsPending('managed settings not read yet');
         return loaded.settings;
       },

@@ -56,7 +56,7 @@ export function mailPageDeps(env: MailPageEnv): { guard: GuardDeps; prefetch: Pr
   const firstLoad = env.loadSettings().then(apply, unreadable);
   // A check may wait again for managed settings still on their way, within its 2 s budget.
   const settingsReady = () =>
-    firstLoad.then(() => (managedPending ? env.loadSettings({ managedWaitMs: 1500 }).then(apply, unreadable) : undefined));
+    firstLoad.then(() => (managedPending ? env.loadSettings({ managedWaitMs: 800 }).then(apply, unreadable) : undefined));
   const stop = env.watchSettings(apply);
 
   /** Unknown (null) while settings are unread, or while someone deployed by policy may be on it. */

@@ -136,7 +136,8 @@ export async function loadSettings(options: { waitForManaged?: boolean; managedW
 export function updateSettings(change: (current: Settings, effective: Settings) => Settings): Promise<Settings> {
   // Serialised across the background and every options page (lock.ts): no update is lost.
   return withLock('settings', async () => {
-    const loaded = await loadSettings({ waitForManaged: true });
+    // Managed values matter only to tell a deployed person from an unknown one: a bounded wait.
+    const loaded = await loadSettings({ managedWaitMs: 5000 });
     if (loaded.problem) throw new Error(loaded.problem);
     const next = settingsSchema.parse(change(loaded.local, loaded.settings));
     await settingsItem.setValue(next);

@@ -58,7 +58,7 @@ test.afterAll(async () => {
 
 test('a therapist deployed only by policy is checked on the first send after a cold start, and is read-only in options', async () => {
   const extensionPath = path.join(workDir, 'chrome-mv3');
-  session = await launchWithExtension({ extensionPath });
+  session = await launchWithExtension({ extensionPath, coldStart: true });
   expect(session.extensionId).toBe(unpackedExtensionId(extensionPath));
   await serveWebmailFixtures(session.context);
 

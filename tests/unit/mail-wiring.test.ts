@@ -138,7 +138,7 @@ describe('mail page wiring', () => {
     s.click();
     await until(() => expect(s.dialogs).toHaveLength(1));
     expect(s.dialogs[0]!.findings.map((f) => f.id)).toEqual(['encryption']);
-    expect(settings).toHaveBeenCalledWith({ managedWaitMs: 1500 });
+    expect(settings).toHaveBeenCalledWith({ managedWaitMs: 800 });
   });
 
   it('readable settings with nobody on the message: the send goes straight to the page', async () => {
