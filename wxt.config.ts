@@ -1,5 +1,4 @@
 import { defineConfig } from 'wxt';
-import { MAIL_HOSTS } from './lib/hosts/hosts';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
@@ -9,8 +8,9 @@ export default defineConfig({
     name: 'Between Sessions',
     description:
       'Checks mail to your therapist before it leaves Gmail or Outlook on the web. Nothing leaves your browser.',
+    // Declared content scripts need no host_permissions (their matches are enough), and nothing
+    // else here reaches a page: storage is the only permission.
     permissions: ['storage'],
-    host_permissions: MAIL_HOSTS,
     // Practices can deploy settings through enterprise policy (Chrome reads this schema).
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox'

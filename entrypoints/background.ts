@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { analyzeParagraphs } from '../lib/analysis';
 import type { Analysis } from '../lib/analysis/types';
+import { ManagedSettingsPending } from '../lib/messaging/errors';
 import { handleRequest } from '../lib/messaging/handler';
 import { readSendLog, recordSend } from '../lib/storage/send-log';
 import { acceptPlainEmail, loadSettings } from '../lib/storage/settings';
@@ -18,7 +19,12 @@ export default defineBackground(() => {
     // Only this extension's own content scripts talk to the background.
     if (sender.id !== browser.runtime.id) return undefined;
     return handleRequest(message, {
-      loadSettings: async () => (await loadSettings()).settings,
+      loadSettings: async () => {
+        // A freshly woken worker may wait for managed storage, within the page's 2 s budget.
+        const loaded = await loadSettings({ managedWaitMs: 800 });
+        if (loaded.managedPending) throw new ManagedSettingsPending('managed settings not read yet');
+        return loaded.settings;
+      },
       acceptPlainEmail,
       readSendLog,
       recordSend,

@@ -1,4 +1,5 @@
 import { useId, useState, type ChangeEvent } from 'react';
+import { MAX_SETTINGS_FILE_BYTES } from '../../lib/policy/settings';
 import type { SettingsFileResult } from './types';
 import { errorText } from './types';
 
@@ -37,6 +38,11 @@ export function SettingsTransfer({ exportAllSettings, importAllSettings, downloa
     if (!file) return;
     setMessage('');
     try {
+      // Refused before it is read: a huge file would only freeze the page.
+      if (file.size > MAX_SETTINGS_FILE_BYTES) {
+        setProblems([`This file is too large to be a Between Sessions settings file (over ${MAX_SETTINGS_FILE_BYTES / 1024 / 1024} MB).`]);
+        return;
+      }
       const result = await importAllSettings(await file.text());
       if (result.ok) {
         setProblems([]);

@@ -1,86 +1,44 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { MAIL_HOSTS } from '../../lib/hosts/hosts';
 import { adapterFor } from '../../lib/hosts';
-import type { Recipients } from '../../lib/hosts/adapter';
 import { installDraftPrefetch } from '../../lib/guard/prefetch';
 import { installSendGuard } from '../../lib/guard/send-guard';
 import { ask } from '../../lib/messaging/client';
-import { listedRecipients } from '../../lib/policy/listed';
-import type { Settings } from '../../lib/policy/settings';
-import { counterparts, defaultSettings } from '../../lib/policy/settings';
 import { loadSettings, watchSettings } from '../../lib/storage/settings';
 import { createModalLayers } from '../../lib/ui/modal-layer';
-import { crisisNoticeText } from '../../lib/ui/crisis-notice';
-import { showNotice } from '../../lib/ui/notice';
 import { createDialogPresenter } from './dialog';
+import { mailPageDeps } from './wiring';
 
 export default defineContentScript({
   matches: MAIL_HOSTS,
   // Early, so our capture listeners on the window run before any of the page's own.
   runAt: 'document_start',
-  main(ctx) {
+  main() {
     const adapter = adapterFor(location.hostname, document);
     if (!adapter) return;
 
-    let settings: Settings | null = null;
-    const settingsReady = loadSettings()
-      .then((loaded) => void (settings = loaded.settings))
-      .catch(() => void (settings = defaultSettings()));
-    ctx.onInvalidated(watchSettings((loaded) => (settings = loaded.settings)));
+    // WXT's context would stop this script when the page posts the event WXT uses to tell an
+    // older script that a newer one started, and any page can post it. Only the extension API
+    // itself says the script is orphaned: chrome.runtime.id is gone once the extension was
+    // updated, reloaded or removed (developer.chrome.com/docs/extensions/reference/api/runtime#property-id,
+    // 2026-12-01). An orphaned guard lets every send through and asks for a reload.
+    const lifetime = new AbortController();
+    const isInvalid = () => browser.runtime?.id == null;
 
-    const isListed = (recipients: Recipients) => (settings ? listedRecipients(recipients, settings).length > 0 : null);
-    const layers = createModalLayers(window, ctx.signal);
+    const layers = createModalLayers(window, lifetime.signal);
     const dialog = createDialogPresenter(layers);
-
-    installDraftPrefetch(
-      window,
-      {
-        adapter,
-        isListed,
-        prefetch: (draft) => void ask({ type: 'analyze-draft', draft }, 5000).catch(() => undefined),
-      },
-      ctx.signal,
-    );
-
-    installSendGuard(
-      window,
-      {
-        adapter,
-        isListed,
-        nobodyListed: () => settings !== null && counterparts(settings).length === 0,
-        settingsReady,
-        evaluate: async (draft) => {
-          const answer = await ask({ type: 'evaluate-draft', draft }, 2000);
-          if (!answer.ok) throw new Error(answer.error);
-          return answer.findings;
-        },
-        openDialog: dialog.open,
-        closeDialog: dialog.close,
-        acceptPlainEmail: (therapistId) => {
-          ask({ type: 'accept-plain-email', therapistId }, 2000).catch(() => {
-            showNotice(document, 'Your choice about plain email could not be saved.', { testId: 'bs-notice', timeoutMs: 8000 });
-          });
-        },
-        recordSend: (recipients) => {
-          ask({ type: 'record-send', recipients }, 2000).catch(() => {
-            // Only the frequency limit misses one send; nothing to tell the user.
-          });
-        },
-        notify: (message) => showNotice(document, message, { testId: 'bs-notice', timeoutMs: 12000 }),
-        showAfterSend: (findings) => {
-          const crisis = findings.find((f) => f.id === 'crisis');
-          if (crisis) showNotice(document, crisisNoticeText(crisis), { testId: 'bs-crisis-notice' });
-        },
-        isOwnUi: layers.isOwn,
-        isInvalid: () => ctx.isInvalid,
-        onInvalid: () =>
-          showNotice(
-            document,
-            'Between Sessions was updated or turned off, so it is no longer checking messages in this tab. Reload the tab to turn the checks back on.',
-            { testId: 'bs-reload-notice' },
-          ),
-      },
-      ctx.signal,
-    );
+    const deps = mailPageDeps({
+      doc: document,
+      adapter,
+      ask,
+      loadSettings: () => loadSettings(),
+      watchSettings,
+      dialog,
+      isOwnUi: layers.isOwn,
+      isInvalid,
+    });
+    installDraftPrefetch(window, deps.prefetch, lifetime.signal);
+    installSendGuard(window, deps.guard, lifetime.signal);
   },
 });

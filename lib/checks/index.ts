@@ -7,6 +7,7 @@ import type { Check, CheckInput } from './context';
 import { crisisCheck } from './crisis';
 import { encryptionCheck } from './encryption';
 import type { Finding } from './finding';
+import { uncheckedFinding } from './unchecked';
 import { otherRecipientsCheck } from './other-recipients';
 import { outsideHoursCheck } from './outside-hours';
 import { phiCheck } from './phi';
@@ -45,7 +46,7 @@ export function evaluateDraft(draft: Draft, settings: Settings, context: Evaluat
   const listed = listedRecipients(draft, settings);
   const counterpart = listed[0];
   if (!counterpart) return [];
-  const analyze = context.analyze;
+  const analysis = analyzeSafely(draft, context.analyze);
   const input: CheckInput = {
     draft,
     counterpart,
@@ -56,9 +57,30 @@ export function evaluateDraft(draft: Draft, settings: Settings, context: Evaluat
     ...(context.userTimeZone ? { userTimeZone: context.userTimeZone } : {}),
     ...(settings.region ? { userRegion: settings.region } : {}),
     sentTimes: context.sendLog?.[counterpart.id] ?? [],
-    // Quoted reply text and the signature are removed before any check (docs/interfaces.md, "Drafts").
-    ...(analyze ? { analysis: { body: analyze(stripQuotedAndSignature(draft.body)), subject: analyze(draft.subject) } } : {}),
+    ...(analysis ? { analysis } : {}),
   };
   const checks = counterpart.kind === 'client' ? TO_CLIENT : TO_THERAPIST;
-  return checks.flatMap((check) => check(input));
+  const findings = checks.flatMap((check) => runIsolated(check, input));
+  if (analysis === null) findings.unshift(uncheckedFinding('the text of the message could not be read'));
+  // Crisis first: whatever else went wrong, its lines are what matters most.
+  return findings.sort((a, b) => Number(b.id === 'crisis') - Number(a.id === 'crisis'));
+}
+
+/** Quoted reply text and the signature are removed before any check (docs/interfaces.md, "Drafts"). */
+function analyzeSafely(draft: Draft, analyze: EvaluationContext['analyze']): CheckInput['analysis'] | null | undefined {
+  if (!analyze) return undefined;
+  try {
+    return { body: analyze(stripQuotedAndSignature(draft.body)), subject: analyze(draft.subject) };
+  } catch {
+    return null;
+  }
+}
+
+/** One check that throws becomes its own note and never discards the others' findings. */
+function runIsolated(check: Check, input: CheckInput): Finding[] {
+  try {
+    return check(input);
+  } catch {
+    return [uncheckedFinding(`one of its checks${check.name ? ` (${check.name.replace(/Check$/, '')})` : ''} failed`)];
+  }
 }

@@ -4,9 +4,20 @@ import { blocking } from '../checks/finding';
 import type { HostAdapter, Recipients, SendAction, SendAttempt, Shortcut } from '../hosts/adapter';
 import { PageNotUnderstood } from '../hosts/adapter';
 import { NoAnswerError } from '../messaging/errors';
+import { uncheckedFinding } from '../checks/unchecked';
+
+export { uncheckedFinding };
 
 /** How long a send may wait for the background before the dialog says it could not check. */
 export const CHECK_TIMEOUT_MS = 2000;
+
+/**
+ * How long a re-send may take to show: the compose window closes once the host has taken the
+ * message. Scheduling waits for the user to pick a time in the host's own date picker.
+ */
+export const SEND_CONFIRM_MS = 3000;
+export const SCHEDULE_CONFIRM_MS = 120_000;
+const CONFIRM_POLL_MS = 100;
 
 /** The events a send attempt is made of; all are watched in the capture phase on the window. */
 const GUARDED_EVENTS = ['mousedown', 'mouseup', 'click', 'keydown', 'keypress', 'keyup'] as const;
@@ -24,8 +35,8 @@ export interface DialogActions {
 export interface GuardDeps {
   adapter: HostAdapter;
   /**
-   * Is any recipient a listed therapist? `null` while the settings are not loaded yet.
-   * Mail to nobody listed passes untouched and its body is never read.
+   * Is any recipient a listed therapist? `null` while the settings are not loaded yet (or could
+   * not be read). Mail to nobody listed passes untouched and its body is never read.
    */
   isListed(recipients: Recipients): boolean | null;
   /**
@@ -33,11 +44,22 @@ export interface GuardDeps {
    * where the page cannot be read (a host redesign must not trap everyone's mail).
    */
   nobodyListed(): boolean;
-  /** Resolves once settings are loaded (or known to be unreadable). */
-  settingsReady: Promise<void>;
+  /**
+   * Resolves once settings are loaded (or known to be unreadable). A function is asked at each
+   * check: it may wait a little longer for settings still on their way (managed storage).
+   */
+  settingsReady: Promise<void> | (() => Promise<void>);
+  /**
+   * Set when the stored settings could not be read: who is listed is unknown, so every send is
+   * stopped with `unchecked` (its body unread) and this reason, never let through as "nobody".
+   */
+  settingsProblem?(): string | null;
   evaluate(draft: Draft): Promise<Finding[]>;
+  /** Shows the dialog; throws when it could not be shown. */
   openDialog(findings: Finding[], actions: DialogActions): void;
   closeDialog(): void;
+  /** Is the dialog really on screen? False once its overlay left the document. */
+  isDialogShown(): boolean;
   acceptPlainEmail(therapistId: string): void;
   /** A checked message went out: log the time for frequency limits (never its content). */
   recordSend(recipients: Recipients): void;
@@ -59,22 +81,25 @@ interface Pending {
   action: SendAction;
   shortcut: Shortcut | undefined;
   selection: Range | null;
+  /** Waiting for the findings, or showing them. */
+  phase: 'checking' | 'dialog';
 }
 
-export function uncheckedFinding(reason: string): Finding {
-  return {
-    id: 'unchecked',
-    severity: 'warning',
-    message:
-      `Between Sessions could not check this message (${reason}). It has not been sent yet. ` +
-      `You can send it anyway, or go back and look it over yourself.`,
-  };
+const NOT_SHOWN = 'Between Sessions could not show its check. Press Send again to send unchecked.';
+const NOT_PRESSED = 'Between Sessions could not press Send for you. Your draft is unchanged: press Send again.';
+const NOT_SENT = 'Between Sessions pressed Send, but the message is still open: it was not sent. Press Send again.';
+const STOPPED = 'Between Sessions stopped before checking this message. Nothing was sent: press Send again.';
+
+/** Settings could not be read: who is listed is unknown. */
+export class SettingsUnknown extends Error {
+  override name = 'SettingsUnknown';
 }
 
 /**
  * Stops every send attempt from a compose window addressed to a listed therapist, asks for the
  * findings, and then sends again at once or shows the dialog. It never edits the draft, and every
- * path ends in "sent exactly once" or "back in the draft".
+ * path ends in "sent exactly once" or "back in the draft". Its state never outlives the dialog:
+ * a dialog that is gone from the page, or that could not be shown, lets the next send through.
  */
 export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSignal): void {
   const { adapter } = deps;
@@ -98,6 +123,28 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
     }
   };
 
+  const closeQuietly = () => {
+    try {
+      deps.closeDialog();
+    } catch {
+      // Nothing left to close.
+    }
+  };
+
+  /** A dialog removed from the page (by the host, another extension, a re-render) holds nothing. */
+  const dropIfDialogGone = () => {
+    if (pending?.phase !== 'dialog') return;
+    let shown = false;
+    try {
+      shown = deps.isDialogShown();
+    } catch {
+      shown = false;
+    }
+    if (shown) return;
+    pending = null;
+    closeQuietly();
+  };
+
   const onEvent = (event: Event) => {
     if (resending || deps.isOwnUi(event)) return;
     let attempt: SendAttempt | null;
@@ -111,18 +158,25 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
       deps.onInvalid();
       return;
     }
+    // A held key repeats its keydown: never a new send attempt (nor a second send).
+    const repeat = event instanceof KeyboardEvent && event.repeat;
+    dropIfDialogGone();
     if (pending) {
+      // Another compose window to nobody listed is none of this check's business.
+      if (!isPendingCompose(pending, attempt.compose) && listedOrUnknown(attempt.compose) === false) return;
       swallow(event); // repeats while checking or while the dialog is open
       return;
     }
     if (passNext === attempt.compose) {
-      if (attempt.decisive) passNext = null;
+      if (attempt.decisive && !repeat) passNext = null;
       return;
     }
     if (listedOrUnknown(attempt.compose) === false) return;
     swallow(event);
-    if (attempt.decisive) void check(attempt);
+    if (attempt.decisive && !repeat) void check(attempt);
   };
+
+  const isPendingCompose = (p: Pending, compose: Element) => compose === p.compose || compose === currentCompose(p);
 
   const check = async (attempt: SendAttempt) => {
     const compose = attempt.compose;
@@ -132,15 +186,18 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
       action: attempt.action,
       shortcut: attempt.shortcut,
       selection: savedSelection(win, compose),
+      phase: 'checking',
     };
     pending = current;
     let findings: Finding[];
     try {
       findings = await withTimeout(
         (async () => {
-          await deps.settingsReady;
+          await (typeof deps.settingsReady === 'function' ? deps.settingsReady() : deps.settingsReady);
           const listed = listedOrUnknown(currentCompose(current));
           if (listed === false) return [];
+          const problem = listed === null ? (deps.settingsProblem?.() ?? null) : null;
+          if (problem) throw new SettingsUnknown(problem);
           return deps.evaluate(adapter.readDraft(currentCompose(current)));
         })(),
         timeoutMs,
@@ -148,16 +205,36 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
     } catch (error) {
       findings = [uncheckedFinding(reasonOf(error))];
     }
-    if (signal.aborted) return;
+    if (pending !== current) return; // dropped meanwhile: nothing of it is left to act on
+    if (signal.aborted) {
+      pending = null;
+      deps.notify(STOPPED);
+      return;
+    }
+    // Updated under the page while checking: the user can still send, and is told to reload.
+    if (deps.isInvalid()) deps.onInvalid();
+    try {
+      answer(current, findings);
+    } catch {
+      // Whatever broke, the page is never left locked: the next send goes through.
+      if (pending === current) pending = null;
+      closeQuietly();
+      passNext = currentCompose(current);
+      deps.notify(NOT_SHOWN);
+    }
+  };
+
+  const answer = (current: Pending, findings: Finding[]) => {
     const stop = blocking(findings);
     // Information never stops a send. When the dialog opens anyway it shows it too (an accepted
     // plain-email risk, the therapist's hours); when it does not, a lowered (info) crisis finding
     // is shown after sending, so crisis resources are never hidden.
     const info = findings.filter((f) => f.severity === 'info');
     if (stop.length === 0) {
-      resend(current);
       const crisisInfo = info.filter((f) => f.id === 'crisis');
-      if (crisisInfo.length > 0) deps.showAfterSend(crisisInfo);
+      resend(current, () => {
+        if (crisisInfo.length > 0) deps.showAfterSend(crisisInfo);
+      });
       return;
     }
     const shown = [...stop, ...info];
@@ -166,34 +243,37 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
     const once = (act: () => void) => () => {
       if (answered) return;
       answered = true;
-      deps.closeDialog();
+      try {
+        closeQuietly();
+      } finally {
+        if (pending === current) pending = null;
+      }
       act();
+      // Updated while the dialog was open: this send went, the next ones will not be checked.
+      if (deps.isInvalid()) deps.onInvalid();
     };
-    try {
-      deps.openDialog(shown, {
-        sendAnyway: (choice) =>
-          once(() => {
+    current.phase = 'dialog';
+    deps.openDialog(shown, {
+      sendAnyway: (choice) =>
+        once(() => {
+          try {
             if (choice.acceptPlainEmailFor) deps.acceptPlainEmail(choice.acceptPlainEmailFor);
+          } finally {
             resend(current);
-          })(),
-        edit: once(() => {
-          pending = null;
-          backToDraft(current);
-        }),
-      });
-    } catch {
-      // The dialog could not be shown: never trap the send.
-      pending = null;
-      passNext = currentCompose(current);
-      deps.notify('Between Sessions could not show its check. Press Send again to send unchecked.');
-    }
+          }
+        })(),
+      edit: once(() => backToDraft(current)),
+    });
+    // The presenter says it rendered; make sure it is really there before holding the page.
+    if (!answered && !deps.isDialogShown()) throw new Error('dialog not on screen');
   };
 
   const currentCompose = (p: Pending): Element =>
     p.compose.isConnected || !p.key ? p.compose : (adapter.findCompose(p.key) ?? p.compose);
 
-  const resend = (p: Pending) => {
-    pending = null;
+  /** Once the message really went: log it, and show what is shown after sending. */
+  const resend = (p: Pending, afterSent?: () => void) => {
+    if (pending === p) pending = null;
     const compose = currentCompose(p);
     let recipients: Recipients | null = null;
     try {
@@ -210,11 +290,42 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
     } finally {
       resending = false;
     }
-    if (sent && recipients) deps.recordSend(recipients);
     if (!sent) {
       passNext = compose;
-      deps.notify('Between Sessions could not press Send for you. Your draft is unchanged: press Send again.');
+      deps.notify(NOT_PRESSED);
+      return;
     }
+    // Events were dispatched; "sent" means the host took the message (Alt+S where the user's
+    // Outlook has no such shortcut, a date picker cancelled, a host that ignores synthetic
+    // events: nothing went). Only a compose window that closed counts, within a short window.
+    confirmSent(p, compose, () => {
+      if (recipients) deps.recordSend(recipients);
+      afterSent?.();
+    });
+  };
+
+  const confirmSent = (p: Pending, compose: Element, onSent: () => void) => {
+    const deadline = Date.now() + (p.action === 'schedule' ? SCHEDULE_CONFIRM_MS : SEND_CONFIRM_MS);
+    const stillOpen = () => {
+      if (compose.isConnected) return true;
+      try {
+        return p.key ? (adapter.findCompose(p.key)?.isConnected ?? false) : false;
+      } catch {
+        return false;
+      }
+    };
+    const poll = () => {
+      if (signal.aborted) return;
+      if (!stillOpen()) {
+        onSent();
+      } else if (Date.now() >= deadline) {
+        passNext = p.key ? (adapter.findCompose(p.key) ?? compose) : compose;
+        deps.notify(NOT_SENT);
+      } else {
+        win.setTimeout(poll, CONFIRM_POLL_MS);
+      }
+    };
+    poll();
   };
 
   const backToDraft = (p: Pending) => {
@@ -230,6 +341,14 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
   for (const type of GUARDED_EVENTS) {
     win.addEventListener(type, onEvent, { capture: true, signal });
   }
+  // Stopped while a check or the dialog was pending (the page is being torn down, say): the
+  // click that started it is not lost in silence.
+  signal.addEventListener('abort', () => {
+    if (!pending) return;
+    pending = null;
+    closeQuietly();
+    deps.notify(STOPPED);
+  });
 }
 
 class CheckTimeout extends Error {}
@@ -245,6 +364,7 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 function reasonOf(error: unknown): string {
   if (error instanceof CheckTimeout || error instanceof NoAnswerError) return 'it did not get an answer in time';
   if (error instanceof PageNotUnderstood) return 'the page could not be read';
+  if (error instanceof SettingsUnknown) return error.message;
   return 'something went wrong while checking';
 }
 

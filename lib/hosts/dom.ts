@@ -91,7 +91,8 @@ export function editorText(root: Element, excluded: string, stopAt?: string): st
     .join('')
     .replace(/\u00a0/g, ' ')
     .split('\n')
-    .map((line) => line.replace(/\s+$/, ''))
+    // trimEnd, not /\s+$/: that pattern retries from every space of a long run (quadratic).
+    .map((line) => line.trimEnd())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();

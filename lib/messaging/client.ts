@@ -2,9 +2,9 @@ import { browser } from 'wxt/browser';
 import type { Request, ResponseFor } from './protocol';
 import { responseSchemas } from './protocol';
 import { NoAnswerError } from './errors';
+import { acceptFindings } from './findings';
 
 export { NoAnswerError };
-
 
 /**
  * Sends a request to the background and parses its answer. Rejects with NoAnswerError after
@@ -17,7 +17,12 @@ export async function ask<R extends Request>(request: R, timeoutMs: number): Pro
   });
   try {
     const raw: unknown = await Promise.race([browser.runtime.sendMessage(request), deadline]);
-    return responseSchemas[request.type].parse(raw) as ResponseFor<R>;
+    const answer = responseSchemas[request.type].parse(raw);
+    // One finding the page cannot read never discards the others (crisis above all).
+    if (request.type === 'evaluate-draft' && answer.ok && 'findings' in answer) {
+      return { ok: true, findings: acceptFindings(answer.findings as unknown[]) } as ResponseFor<R>;
+    }
+    return answer as ResponseFor<R>;
   } finally {
     clearTimeout(timer);
   }

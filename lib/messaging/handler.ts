@@ -1,12 +1,16 @@
 import { stripQuotedAndSignature } from '../analysis/quoted';
 import type { Analysis } from '../analysis/types';
 import { evaluateDraft } from '../checks';
+import { uncheckedFinding } from '../checks/unchecked';
 import { listedRecipients } from '../policy/listed';
 import type { Settings } from '../policy/settings';
+import { ManagedSettingsPending } from './errors';
+import { clampFinding } from './findings';
 import type { AckResponse, EvaluateResponse } from './protocol';
 import { requestSchema } from './protocol';
 
 export interface HandlerDeps {
+  /** Rejects with ManagedSettingsPending while enterprise settings are still unread. */
   loadSettings(): Promise<Settings>;
   acceptPlainEmail(therapistId: string, at: Date): Promise<void>;
   readSendLog(): Promise<Record<string, readonly string[]>>;
@@ -26,6 +30,11 @@ export async function handleRequest(raw: unknown, deps: HandlerDeps): Promise<Ev
     switch (request.type) {
       case 'evaluate-draft': {
         const [settings, sendLog] = await Promise.all([deps.loadSettings(), deps.readSendLog()]);
+        // The page asks only when it sees someone listed: finding nobody here is a disagreement
+        // (settings changed in between, or read differently), never a silent "nothing to say".
+        if (listedRecipients(request.draft, settings).length === 0) {
+          return { ok: true, findings: [uncheckedFinding('its settings and this page did not agree on who the message is to')] };
+        }
         const userTimeZone = deps.userTimeZone();
         const findings = evaluateDraft(request.draft, settings, {
           now: deps.now(),
@@ -33,7 +42,7 @@ export async function handleRequest(raw: unknown, deps: HandlerDeps): Promise<Ev
           ...(userTimeZone ? { userTimeZone } : {}),
           ...(deps.analyze ? { analyze: deps.analyze } : {}),
         });
-        return { ok: true, findings };
+        return { ok: true, findings: findings.slice(0, 100).map(clampFinding) };
       }
       case 'accept-plain-email':
         await deps.acceptPlainEmail(request.therapistId, deps.now());
@@ -56,6 +65,10 @@ export async function handleRequest(raw: unknown, deps: HandlerDeps): Promise<Ev
       }
     }
   } catch (error) {
+    // A send checked without what the organisation deployed could miss its therapists' rules.
+    if (error instanceof ManagedSettingsPending && request.type === 'evaluate-draft') {
+      return { ok: true, findings: [uncheckedFinding('the settings your organisation deployed were not read in time')] };
+    }
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }

@@ -19,13 +19,19 @@ export const evaluateResponseSchema = z.discriminatedUnion('ok', [
 ]);
 export type EvaluateResponse = z.output<typeof evaluateResponseSchema>;
 
+/** How the page reads an evaluate answer: findings are taken one by one (messaging/findings.ts). */
+export const evaluateAnswerSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), findings: z.array(z.unknown()).check(z.maxLength(100)) }),
+  failure,
+]);
+
 export const ackResponseSchema = z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure]);
 export type AckResponse = z.output<typeof ackResponseSchema>;
 
 export type ResponseFor<R extends Request> = R['type'] extends 'evaluate-draft' ? EvaluateResponse : AckResponse;
 
 export const responseSchemas = {
-  'evaluate-draft': evaluateResponseSchema,
+  'evaluate-draft': evaluateAnswerSchema,
   'accept-plain-email': ackResponseSchema,
   'record-send': ackResponseSchema,
   'analyze-draft': ackResponseSchema,

@@ -148,3 +148,9 @@ export function migrateSettingsV1(value: unknown): unknown {
     clients: [],
   };
 }
+
+/**
+ * The largest settings file an import reads: more than any real one (500 therapists with their
+ * policies), less than the browser's 10 MB local storage quota. A bigger file is refused unread.
+ */
+export const MAX_SETTINGS_FILE_BYTES = 4 * 1024 * 1024;

@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { browser } from 'wxt/browser';
 import { addressEntrySchema } from '../policy/address';
 import { parsePolicy } from '../policy/contact-policy';
-import { MANAGED_ID_PREFIX } from '../policy/managed-id';
+import { managedId } from '../policy/managed-id';
 import type { ClientEntry, Role, TherapistEntry } from '../policy/settings';
 import { roles } from '../policy/settings';
 
@@ -40,34 +40,49 @@ export function parseManaged(raw: Record<string, unknown>): ManagedSettings {
     const list = Array.isArray(raw.therapistPolicies) ? raw.therapistPolicies : [];
     if (!Array.isArray(raw.therapistPolicies)) managed.problems.push('therapistPolicies: expected a list of policies');
     managed.therapists = [];
+    const taken = new Set<string>();
     list.forEach((item, i) => {
       const parsed = parsePolicy(item);
-      if (parsed.ok) managed.therapists!.push({ id: `${MANAGED_ID_PREFIX}therapist-${i}`, policy: parsed.policy, source: 'imported' });
-      else managed.problems.push(`therapistPolicies.${i}: ${parsed.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
+      if (parsed.ok) {
+        const id = managedId('therapist', parsed.policy.therapist.emails, taken);
+        taken.add(id);
+        managed.therapists!.push({ id, policy: parsed.policy, source: 'imported' });
+      } else managed.problems.push(`therapistPolicies.${i}: ${parsed.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
     });
   }
   if (raw.clients !== undefined) {
     const list = Array.isArray(raw.clients) ? raw.clients : [];
     if (!Array.isArray(raw.clients)) managed.problems.push('clients: expected a list');
     managed.clients = [];
+    const taken = new Set<string>();
     list.forEach((item, i) => {
       const parsed = managedClientSchema.safeParse(item);
-      if (parsed.success) managed.clients!.push({ id: `${MANAGED_ID_PREFIX}client-${i}`, ...parsed.data });
-      else managed.problems.push(`clients.${i}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+      if (parsed.success) {
+        const id = managedId('client', parsed.data.emails, taken);
+        taken.add(id);
+        managed.clients!.push({ id, ...parsed.data });
+      } else managed.problems.push(`clients.${i}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
     });
   }
   return managed;
 }
 
 
-/** Nothing deployed (or a browser without managed storage, e.g. Firefox with no policy) is no error. */
-export async function readManaged(): Promise<ManagedSettings> {
+/**
+ * What is deployed, as stored. Nothing deployed (or a browser without managed storage, e.g.
+ * Firefox with no policy) is no error: an empty object.
+ */
+export async function readManagedRaw(): Promise<Record<string, unknown>> {
   try {
-    const raw = await browser.storage.managed.get(null);
-    return parseManaged(raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {});
+    const raw: unknown = await browser.storage.managed.get(null);
+    return raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   } catch {
-    return { problems: [] };
+    return {};
   }
+}
+
+export async function readManaged(): Promise<ManagedSettings> {
+  return parseManaged(await readManagedRaw());
 }
 
 export function watchManaged(onChange: () => void): () => void {

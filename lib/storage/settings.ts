@@ -1,8 +1,9 @@
 import { z } from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 import type { Settings, TherapistEntry, ClientEntry } from '../policy/settings';
-import { defaultSettings, migrateSettingsV1, SETTINGS_VERSION, settingsSchema } from '../policy/settings';
-import { readManaged, watchManaged, type ManagedSettings } from './managed';
+import { defaultSettings, MAX_SETTINGS_FILE_BYTES, migrateSettingsV1, SETTINGS_VERSION, settingsSchema } from '../policy/settings';
+import { withLock } from './lock';
+import { parseManaged, readManagedRaw, watchManaged, type ManagedSettings } from './managed';
 
 /**
  * Settings live in `local:` storage only: browser sync would hand therapist names to a sync
@@ -26,6 +27,8 @@ export interface LoadedSettings {
   problem?: string;
   /** The stored value that could not be read, kept as it is for export. */
   unreadable?: unknown;
+  /** Enterprise (managed) settings had not been read yet: only local ones are applied. */
+  managedPending?: true;
 }
 
 function problemOf(error: z.core.$ZodError): string {
@@ -63,54 +66,98 @@ export function applyManaged(local: Settings, managed: ManagedSettings): Setting
 
 /**
  * Managed storage is read once per context and then followed through change events. Chromium
- * can take seconds to answer the first read (4.6 s measured headless on Linux), so a send check
- * never waits for it longer than `MANAGED_BUDGET_MS`: until it arrives, local settings apply, and
- * watchers are told again when it does.
+ * can take seconds to answer the first read after the browser starts (2 to 4.6 s measured
+ * headless on Linux, with a policy file and without). A send check waits for it at most
+ * `MANAGED_WAIT_MS`, inside the 2 s check budget, and only when nothing was ever read: until it
+ * arrives, the values last read are used at once (kept in local storage, `managedCache`). With
+ * none ever read, `managedPending` says so: the page then treats who is listed as unknown, and
+ * the background answers `unchecked`.
  */
-const MANAGED_BUDGET_MS = 150;
+export const MANAGED_WAIT_MS = 1000;
+const managedCache = storage.defineItem<unknown>('local:managedCache', { fallback: null });
 let managedValue: ManagedSettings | null = null;
 let managedRead: Promise<ManagedSettings> | null = null;
 
 function readManagedOnce(): Promise<ManagedSettings> {
-  managedRead ??= readManaged().then((value) => (managedValue = value));
+  managedRead ??= readManagedRaw().then((raw) => {
+    void rememberManaged(raw);
+    return (managedValue = parseManaged(raw));
+  });
   return managedRead;
 }
 
-async function currentManaged(waitForManaged: boolean): Promise<ManagedSettings> {
-  const read = readManagedOnce();
-  if (managedValue) return managedValue;
-  if (waitForManaged) return read;
-  const late = new Promise<ManagedSettings>((resolve) => setTimeout(() => resolve({ problems: [] }), MANAGED_BUDGET_MS));
-  return Promise.race([read, late]);
+/** Keeps what was deployed, for the seconds after the next browser start. */
+async function rememberManaged(raw: Record<string, unknown>): Promise<void> {
+  try {
+    if (JSON.stringify(await managedCache.getValue()) !== JSON.stringify(raw)) await managedCache.setValue(raw);
+  } catch {
+    // Only the next cold start is slower to know the deployed values.
+  }
 }
 
-/** `waitForManaged`: the options page waits for enterprise values; a send check does not. */
-export async function loadSettings(options: { waitForManaged?: boolean } = {}): Promise<LoadedSettings> {
-  const [raw, managed] = await Promise.all([settingsItem.getValue(), currentManaged(options.waitForManaged ?? false)]);
-  return readSettings(raw, managed);
+async function lastKnownManaged(): Promise<ManagedSettings | null> {
+  try {
+    const raw = await managedCache.getValue();
+    return raw && typeof raw === 'object' && !Array.isArray(raw) ? parseManaged(raw as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+async function currentManaged(waitMs: number | 'until-read'): Promise<ManagedSettings | null> {
+  const read = readManagedOnce();
+  if (managedValue) return managedValue;
+  if (waitMs === 'until-read') return read;
+  // The values last read, at once: a read in a mail page can take seconds, and a check must not
+  // wait for it when nothing says the deployment changed (a change reaches the watchers).
+  const known = await lastKnownManaged();
+  if (managedValue) return managedValue;
+  if (known) return known;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), waitMs)));
+  return Promise.race([read, late]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * `waitForManaged`: wait for enterprise values however long they take (the options page, and
+ * every write); otherwise wait at most `managedWaitMs` (default `MANAGED_WAIT_MS`).
+ */
+export async function loadSettings(options: { waitForManaged?: boolean; managedWaitMs?: number } = {}): Promise<LoadedSettings> {
+  const wait = options.waitForManaged ? 'until-read' : (options.managedWaitMs ?? MANAGED_WAIT_MS);
+  const [raw, managed] = await Promise.all([settingsItem.getValue(), currentManaged(wait)]);
+  const loaded = readSettings(raw, managed ?? { problems: [] });
+  return managed ? loaded : { ...loaded, managedPending: true };
 }
 
 /**
  * Applies a change to this device's settings. Refuses to build on settings it could not read
  * (reset them first), and to store anything that does not parse: a failed change changes nothing.
  */
-export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
-  const loaded = await loadSettings();
-  if (loaded.problem) throw new Error(loaded.problem);
-  const next = settingsSchema.parse(change(loaded.local));
-  await settingsItem.setValue(next);
-  return next;
+export function updateSettings(change: (current: Settings, effective: Settings) => Settings): Promise<Settings> {
+  // Serialised across the background and every options page (lock.ts): no update is lost.
+  return withLock('settings', async () => {
+    // Managed values matter only to tell a deployed person from an unknown one: a bounded wait.
+    const loaded = await loadSettings({ managedWaitMs: 5000 });
+    if (loaded.problem) throw new Error(loaded.problem);
+    const next = settingsSchema.parse(change(loaded.local, loaded.settings));
+    await settingsItem.setValue(next);
+    return next;
+  });
 }
 
 /** Replaces unreadable (or any) settings with the defaults. */
-export async function resetSettings(): Promise<void> {
-  await settingsItem.setValue(defaultSettings());
+export function resetSettings(): Promise<void> {
+  return withLock('settings', () => settingsItem.setValue(defaultSettings()));
 }
 
 export function watchSettings(onChange: (loaded: LoadedSettings) => void): () => void {
   let active = true;
   const reload = () => void loadSettings().then((loaded) => active && onChange(loaded));
   const unwatchLocal = settingsItem.watch(reload);
+  // Another context (the background, reading at start-up) may learn the deployed values first.
+  const unwatchCache = managedCache.watch(() => {
+    if (!managedValue) reload();
+  });
   const unwatchManaged = watchManaged(() => {
     managedValue = null;
     managedRead = null;
@@ -121,13 +168,16 @@ export function watchSettings(onChange: (loaded: LoadedSettings) => void): () =>
   return () => {
     active = false;
     unwatchLocal();
+    unwatchCache();
     unwatchManaged();
   };
 }
 
 export async function acceptPlainEmail(personId: string, at: Date): Promise<void> {
-  await updateSettings((s) => {
-    const known = s.therapists.some((t) => t.id === personId) || s.clients.some((c) => c.id === personId);
+  // Known among the effective settings: a therapist deployed by policy can be accepted too (the
+  // acceptance is the user's own, kept locally).
+  await updateSettings((s, effective) => {
+    const known = effective.therapists.some((t) => t.id === personId) || effective.clients.some((c) => c.id === personId);
     if (!known) throw new Error('unknown therapist or client');
     return { ...s, acceptances: { ...s.acceptances, [personId]: { acceptedAt: at.toISOString() } } };
   });
@@ -174,6 +224,7 @@ export async function removeClient(id: string): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 
 export const SETTINGS_FILE_FORMAT = 'between-sessions.settings';
+export { MAX_SETTINGS_FILE_BYTES };
 
 /** All of this device's settings as a file; unreadable settings are exported exactly as stored. */
 export async function exportAllSettings(now = new Date()): Promise<string> {
@@ -191,6 +242,10 @@ export type ImportResult = { ok: true; settings: Settings } | { ok: false; probl
 
 /** Reads a settings file without storing anything. */
 export function parseSettingsFile(text: string): ImportResult {
+  const bytes = text.length > MAX_SETTINGS_FILE_BYTES ? text.length : new TextEncoder().encode(text).length;
+  if (bytes > MAX_SETTINGS_FILE_BYTES) {
+    return { ok: false, problems: [`This file is too large to be a Between Sessions settings file (over ${MAX_SETTINGS_FILE_BYTES / 1024 / 1024} MB).`] };
+  }
   let file: unknown;
   try {
     file = JSON.parse(text);
@@ -215,6 +270,6 @@ export function parseSettingsFile(text: string): ImportResult {
 /** Replaces this device's settings with a file's; a bad file changes nothing. */
 export async function importAllSettings(text: string): Promise<ImportResult> {
   const result = parseSettingsFile(text);
-  if (result.ok) await settingsItem.setValue(result.settings);
+  if (result.ok) await withLock('settings', () => settingsItem.setValue(result.settings));
   return result;
 }

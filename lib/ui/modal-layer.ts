@@ -20,6 +20,8 @@ const FOCUSABLE = 'button:not([disabled]), a[href], input:not([disabled]), selec
 export interface OpenLayer {
   container: HTMLElement;
   close(): void;
+  /** Still the open layer, and still in the document (a page may remove it). */
+  isOpen(): boolean;
 }
 
 export interface ModalLayers {
@@ -34,18 +36,33 @@ export function createModalLayers(win: Window, signal: AbortSignal): ModalLayers
   const focusables = (shadow: ShadowRoot) =>
     Array.from(shadow.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((el) => el.getClientRects().length > 0);
 
+  /**
+   * The open layer, if it is still in the document. One the page removed holds nothing back:
+   * keys and focus go to the page again.
+   */
+  const live = () => {
+    if (active && !active.host.isConnected) active = null;
+    return active;
+  };
+
   const onKey = (event: Event) => {
-    if (!active || !(event instanceof KeyboardEvent)) return;
+    const layer = live();
+    if (!layer || !(event instanceof KeyboardEvent)) return;
     event.stopImmediatePropagation(); // no page shortcut fires while the dialog is open
     if (event.type !== 'keydown') return;
+    // A key held down since the send (Ctrl+Enter, say) must not press a button of the dialog.
+    if (event.repeat && (event.key === 'Enter' || event.key === ' ')) {
+      event.preventDefault();
+      return;
+    }
     if (event.key === 'Escape') {
       event.preventDefault();
-      active.onEscape();
+      layer.onEscape();
     } else if (event.key === 'Tab') {
       event.preventDefault();
-      const items = focusables(active.shadow);
+      const items = focusables(layer.shadow);
       if (items.length === 0) return;
-      const at = items.indexOf(active.shadow.activeElement as HTMLElement);
+      const at = items.indexOf(layer.shadow.activeElement as HTMLElement);
       const next = at === -1 ? 0 : (at + (event.shiftKey ? -1 : 1) + items.length) % items.length;
       items[next]?.focus();
     }
@@ -53,8 +70,9 @@ export function createModalLayers(win: Window, signal: AbortSignal): ModalLayers
 
   // Focus that wanders to the page (a page script, a click that slipped through) comes back.
   const onFocusIn = (event: FocusEvent) => {
-    if (!active || event.composedPath().includes(active.host)) return;
-    focusables(active.shadow)[0]?.focus();
+    const layer = live();
+    if (!layer || event.composedPath().includes(layer.host)) return;
+    focusables(layer.shadow)[0]?.focus();
   };
 
   for (const type of KEY_EVENTS) win.addEventListener(type, onKey, { capture: true, signal });
@@ -86,6 +104,7 @@ export function createModalLayers(win: Window, signal: AbortSignal): ModalLayers
         close: () => {
           if (active?.host === host) close();
         },
+        isOpen: () => live()?.host === host,
       };
     },
     isOwn(event) {

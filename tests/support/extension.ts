@@ -56,7 +56,9 @@ export interface ExtensionSession {
 }
 
 /** Starts Chromium with the built extension loaded, in a throw-away profile. */
-export async function launchWithExtension(options: { headless?: boolean; extensionPath?: string } = {}): Promise<ExtensionSession> {
+export async function launchWithExtension(
+  options: { headless?: boolean; extensionPath?: string; coldStart?: boolean } = {},
+): Promise<ExtensionSession> {
   const executablePath = findChromium();
   if (!executablePath) {
     throw new Error('No Chromium found. Install one (Debian: apt-get install chromium) or set CHROMIUM_PATH.');
@@ -86,6 +88,17 @@ export async function launchWithExtension(options: { headless?: boolean; extensi
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // A fresh profile has never read managed (enterprise) storage, and Chromium answers that first
+  // read seconds after start: until then sends are "unchecked" by design. A user's browser has
+  // long been running by the time they send; tests wait for that read too, unless they test
+  // the cold start itself.
+  if (!options.coldStart) {
+    const deadline = Date.now() + 20_000;
+    while (!(await worker.evaluate(async () => (await chrome.storage.local.get('managedCache'))['managedCache'] != null))) {
+      if (Date.now() > deadline) throw new Error('the extension never finished reading managed storage');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
   return {
     context,
     worker,

@@ -30,7 +30,8 @@ export const ZONES = {
     // Everything the mail page's content script reaches; a unit test keeps this list complete.
     files: [
       'entrypoints/mail.content/**', 'lib/hosts/**', 'lib/guard/**', 'lib/ui/**', 'lib/storage/**', 'lib/policy/**',
-      'lib/messaging/client.ts', 'lib/messaging/protocol.ts', 'lib/messaging/errors.ts', 'lib/checks/finding.ts', 'lib/draft.ts',
+      'lib/messaging/client.ts', 'lib/messaging/protocol.ts', 'lib/messaging/errors.ts', 'lib/messaging/findings.ts',
+      'lib/checks/finding.ts', 'lib/checks/unchecked.ts', 'lib/draft.ts',
       'components/**',
     ],
     paths: ['lib/analysis/**', 'lib/checks/index.ts', 'lib/messaging/handler.ts'],

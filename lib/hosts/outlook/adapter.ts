@@ -8,8 +8,25 @@ import { OUTLOOK } from './selectors';
 const ANY_ROOT = OUTLOOK.composeRoot.join(', ');
 const ANY_BODY = OUTLOOK.body.join(', ');
 const ANY_SEND = OUTLOOK.sendButton.join(', ');
-/** An address inside other text (a chip's label or tooltip). */
-const ADDRESS_IN_TEXT = /[^\s<>"'(),;:]+@[^\s<>"'(),;:]+\.[^\s<>"'(),;:.]+/;
+/**
+ * What separates an address from the other text around it (a chip's label or tooltip). The text
+ * is split on it and each piece checked, never searched with one pattern: a correspondent chooses
+ * their own display name, and a search for "x@y.z" anywhere backtracks cubically on `a@a@a@...`.
+ */
+const ADDRESS_IN_TEXT = /[\s<>"'(),;:]+/;
+/** No address is longer (RFC 5321: 64 + 1 + 255). */
+const MAX_ADDRESS = 320;
+
+/** The first address in a piece of text, without a sentence's trailing dots. */
+function addressIn(text: string): string | undefined {
+  for (const piece of text.split(ADDRESS_IN_TEXT)) {
+    let end = piece.length;
+    while (end > 0 && piece[end - 1] === '.') end--;
+    const candidate = piece.slice(0, end);
+    if (candidate.length <= MAX_ADDRESS && isAddress(candidate)) return candidate;
+  }
+  return undefined;
+}
 
 type Field = keyof Recipients;
 
@@ -81,7 +98,7 @@ export function createOutlookAdapter(doc: Document): HostAdapter {
       e.getAttribute('aria-label') ?? '',
       e.getAttribute('title') ?? '',
     ]);
-    const address = hints.map((h) => ADDRESS_IN_TEXT.exec(h)?.[0]).find((a) => a !== undefined && isAddress(a));
+    const address = hints.map(addressIn).find((a) => a !== undefined);
     if (address) return parsed.name ? `${parsed.name} <${address.toLowerCase()}>` : address.toLowerCase();
     return parsed.name ?? '';
   };

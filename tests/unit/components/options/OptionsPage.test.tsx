@@ -10,7 +10,7 @@ import { basicPolicy, defaultSettings } from '../../../../lib/policy/settings';
 afterEach(cleanup);
 
 const MAYA = { id: 't-maya', policy: basicPolicy('Dr. Maya Lee', ['maya@calmpractice.example']), source: 'imported' as const };
-const ORG = { id: 'managed-therapist-0', policy: basicPolicy('Dr. Org', ['org@clinic.example']), source: 'imported' as const };
+const ORG = { id: 'managed-therapist-org@clinic.example', policy: basicPolicy('Dr. Org', ['org@clinic.example']), source: 'imported' as const };
 
 function actions(): { [K in keyof OptionsActions]: ReturnType<typeof vi.fn> & OptionsActions[K] } {
   const done = () => vi.fn(async () => undefined);

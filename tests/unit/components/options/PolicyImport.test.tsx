@@ -119,7 +119,7 @@ describe('PolicyImport', () => {
   });
 
   it('does not replace a therapist set by the organisation', async () => {
-    const managed: TherapistEntry = { id: 'managed-therapist-0', policy: MAYA, source: 'imported' };
+    const managed: TherapistEntry = { id: 'managed-therapist-org@clinic.example', policy: MAYA, source: 'imported' };
     const onImport = show([managed]);
     choose(serializePolicy(MAYA));
     expect((await screen.findByTestId('import-problems')).textContent).toContain('listed by your organisation');

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../../../../lib/checks/finding';
 import type { Draft } from '../../../../lib/draft';
 import type { DialogActions, GuardDeps } from '../../../../lib/guard/send-guard';
-import { installSendGuard } from '../../../../lib/guard/send-guard';
+import { installSendGuard, SEND_CONFIRM_MS } from '../../../../lib/guard/send-guard';
 import type { HostAdapter, Recipients, SendAttempt } from '../../../../lib/hosts/adapter';
 import { PageNotUnderstood } from '../../../../lib/hosts/adapter';
 
@@ -42,7 +42,11 @@ function fakeAdapter() {
     findCompose: vi.fn((key: string) => document.querySelector(`.compose[data-key="${key}"]`)),
     readRecipients: vi.fn((): Recipients => ({ to: ['maya@calmpractice.example'], cc: [], bcc: [] })),
     readDraft: vi.fn((): Draft => DRAFT),
-    resend: vi.fn((): boolean => true),
+    // Like a host: the compose window closes once the message is sent.
+    resend: vi.fn((compose: Element): boolean => {
+      compose.remove();
+      return true;
+    }),
     focusBody: vi.fn((compose: Element) => (compose.querySelector('.body') as HTMLElement).focus()),
   } satisfies HostAdapter;
   return adapter;
@@ -57,14 +61,20 @@ function setup(overrides: Partial<GuardDeps> = {}) {
   const adapter = fakeAdapter();
   const dialogs: { findings: Finding[]; actions: DialogActions }[] = [];
   let listed: boolean | null = true;
+  // The fake presenter's dialog is "on screen" from open to close, unless a test removes it.
+  const screen = { shown: false };
   const deps = {
     adapter,
     isListed: vi.fn((_r: Recipients) => listed),
     nobodyListed: vi.fn(() => false),
     settingsReady: Promise.resolve(),
     evaluate: vi.fn(async (_d: Draft): Promise<Finding[]> => []),
-    openDialog: vi.fn((findings: Finding[], actions: DialogActions) => void dialogs.push({ findings, actions })),
-    closeDialog: vi.fn(),
+    openDialog: vi.fn((findings: Finding[], actions: DialogActions) => {
+      dialogs.push({ findings, actions });
+      screen.shown = true;
+    }),
+    closeDialog: vi.fn(() => void (screen.shown = false)),
+    isDialogShown: vi.fn(() => screen.shown),
     acceptPlainEmail: vi.fn(),
     recordSend: vi.fn((_r: Recipients) => undefined),
     showAfterSend: vi.fn((_f: Finding[]) => undefined),
@@ -83,6 +93,7 @@ function setup(overrides: Partial<GuardDeps> = {}) {
     deps,
     dialogs,
     controller,
+    screen,
     setListed: (value: boolean | null) => void (listed = value),
     sendButton: () => document.querySelector<HTMLElement>('#send')!,
   };
@@ -189,8 +200,8 @@ describe('send guard', () => {
     expect(s.deps.evaluate).toHaveBeenCalledWith(DRAFT);
     expect(s.deps.openDialog).not.toHaveBeenCalled();
     expect(s.deps.notify).not.toHaveBeenCalled();
-    // The send is logged (recipients only) for frequency limits.
-    expect(s.deps.recordSend).toHaveBeenCalledTimes(1);
+    // The send is logged (recipients only) for frequency limits, once the compose closed.
+    await until(() => expect(s.deps.recordSend).toHaveBeenCalledTimes(1));
   });
 
   it('checks only on the decisive event (the click), not on mousedown/mouseup', async () => {
@@ -405,6 +416,223 @@ describe('send guard', () => {
     answer([]);
     await until(() => expect(s.adapter.resend).toHaveBeenCalledTimes(1));
     expect(s.adapter.resend).toHaveBeenCalledWith(replacement, 'send', undefined);
+  });
+
+  describe('never traps a send', () => {
+    it('a dialog whose overlay left the page holds nothing: the next Send is checked again', async () => {
+      const s = start({ evaluate: vi.fn(async () => [WARNING]) });
+      fire(s);
+      await until(() => expect(s.deps.openDialog).toHaveBeenCalledTimes(1));
+      s.screen.shown = false; // the host (or another extension) removed the overlay
+      expect(fire(s).defaultPrevented).toBe(true);
+      await until(() => expect(s.deps.openDialog).toHaveBeenCalledTimes(2));
+      expect(s.deps.evaluate).toHaveBeenCalledTimes(2);
+      s.dialogs[1]!.actions.sendAnyway({});
+      expect(s.adapter.resend).toHaveBeenCalledTimes(1);
+    });
+
+    it('a dialog that says it opened but is not on screen: overlay closed, next send goes, with a notice', async () => {
+      const s = start({ evaluate: vi.fn(async () => [WARNING]), openDialog: vi.fn() });
+      fire(s);
+      await until(() => expect(s.deps.notify).toHaveBeenCalledTimes(1));
+      expect(vi.mocked(s.deps.notify).mock.calls[0]![0]).toMatch(/could not show its check/);
+      expect(s.deps.closeDialog).toHaveBeenCalled();
+      expect(userClick(s)).toEqual([false, false, false]);
+      expect(s.adapter.resend).not.toHaveBeenCalled();
+    });
+
+    it('an answer whose closing throws still sends once and leaves nothing pending', async () => {
+      const s = start({
+        evaluate: vi.fn(async () => [WARNING]),
+        closeDialog: vi.fn(() => {
+          throw new Error('already gone');
+        }),
+      });
+      s.adapter.resend.mockReturnValue(true); // the compose stays (the host is slow to close it)
+      fire(s);
+      await until(() => expect(s.deps.openDialog).toHaveBeenCalledTimes(1));
+      expect(() => s.dialogs[0]!.actions.sendAnyway({ acceptPlainEmailFor: 't-maya' })).not.toThrow();
+      expect(s.adapter.resend).toHaveBeenCalledTimes(1);
+      expect(fire(s).defaultPrevented).toBe(true);
+      await until(() => expect(s.deps.evaluate).toHaveBeenCalledTimes(2));
+    });
+
+    it('an acceptance that throws never stops "send anyway" from sending', async () => {
+      const s = start({
+        evaluate: vi.fn(async () => [WARNING]),
+        acceptPlainEmail: vi.fn(() => {
+          throw new Error('storage gone');
+        }),
+      });
+      fire(s);
+      await until(() => expect(s.deps.openDialog).toHaveBeenCalledTimes(1));
+      try {
+        s.dialogs[0]!.actions.sendAnyway({ acceptPlainEmailFor: 't-maya' });
+      } catch {
+        // the acceptance's own error may surface; the send must have gone regardless
+      }
+      expect(s.adapter.resend).toHaveBeenCalledTimes(1);
+    });
+
+    it('a check in progress for one compose never swallows a send from another to nobody listed', async () => {
+      const s = start({ timeoutMs: 5000, evaluate: vi.fn(() => new Promise<Finding[]>(() => undefined)) });
+      const other = buildCompose('k2');
+      document.body.append(other);
+      s.adapter.readRecipients.mockImplementation((compose?: Element) =>
+        compose === other ? { to: ['sam@example.org'], cc: [], bcc: [] } : { to: ['maya@calmpractice.example'], cc: [], bcc: [] },
+      );
+      vi.mocked(s.deps.isListed).mockImplementation((r: Recipients) => r.to.includes('maya@calmpractice.example'));
+      fire(s);
+      await until(() => expect(s.deps.evaluate).toHaveBeenCalledTimes(1));
+      const click = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 });
+      other.querySelector('#send')!.dispatchEvent(click);
+      expect(click.defaultPrevented).toBe(false);
+      // The same compose (and another to someone listed) is still held.
+      expect(fire(s).defaultPrevented).toBe(true);
+    });
+
+    it('tells the user to reload when the extension went away while checking, and still lets them send', async () => {
+      let invalid = false;
+      const s = start({
+        isInvalid: vi.fn(() => invalid),
+        evaluate: vi.fn(async () => {
+          invalid = true;
+          throw new Error('Extension context invalidated.');
+        }),
+      });
+      fire(s);
+      await until(() => expect(s.deps.openDialog).toHaveBeenCalledTimes(1));
+      expect(s.deps.onInvalid).toHaveBeenCalled();
+      expect(s.dialogs[0]!.findings.map((f) => f.id)).toEqual(['unchecked']);
+      s.dialogs[0]!.actions.sendAnyway({});
+      expect(s.adapter.resend).toHaveBeenCalledTimes(1);
+    });
+
+    it('updated while the dialog is open: Send anyway still sends once, and a reload is asked for', async () => {
+      let invalid = false;
+      const s = start({ isInvalid: vi.fn(() => invalid), evaluate: vi.fn(async () => [WARNING]) });
+      fire(s);
+      await until(() => expect(s.deps.openDialog).toHaveBeenCalledTimes(1));
+      invalid = true;
+      s.dialogs[0]!.actions.sendAnyway({});
+      expect(s.adapter.resend).toHaveBeenCalledTimes(1);
+      expect(s.deps.onInvalid).toHaveBeenCalledTimes(1);
+    });
+
+    it('stopped while a check is pending: says so, nothing lost in silence', async () => {
+      const s = start({ timeoutMs: 5000, evaluate: vi.fn(() => new Promise<Finding[]>(() => undefined)) });
+      fire(s);
+      await until(() => expect(s.deps.evaluate).toHaveBeenCalledTimes(1));
+      s.controller.abort();
+      expect(s.deps.notify).toHaveBeenCalledTimes(1);
+      expect(vi.mocked(s.deps.notify).mock.calls[0]![0]).toMatch(/Nothing was sent/);
+    });
+  });
+
+  describe('key auto-repeat', () => {
+    const ctrlEnter = (repeat: boolean) => new KeyboardEvent('keydown', { bubbles: true, cancelable: true, key: 'Enter', ctrlKey: true, repeat });
+
+    it('a repeated keydown never starts a check, and never sends a second time', async () => {
+      const s = start();
+      s.adapter.classify.mockImplementation((event: Event) =>
+        event.type === 'keydown' ? { compose: s.compose, action: 'send', decisive: true } : null,
+      );
+      s.adapter.resend.mockReturnValue(true); // the host is still closing the compose
+      const body = s.compose.querySelector('.body')!;
+      const first = ctrlEnter(false);
+      body.dispatchEvent(first);
+      expect(first.defaultPrevented).toBe(true);
+      await until(() => expect(s.adapter.resend).toHaveBeenCalledTimes(1));
+      // The key is still held: the repeats that follow the send are not new attempts.
+      for (let i = 0; i < 5; i++) {
+        const again = ctrlEnter(true);
+        body.dispatchEvent(again);
+        expect(again.defaultPrevented).toBe(true);
+      }
+      await settle();
+      expect(s.deps.evaluate).toHaveBeenCalledTimes(1);
+      expect(s.adapter.resend).toHaveBeenCalledTimes(1);
+    });
+
+    it('a repeat alone starts nothing', async () => {
+      const s = start();
+      s.adapter.classify.mockImplementation((event: Event) =>
+        event.type === 'keydown' ? { compose: s.compose, action: 'send', decisive: true } : null,
+      );
+      s.compose.querySelector('.body')!.dispatchEvent(ctrlEnter(true));
+      await settle();
+      expect(s.deps.evaluate).not.toHaveBeenCalled();
+    });
+  });
+
+  it('settings that could not be read: the send is stopped as unchecked with the reason, its body unread', async () => {
+    const s = start({ settingsProblem: () => 'its settings could not be read; see the options page' });
+    s.setListed(null);
+    expect(fire(s).defaultPrevented).toBe(true);
+    await until(() => expect(s.deps.openDialog).toHaveBeenCalledTimes(1));
+    expect(s.dialogs[0]!.findings.map((f) => f.id)).toEqual(['unchecked']);
+    expect(s.dialogs[0]!.findings[0]!.message).toMatch(/options page/);
+    expect(s.adapter.readDraft).not.toHaveBeenCalled();
+    expect(s.deps.evaluate).not.toHaveBeenCalled();
+  });
+
+  describe('"sent" means sent', () => {
+    it('a re-send after which the compose stays open (the host did not act): says so, logs nothing, next Send goes', async () => {
+      vi.useFakeTimers();
+      const s = start();
+      s.adapter.resend.mockImplementation(() => true); // events dispatched, nothing sent
+      fire(s);
+      await vi.advanceTimersByTimeAsync(10);
+      expect(s.adapter.resend).toHaveBeenCalledTimes(1);
+      await vi.advanceTimersByTimeAsync(SEND_CONFIRM_MS - 200);
+      expect(s.deps.notify).not.toHaveBeenCalled();
+      await vi.advanceTimersByTimeAsync(400);
+      expect(s.deps.notify).toHaveBeenCalledTimes(1);
+      expect(vi.mocked(s.deps.notify).mock.calls[0]![0]).toMatch(/not sent/);
+      expect(s.deps.recordSend).not.toHaveBeenCalled();
+      expect(userClick(s)).toEqual([false, false, false]);
+    });
+
+    it('a lowered crisis finding is shown after sending only once the message really went', async () => {
+      vi.useFakeTimers();
+      const lowered: Finding = { ...CRITICAL, severity: 'info' };
+      const s = start({ evaluate: vi.fn(async () => [lowered]) });
+      let close!: () => void;
+      s.adapter.resend.mockImplementation((compose: Element) => {
+        close = () => compose.remove();
+        return true;
+      });
+      fire(s);
+      await vi.advanceTimersByTimeAsync(500);
+      expect(s.deps.showAfterSend).not.toHaveBeenCalled();
+      expect(s.deps.recordSend).not.toHaveBeenCalled();
+      close();
+      await vi.advanceTimersByTimeAsync(200);
+      expect(s.deps.showAfterSend).toHaveBeenCalledWith([lowered]);
+      expect(s.deps.recordSend).toHaveBeenCalledTimes(1);
+      expect(s.deps.notify).not.toHaveBeenCalled();
+    });
+
+    it('scheduling waits longer: the host\'s date picker is the user\'s to answer', async () => {
+      vi.useFakeTimers();
+      const s = start();
+      s.adapter.classify.mockImplementation((event: Event) =>
+        event.target instanceof Element && event.target.closest('#send') && event.type === 'click'
+          ? { compose: s.compose, action: 'schedule', decisive: true }
+          : null,
+      );
+      let close!: () => void;
+      s.adapter.resend.mockImplementation((compose: Element) => {
+        close = () => compose.remove();
+        return true;
+      });
+      fire(s);
+      await vi.advanceTimersByTimeAsync(SEND_CONFIRM_MS + 5000);
+      expect(s.deps.notify).not.toHaveBeenCalled();
+      close();
+      await vi.advanceTimersByTimeAsync(200);
+      expect(s.deps.recordSend).toHaveBeenCalledTimes(1);
+    });
   });
 
   it('stops listening once its signal is aborted', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import type { HandlerDeps } from '../../../../lib/messaging/handler';
+import { ManagedSettingsPending } from '../../../../lib/messaging/errors';
 import { handleRequest } from '../../../../lib/messaging/handler';
 import { ackResponseSchema, evaluateResponseSchema } from '../../../../lib/messaging/protocol';
 import type { Settings } from '../../../../lib/policy/settings';
@@ -48,9 +49,20 @@ describe('handleRequest', () => {
     expect(answer).toMatchObject({ ok: true, findings: [expect.objectContaining({ id: 'encryption', severity: 'warning' })] });
   });
 
-  it('answers mail to nobody listed with no findings', async () => {
+  it('page and background disagree (the page asked, the background finds nobody listed): unchecked, never []', async () => {
     const answer = await handleRequest({ type: 'evaluate-draft', draft: { to: ['friend@other.example'] } }, deps());
-    expect(answer).toEqual({ ok: true, findings: [] });
+    expect(answer.ok).toBe(true);
+    const findings = answer.ok && 'findings' in answer ? answer.findings : [];
+    expect(findings.map((f) => [f.id, f.severity])).toEqual([['unchecked', 'warning']]);
+    // Also when the background's settings list nobody at all (say, read before a change landed).
+    const empty = await handleRequest({ type: 'evaluate-draft', draft: draft() }, deps({}, settingsWith([])));
+    expect(empty.ok && 'findings' in empty ? empty.findings.map((f) => f.id) : null).toEqual(['unchecked']);
+  });
+
+  it('enterprise settings still unread when a send is checked: unchecked, never [] (nor a half check)', async () => {
+    const d = deps({ loadSettings: vi.fn(async () => Promise.reject(new ManagedSettingsPending('not yet'))) });
+    const answer = await handleRequest({ type: 'evaluate-draft', draft: draft() }, d);
+    expect(answer.ok && 'findings' in answer ? answer.findings.map((f) => f.id) : answer).toEqual(['unchecked']);
   });
 
   it('records an acceptance with the current time', async () => {

@@ -177,6 +177,7 @@ describe('managed settings (enterprise policy)', () => {
   let fresh: typeof import('../../../../lib/storage/settings');
   beforeEach(async () => {
     fakeBrowser.reset();
+    vi.restoreAllMocks();
     vi.resetModules();
     fresh = await import('../../../../lib/storage/settings');
   });
@@ -192,8 +193,8 @@ describe('managed settings (enterprise policy)', () => {
     const loaded = await fresh.loadSettings({ waitForManaged: true });
     expect(loaded.settings.role).toBe('both');
     expect(loaded.settings.region).toBe('GB');
-    expect(loaded.settings.therapists.map((t) => t.id)).toEqual(['managed-therapist-0', 't-maya']);
-    expect(loaded.settings.clients.map((c) => c.id)).toEqual(['managed-client-0']);
+    expect(loaded.settings.therapists.map((t) => t.id)).toEqual([expect.stringMatching(/^managed-therapist-/), 't-maya']);
+    expect(loaded.settings.clients.map((c) => c.id)).toEqual([expect.stringMatching(/^managed-client-/)]);
     expect(loaded.managed.problems).toHaveLength(2);
     // This device's own settings are untouched by managed values.
     expect(loaded.local.role).toBe('client');
@@ -204,7 +205,61 @@ describe('managed settings (enterprise policy)', () => {
     await fakeBrowser.storage.managed.set({ therapistPolicies: [policyFile(['dr.org@clinic.example'])] });
     await fresh.updateSettings((s) => ({ ...s, therapists: [entryOf(therapist({ emails: ['dr.org@clinic.example'] }))] }));
     const loaded = await fresh.loadSettings({ waitForManaged: true });
-    expect(loaded.settings.therapists.map((t) => t.id)).toEqual(['managed-therapist-0']);
+    expect(loaded.settings.therapists.map((t) => t.policy.therapist.name)).toEqual(['Dr. Org']);
+    expect(loaded.settings.therapists[0]!.id).toMatch(/^managed-therapist-/);
+  });
+
+  it('managed ids follow the addresses, not the place in the policy list: reordering moves nothing', async () => {
+    const a = policyFile(['a@clinic.example']);
+    const b = { ...policyFile(['b@clinic.example']), therapist: { name: 'Dr. B', emails: ['b@clinic.example'] } };
+    const idsOf = async (list: unknown[]) => {
+      fakeBrowser.reset();
+      vi.resetModules();
+      const again: typeof import('../../../../lib/storage/settings') = await import('../../../../lib/storage/settings');
+      await fakeBrowser.storage.managed.set({ therapistPolicies: list });
+      const loaded = await again.loadSettings({ waitForManaged: true });
+      return Object.fromEntries(loaded.settings.therapists.map((t) => [t.policy.therapist.emails[0], t.id]));
+    };
+    const first = await idsOf([a, b]);
+    const reordered = await idsOf([b, a]);
+    expect(reordered).toEqual(first);
+    expect(new Set(Object.values(first)).size).toBe(2);
+  });
+
+  it('an acceptance for a managed therapist can be saved, and applies to that therapist', async () => {
+    await fakeBrowser.storage.managed.set({ therapistPolicies: [policyFile(['dr.org@clinic.example'])] });
+    const id = (await fresh.loadSettings({ waitForManaged: true })).settings.therapists[0]!.id;
+    await fresh.acceptPlainEmail(id, new Date('2026-12-01T10:00:00Z'));
+    const loaded = await fresh.loadSettings({ waitForManaged: true });
+    expect(loaded.settings.acceptances[id]).toEqual({ acceptedAt: '2026-12-01T10:00:00.000Z' });
+    await expect(fresh.acceptPlainEmail('managed-therapist-nobody', new Date())).rejects.toThrow(/unknown/);
+  });
+
+  it('a send check waits for a slow first managed read, within its budget, and says when it is still missing', async () => {
+    await fakeBrowser.storage.managed.set({ therapistPolicies: [policyFile(['dr.org@clinic.example'])] });
+    const real = fakeBrowser.storage.managed.get.bind(fakeBrowser.storage.managed);
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(
+      (keys?: unknown) => new Promise((resolve) => setTimeout(() => resolve(real(keys as null)), 300)),
+    );
+    const early = await fresh.loadSettings({ managedWaitMs: 50 });
+    expect(early.managedPending).toBe(true);
+    expect(early.settings.therapists).toEqual([]);
+    // The same read, still under way, arrives within a longer wait: nothing pending then.
+    const later = await fresh.loadSettings({ managedWaitMs: 1000 });
+    expect(later.managedPending).toBeUndefined();
+    expect(later.settings.therapists.map((t) => t.policy.therapist.name)).toEqual(['Dr. Org']);
+  });
+
+  it('after one read, a later cold start that is slow to read managed storage uses the values last read', async () => {
+    await fakeBrowser.storage.managed.set({ therapistPolicies: [policyFile(['dr.org@clinic.example'])] });
+    await fresh.loadSettings({ waitForManaged: true }); // read once: remembered
+    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get('managedCache'))['managedCache']).toBeTruthy());
+    vi.resetModules();
+    const restarted: typeof import('../../../../lib/storage/settings') = await import('../../../../lib/storage/settings');
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => new Promise(() => undefined));
+    const loaded = await restarted.loadSettings({ managedWaitMs: 30 });
+    expect(loaded.managedPending).toBeUndefined();
+    expect(loaded.settings.therapists.map((t) => t.policy.therapist.name)).toEqual(['Dr. Org']);
   });
 
   it('a change of managed values reaches watchers', async () => {

@@ -141,4 +141,22 @@ describe('modal layer', () => {
     document.dispatchEvent(key('c'));
     expect(pageKeys).toEqual(['keydown:c', 'keydown:c']);
   });
+
+  it('an overlay the page removed holds nothing: keys reach the page, isOpen is false', () => {
+    const { layer } = openWithButtons();
+    document.querySelector('between-sessions-layer')!.remove();
+    expect(layer.isOpen()).toBe(false);
+    document.dispatchEvent(key('c'));
+    expect(pageKeys).toEqual(['keydown:c', 'keydown:c']);
+  });
+
+  it('a held Enter (auto-repeat) never presses a button of the dialog', () => {
+    const { buttons } = openWithButtons();
+    const repeat = key('Enter', { repeat: true });
+    buttons[1]!.dispatchEvent(repeat);
+    expect(repeat.defaultPrevented).toBe(true);
+    const fresh = key('Enter');
+    buttons[1]!.dispatchEvent(fresh);
+    expect(fresh.defaultPrevented).toBe(false);
+  });
 });

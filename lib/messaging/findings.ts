@@ -1,0 +1,91 @@
+import type { CrisisLineView, Evidence, Finding } from '../checks/finding';
+import { findingSchema } from '../checks/finding';
+
+/**
+ * For a crisis finding whose lines did not survive: general guidance. Written here, not imported
+ * from lib/crisis, which would bring the crisis-line data into the mail page's script.
+ */
+const FALLBACK_GUIDANCE = 'Call your local emergency number or go to the nearest emergency department.';
+
+/**
+ * Findings cross the message boundary under the caps of `findingSchema`. The background clamps
+ * what its checks wrote (a long secure-channel URL, a client address used as a name, long
+ * recipient strings) so one long value never turns the whole answer into "could not check"; the
+ * page then takes findings one by one, and a `crisis` finding is never dropped.
+ */
+const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+function clampEvidence(e: Evidence): Evidence {
+  return { ...e, text: cut(e.text, 1000) };
+}
+
+function clampLine(line: CrisisLineView): CrisisLineView {
+  return {
+    ...line,
+    name: cut(line.name, 100),
+    description: cut(line.description, 300),
+    number: cut(line.number, 40),
+    hours: cut(line.hours, 100),
+    // A link cut short would call or open the wrong thing: a contact too long is left out.
+    contacts: line.contacts
+      .filter((c) => c.href.length <= 200 && c.via.length <= 10)
+      .map((c) => ({ ...c, label: cut(c.label, 80) }))
+      .slice(0, 10),
+  };
+}
+
+/** A finding within the message schema's caps (the background, before answering). */
+export function clampFinding(finding: Finding): Finding {
+  const out: Finding = { ...finding, message: cut(finding.message, 2000) };
+  if (finding.evidence) out.evidence = finding.evidence.slice(0, 200).map(clampEvidence);
+  if (finding.recipients) out.recipients = finding.recipients.slice(0, 1000).map((r) => cut(r, 1000));
+  if (finding.acceptFor) {
+    const { therapistId, name } = finding.acceptFor;
+    // An id too long to be stored cannot be accepted; the warning itself stays.
+    if (therapistId.length <= 100) out.acceptFor = { therapistId, name: cut(name, 100) };
+    else delete out.acceptFor;
+  }
+  if (finding.crisis) {
+    const { region, lines, fallback, therapistNote } = finding.crisis;
+    out.crisis = {
+      region: region !== null && region.length <= 2 ? region : null,
+      lines: lines.slice(0, 20).map(clampLine),
+      ...(fallback !== undefined ? { fallback: cut(fallback, 500) } : {}),
+      ...(therapistNote !== undefined ? { therapistNote: cut(therapistNote, 500) } : {}),
+    };
+  }
+  return out;
+}
+
+const CRISIS_MESSAGE =
+  'What you wrote may be about harm. You deserve help now, not after an email is read: please call a crisis line. You can still send your message.';
+
+/** A crisis finding that did not pass the schema, kept with what can be kept. */
+function salvageCrisis(raw: Record<string, unknown>): Finding {
+  const whole = findingSchema.safeParse({ ...raw, evidence: undefined, recipients: undefined, acceptFor: undefined });
+  if (whole.success) return whole.data;
+  const severity = raw.severity === 'info' ? 'info' : 'critical';
+  const crisis = findingSchema.safeParse({ id: 'crisis', severity, message: CRISIS_MESSAGE, crisis: raw.crisis });
+  if (crisis.success) return crisis.data;
+  return { id: 'crisis', severity, message: CRISIS_MESSAGE, crisis: { region: null, lines: [], fallback: FALLBACK_GUIDANCE } };
+}
+
+const PARTLY_CHECKED: Finding = {
+  id: 'unchecked',
+  severity: 'warning',
+  message: 'Between Sessions could not show part of its check. It has not been sent yet: send it anyway, or look it over.',
+};
+
+/** The page's reading of the background's findings: each on its own, crisis always kept. */
+export function acceptFindings(raw: readonly unknown[]): Finding[] {
+  const kept: Finding[] = [];
+  let lost = false;
+  for (const item of raw) {
+    const parsed = findingSchema.safeParse(item);
+    if (parsed.success) kept.push(parsed.data);
+    else if (item && typeof item === 'object' && (item as { id?: unknown }).id === 'crisis') kept.push(salvageCrisis(item as Record<string, unknown>));
+    else lost = true;
+  }
+  if (lost) kept.push(PARTLY_CHECKED);
+  return kept;
+}
