@@ -5,7 +5,7 @@ import type { Recipients } from '../../lib/hosts/adapter';
 import { installDraftPrefetch } from '../../lib/guard/prefetch';
 import { installSendGuard } from '../../lib/guard/send-guard';
 import { ask } from '../../lib/messaging/client';
-import { listedRecipients } from '../../lib/policy/listed';
+import { listedRecipients, mentionsListed } from '../../lib/policy/listed';
 import type { Settings } from '../../lib/policy/settings';
 import { counterparts, defaultSettings } from '../../lib/policy/settings';
 import { loadSettings, watchSettings } from '../../lib/storage/settings';
@@ -28,6 +28,9 @@ export default defineContentScript({
       .catch(() => void (settings = defaultSettings()));
     ctx.onInvalidated(watchSettings((loaded) => (settings = loaded.settings)));
 
+    /** Once per page: a message whose recipients could not be read went out unchecked. */
+    let unreadNoticeShown = false;
+    const selfCheck = { recipientsUnread: false };
     const isListed = (recipients: Recipients) => (settings ? listedRecipients(recipients, settings).length > 0 : null);
     const layers = createModalLayers(window, ctx.signal);
     const dialog = createDialogPresenter(layers);
@@ -47,6 +50,17 @@ export default defineContentScript({
       {
         adapter,
         isListed,
+        mentionsListed: (text) => (settings ? mentionsListed(text, settings) : null),
+        recipientsUnread: () => {
+          selfCheck.recipientsUnread = true;
+          if (unreadNoticeShown) return;
+          unreadNoticeShown = true;
+          showNotice(
+            document,
+            'Between Sessions could not read the recipients of this message, so it was not checked. Nobody you listed appears in it. The extension popup shows what could not be read.',
+            { testId: 'bs-unread-notice', timeoutMs: 12000 },
+          );
+        },
         nobodyListed: () => settings !== null && counterparts(settings).length === 0,
         settingsReady,
         evaluate: async (draft) => {

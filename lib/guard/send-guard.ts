@@ -33,6 +33,13 @@ export interface GuardDeps {
    * where the page cannot be read (a host redesign must not trap everyone's mail).
    */
   nobodyListed(): boolean;
+  /**
+   * Does a listed person show anywhere in this text (null while settings load)? Asked only for a
+   * compose whose recipients cannot be read: it is held as unchecked only when one does.
+   */
+  mentionsListed?(text: string): boolean | null;
+  /** Recipients could not be read and nobody listed shows in the compose: it went unchecked. */
+  recipientsUnread?(): void;
   /** Resolves once settings are loaded (or known to be unreadable). */
   settingsReady: Promise<void>;
   evaluate(draft: Draft): Promise<Finding[]>;
@@ -94,7 +101,13 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
     try {
       return deps.isListed(adapter.readRecipients(compose));
     } catch {
-      return null; // recipients not understood: the check will say so
+      // Recipients not understood: held (the check says so) only when someone listed shows
+      // anywhere in the compose, never for every reply; otherwise it goes, and the user is told.
+      if (deps.mentionsListed?.(compose.textContent ?? '') === false) {
+        deps.recipientsUnread?.();
+        return false;
+      }
+      return null;
     }
   };
 

@@ -1,6 +1,6 @@
 import type { Draft } from '../draft';
 import { allRecipients } from '../draft';
-import { matchesAny, parseRecipient, sameName } from './address';
+import { matchesAny, mentionsName, parseRecipient, sameName } from './address';
 import type { Counterpart, Settings } from './settings';
 import { counterparts } from './settings';
 
@@ -18,4 +18,16 @@ export function listedRecipients(draft: Pick<Draft, 'to' | 'cc' | 'bcc'>, settin
     if (match && !found.includes(match)) found.push(match);
   }
   return found;
+}
+
+/**
+ * Does a listed person show anywhere in this text: one of their address entries, or their name
+ * as whole words? For a compose whose recipients cannot be read, so that only such a compose is
+ * held as unchecked, never every one.
+ */
+export function mentionsListed(text: string, settings: Settings): boolean {
+  const hay = text.normalize('NFKC').toLowerCase();
+  return counterparts(settings).some(
+    (p) => p.emails.some((entry) => hay.includes(entry.trim().toLowerCase())) || (p.name !== '' && mentionsName(text, p.name)),
+  );
 }

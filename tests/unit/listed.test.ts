@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listedRecipients } from '../../lib/policy/listed';
+import { listedRecipients, mentionsListed } from '../../lib/policy/listed';
 import { settingsWith, therapist } from './fixtures';
 
 const MAYA = therapist();
@@ -37,5 +37,20 @@ describe('listedRecipients', () => {
 
   it('never matches an empty name to a therapist without a name', () => {
     expect(listedRecipients(to('""', ' '), SETTINGS)).toEqual([]);
+  });
+});
+
+describe('mentionsListed (for a compose whose recipients cannot be read)', () => {
+  const settings = settingsWith([therapist({ name: 'Dr. Maya Lee', emails: ['maya@calmpractice.example', '@lee-therapy.example'] })]);
+  it('finds an address entry or the name as whole words, in any case', () => {
+    expect(mentionsListed('From: Someone <MAYA@calmpractice.example>', settings)).toBe(true);
+    expect(mentionsListed('To: office@lee-therapy.example', settings)).toBe(true);
+    expect(mentionsListed('To: maya lee', settings)).toBe(true);
+    expect(mentionsListed('Lee, Maya wrote', settings)).toBe(true);
+  });
+  it('is false for other people, a first name alone, or a name inside a longer word', () => {
+    expect(mentionsListed('To: Sam Friend <sam.friend@example.org>', settings)).toBe(false);
+    expect(mentionsListed('Maya said hi', settings)).toBe(false);
+    expect(mentionsListed('Kamaya Leeds', settings)).toBe(false);
   });
 });
