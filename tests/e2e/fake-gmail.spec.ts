@@ -161,17 +161,14 @@ test('Send ignores element.click() and a lone dispatched click; synthetic moused
   await expect(composes).toHaveCount(0);
 });
 
-test('Ctrl+Enter: not from To, yes from body (pending To address included) and from subject; Meta+Enter on mac', async () => {
+test('Ctrl+Enter sends from anywhere in the compose: To (pending address included), subject; Meta+Enter on mac', async () => {
   await open('compose-peoplekit', 'openAtLoad=2');
   const composes = page.locator('.dw .M9');
   await expect(composes).toHaveCount(2);
   const first = composes.nth(0);
+  await typeBody(first, 'hi');
   await first.locator(TO_PEOPLEKIT).click();
   await page.keyboard.type(MAYA);
-  await page.keyboard.press('Control+Enter');
-  expect(await sent()).toHaveLength(0);
-  await expect(first.locator(TO_PEOPLEKIT)).toHaveValue(MAYA);
-  await typeBody(first, 'hi');
   await page.keyboard.press('Control+Enter');
   let s = await sent();
   expect(s).toHaveLength(1);

@@ -71,10 +71,10 @@ function classicCompose(): string {
       <input type="hidden" name="subject" value="Re: hidden subject">
     </form>
     <div contenteditable="true" role="textbox" g_editable="true">Hello</div>
-    <table class="IZ"><tbody><tr><td class="Up"><div><div>
-      <div role="button" class="send">Send</div>
-      <div role="button" class="Uo send-archive">Send &amp; Archive</div>
-      <div role="button" class="arrow" aria-haspopup="true"></div>
+    <table class="IZ"><tbody><tr><td class="Up"><div class="btA"><div class="dC">
+      <div role="button" class="T-I J-J5-Ji aoO v7 T-I-atl L3 send">Send</div>
+      <div role="button" class="T-I J-J5-Ji hG T-I-atl L3 arrow" aria-haspopup="true"></div>
+      <div role="button" class="T-I J-J5-Ji aoO v7 T-I-atl L3 Uo send-archive">Send &amp; Archive</div>
     </div></div></td></tr></tbody></table>
   </div>`;
 }
@@ -139,9 +139,9 @@ describe('gmail adapter: classify', () => {
     });
   });
 
-  it('Ctrl+Enter in a recipient field, or plain Enter in the body, is not a send', () => {
-    expect(classifyOn($('#c1 .to-input'), key('keydown', 'Enter', { ctrlKey: true }))).toBeNull();
-    expect(classifyOn($('#c1 .cc-input'), key('keydown', 'Enter', { ctrlKey: true }))).toBeNull();
+  it('Ctrl+Enter in a recipient field is a send too (anywhere in the compose); plain Enter in the body is not', () => {
+    expect(classifyOn($('#c1 .to-input'), key('keydown', 'Enter', { ctrlKey: true }))).toEqual({ compose: $('#c1'), action: 'send', decisive: true });
+    expect(classifyOn($('#c1 .cc-input'), key('keydown', 'Enter', { metaKey: true }))).toMatchObject({ action: 'send', decisive: true });
     expect(classifyOn($('#c1 [g_editable=true]'), key('keydown', 'Enter'))).toBeNull();
     expect(classifyOn($('#c1 [g_editable=true]'), key('keydown', 'a', { ctrlKey: true }))).toBeNull();
   });

@@ -14,7 +14,7 @@ export function createGmailAdapter(doc: Document): HostAdapter {
     const root = closestAny(el, GMAIL.composeRoot);
     if (root) return root;
     // Renamed classes: climb to the smallest ancestor that holds a subject and a body.
-    for (let node = el.parentElement; node && node !== doc.body; node = node.parentElement) {
+    for (let node = el.parentElement; node && node !== doc.body && node !== doc.documentElement; node = node.parentElement) {
       if (node.querySelector(GMAIL.composeMarker) && firstMatch(node, GMAIL.body)) return node;
     }
     return null;
@@ -23,11 +23,29 @@ export function createGmailAdapter(doc: Document): HostAdapter {
   const controlIn = (compose: Element, selectors: readonly string[]): HTMLElement | null =>
     firstMatch<HTMLElement>(compose, selectors);
 
+  const isScheduleArrow = (el: Element | null): boolean => !!el && GMAIL.scheduleArrow.some((s) => el.matches(s));
+
+  /**
+   * Gmail's own Send: by its place or classes, else (classes renamed) the button right before the
+   * schedule chevron. Another extension's button is never Send, whatever it looks like.
+   */
+  const isSend = (button: Element): boolean =>
+    !button.matches(GMAIL.foreignButton) &&
+    !button.matches('[aria-haspopup="true"]') &&
+    (GMAIL.sendButton.some((s) => button.matches(s)) || isScheduleArrow(button.nextElementSibling));
+
+  const sendButtonIn = (compose: Element): HTMLElement | null => {
+    for (const button of compose.querySelectorAll<HTMLElement>('[role="button"]')) {
+      if (isSend(button) && !GMAIL.sendArchiveButton.some((s) => button.matches(s))) return button;
+    }
+    return null;
+  };
+
   const sendActionOf = (el: Element, compose: Element): SendAction | null => {
     const button = el.closest('[role="button"]');
-    if (!button || !compose.contains(button)) return null;
+    if (!button || !compose.contains(button) || button.matches(GMAIL.foreignButton)) return null;
     if (GMAIL.sendArchiveButton.some((s) => button.matches(s))) return 'send-archive';
-    if (GMAIL.sendButton.some((s) => button.matches(s))) return 'send';
+    if (isSend(button)) return 'send';
     if (GMAIL.scheduleArrow.some((s) => button.matches(s))) scheduleOpener = new WeakRef(compose);
     return null;
   };
@@ -38,12 +56,6 @@ export function createGmailAdapter(doc: Document): HostAdapter {
     }
     const opener = scheduleOpener?.deref();
     return opener?.isConnected ? opener : null;
-  };
-
-  const inTypingArea = (el: Element, compose: Element): boolean => {
-    const body = firstMatch(compose, GMAIL.body);
-    const subject = compose.querySelector(GMAIL.subject);
-    return Boolean((body && body.contains(el)) || (subject && subject === el));
   };
 
   const fieldValues = (compose: Element, field: RecipientField): string[] | null => {
@@ -112,9 +124,10 @@ export function createGmailAdapter(doc: Document): HostAdapter {
       const key = event as KeyboardEvent;
       const down = event.type === 'keydown';
       if (key.key === 'Enter' && (key.ctrlKey || key.metaKey)) {
-        // Gmail sends with Ctrl/Cmd+Enter from the body and subject, not from recipient fields.
+        // Ctrl/Cmd+Enter sends from anywhere in the compose, recipient fields included
+        // (InboxSDK, probes 2026-05; CONTRACT.md §4).
         const compose = composeOf(el);
-        return down && compose && inTypingArea(el, compose) ? { compose, action: 'send', decisive: true } : null;
+        return down && compose ? { compose, action: 'send', decisive: true } : null;
       }
       if (key.key !== 'Enter' && key.key !== ' ') return null;
       if (el.closest(GMAIL.scheduleItem)) {
@@ -173,7 +186,7 @@ export function createGmailAdapter(doc: Document): HostAdapter {
         dispatchMouse(item, ['mouseover', 'mousedown', 'mouseup']);
         return true;
       }
-      const button = controlIn(compose, action === 'send' ? GMAIL.sendButton : GMAIL.sendArchiveButton);
+      const button = action === 'send' ? sendButtonIn(compose) : controlIn(compose, GMAIL.sendArchiveButton);
       if (!button) return false;
       simulateClick(button);
       return true;
