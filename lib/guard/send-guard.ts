@@ -103,7 +103,7 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
     } catch {
       // Recipients not understood: held (the check says so) only when someone listed shows
       // anywhere in the compose, never for every reply; otherwise it goes, and the user is told.
-      if (deps.mentionsListed?.(compose.textContent ?? '') === false) {
+      if (deps.mentionsListed?.(wordsOf(compose)) === false) {
         deps.recipientsUnread?.();
         return false;
       }
@@ -243,6 +243,17 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
   for (const type of GUARDED_EVENTS) {
     win.addEventListener(type, onEvent, { capture: true, signal });
   }
+}
+
+/** Every text and label in a compose, word-separated (textContent runs "To" into "Maya Lee"). */
+function wordsOf(compose: Element): string {
+  const parts: string[] = [];
+  const walker = compose.ownerDocument.createTreeWalker(compose, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    else if (node instanceof Element) for (const name of ['aria-label', 'title']) parts.push(node.getAttribute(name) ?? '');
+  }
+  return parts.join(' ');
 }
 
 class CheckTimeout extends Error {}
