@@ -1,3 +1,4 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { MAIL_HOSTS } from '../../lib/hosts/hosts';
 import { adapterFor } from '../../lib/hosts';
@@ -12,6 +13,8 @@ import { loadSettings, watchSettings } from '../../lib/storage/settings';
 import { createModalLayers } from '../../lib/ui/modal-layer';
 import { crisisNoticeText } from '../../lib/ui/crisis-notice';
 import { showNotice } from '../../lib/ui/notice';
+import { buildSelfCheck } from '../../lib/selfcheck/answer';
+import { SELF_CHECK_REQUEST } from '../../lib/selfcheck/report';
 import { createDialogPresenter } from './dialog';
 
 export default defineContentScript({
@@ -34,6 +37,15 @@ export default defineContentScript({
     const isListed = (recipients: Recipients) => (settings ? listedRecipients(recipients, settings).length > 0 : null);
     const layers = createModalLayers(window, ctx.signal);
     const dialog = createDialogPresenter(layers);
+
+    // The popup's self-check asks this page what it found (never what the mail says).
+    const onSelfCheck = (message: unknown) => {
+      if ((message as { type?: unknown } | null)?.type !== SELF_CHECK_REQUEST) return undefined;
+      const page = { version: browser.runtime.getManifest().version, hostname: location.hostname, recipientsUnread: selfCheck.recipientsUnread };
+      return Promise.resolve(buildSelfCheck(adapter, isListed, page));
+    };
+    browser.runtime.onMessage.addListener(onSelfCheck);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onSelfCheck));
 
     installDraftPrefetch(
       window,

@@ -1,7 +1,7 @@
 import type { Draft } from '../../draft';
-import type { HostAdapter, Recipients, SendAction, SendAttempt } from '../adapter';
+import type { ComposeDiagnosis, HostAdapter, Recipients, SendAction, SendAttempt } from '../adapter';
 import { PageNotUnderstood } from '../adapter';
-import { closestAny, editorText, firstMatch, isShown, dispatchMouse, simulateClick, inputTarget } from '../dom';
+import { closestAny, editorText, firstMatch, isShown, dispatchMouse, registryCounts, simulateClick, inputTarget } from '../dom';
 import type { RecipientField } from './selectors';
 import { GMAIL } from './selectors';
 
@@ -194,6 +194,29 @@ export function createGmailAdapter(doc: Document): HostAdapter {
 
     focusBody(compose) {
       firstMatch<HTMLElement>(compose, GMAIL.body)?.focus();
+    },
+
+    diagnose() {
+      // Anything that looks like a compose: a known root, or (classes renamed) a subject or
+      // compose id input inside something that also holds a body.
+      const composes = new Set<Element>();
+      for (const el of doc.querySelectorAll(`${GMAIL.composeRoot.join(', ')}, ${GMAIL.composeMarker}`)) {
+        const compose = composeOf(el);
+        if (compose) composes.add(compose);
+      }
+      const found: ComposeDiagnosis[] = [...composes].map((compose) => {
+        const recipients = fieldValues(compose, 'to') !== null;
+        const subject = compose.querySelector(GMAIL.subject) !== null;
+        const body = firstMatch(compose, GMAIL.body) !== null;
+        const send = sendButtonIn(compose) !== null;
+        const problems = [
+          ...(recipients ? [] : ['recipients: no To field']),
+          ...(body ? [] : ['body: no message editor']),
+          ...(send ? [] : ['send: no Send button beside the schedule-send arrow']),
+        ];
+        return { compose, recipients, subject, body, send, problems };
+      });
+      return { composes: found, registry: registryCounts(doc, GMAIL) };
     },
   };
 }

@@ -1,8 +1,8 @@
 import type { Draft } from '../../draft';
 import { isAddress, parseRecipient } from '../../policy/address';
-import type { HostAdapter, Recipients, SendAttempt, Shortcut } from '../adapter';
+import type { ComposeDiagnosis, HostAdapter, Recipients, SendAttempt, Shortcut } from '../adapter';
 import { PageNotUnderstood } from '../adapter';
-import { closestAny, editorText, firstMatch, isShown, simulateClick, inputTarget } from '../dom';
+import { closestAny, editorText, firstMatch, isShown, registryCounts, simulateClick, inputTarget } from '../dom';
 import { OUTLOOK } from './selectors';
 
 const ANY_ROOT = OUTLOOK.composeRoot.join(', ');
@@ -289,6 +289,32 @@ export function createOutlookAdapter(doc: Document): HostAdapter {
 
     focusBody(compose) {
       bodyOf(compose)?.focus();
+    },
+
+    diagnose() {
+      const composes = new Set<Element>();
+      for (const el of doc.querySelectorAll(`${ANY_ROOT}, ${ANY_BODY}`)) {
+        const compose = composeOf(el);
+        if (compose) composes.add(compose);
+      }
+      const found: ComposeDiagnosis[] = [...composes].map((compose) => {
+        let recipients = true;
+        try {
+          readRecipients(compose);
+        } catch {
+          recipients = false;
+        }
+        const subject = subjectOf(compose) !== '' || compose.querySelector(OUTLOOK.subject) !== null;
+        const body = bodyOf(compose) !== null;
+        const send = firstMatch(compose, OUTLOOK.sendButton) !== null;
+        const problems = [
+          ...(recipients ? [] : ['recipients: no To/Cc/Bcc row or well, and no readable collapsed header']),
+          ...(body ? [] : ['body: no message editor']),
+          ...(send ? [] : ['send: no Send button in the compose send container']),
+        ];
+        return { compose, recipients, subject, body, send, problems };
+      });
+      return { composes: found, registry: registryCounts(doc, OUTLOOK, ['bccLabels']) };
     },
   };
 }
