@@ -54,3 +54,25 @@ describe('mentionsListed (for a compose whose recipients cannot be read)', () =>
     expect(mentionsListed('Kamaya Leeds', settings)).toBe(false);
   });
 });
+
+describe('aliases: other names a webmail may show for a therapist', () => {
+  const withAliases = settingsWith([
+    therapist({
+      name: 'Dr. Margaret Lee',
+      emails: ['maya@calmpractice.example'],
+      policy: undefined,
+    }),
+  ]);
+  withAliases.therapists[0]!.policy.therapist.aliases = ['Maya', 'Maya Lee-Chen'];
+  it('a name alone matching an alias is the therapist, normalised as the name is', () => {
+    expect(listedRecipients(to('Maya'), withAliases)).toHaveLength(1);
+    expect(listedRecipients(to('  maya LEE-chen '), withAliases)).toHaveLength(1);
+    expect(listedRecipients(to('Lee-Chen, Maya'), withAliases)).toHaveLength(1);
+    expect(listedRecipients(to('Margaret Lee'), withAliases)).toHaveLength(1);
+    expect(listedRecipients(to('Mayan'), withAliases)).toHaveLength(0);
+    expect(listedRecipients(to('Maya'), SETTINGS)).toHaveLength(0); // without the alias, a first name is no one
+  });
+  it('an alias counts in a compose whose recipients cannot be read', () => {
+    expect(mentionsListed('From: Maya Lee-Chen', withAliases)).toBe(true);
+  });
+});
