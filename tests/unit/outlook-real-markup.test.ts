@@ -95,3 +95,17 @@ describe('outlook on real markup: Send', () => {
     expect(classifyOn(a, $('button[data-testid="fake-new-mail"]'), mouse('click'))).toBeNull();
   });
 });
+
+describe('outlook on real markup: a header that never opens', () => {
+  it('is offered focusin once, not on every read (the prefetch reads on focusin too)', () => {
+    loadFakePage('outlook', 'reading-pane-names', { collapsedHeader: 'stuck' });
+    click('button[data-testid="fake-reply"]');
+    const header = $('.fake-collapsed');
+    let focusins = 0;
+    header.addEventListener('focusin', () => (focusins += 1));
+    const a = adapter();
+    const compose = a.composeOf(composeEl())!;
+    for (let i = 0; i < 3; i += 1) expect(() => a.readRecipients(compose)).toThrow(PageNotUnderstood);
+    expect(focusins).toBe(1);
+  });
+});

@@ -166,10 +166,14 @@ export function createOutlookAdapter(doc: Document): HostAdapter {
     return distinct(values);
   };
 
+  /** Headers already offered a `focusin`: once each, so a header that never opens is not poked forever. */
+  const triedHeaders = new WeakSet<Element>();
+
   /** Briskine's way to open a collapsed header: `focusin` on it (a synthetic click does nothing). */
   const expandHeader = (compose: Element): void => {
     for (const header of Array.from(compose.querySelectorAll(OUTLOOK.collapsedHeader))) {
-      if (!outsideEditor(compose, header)) continue;
+      if (!outsideEditor(compose, header) || triedHeaders.has(header)) continue;
+      triedHeaders.add(header);
       header.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
     }
   };
