@@ -34,7 +34,7 @@ export function loadFakePage(host: FakeHost, fixture: string, extraConfig: Recor
   document.body.replaceChildren();
   const w = window as unknown as Record<string, unknown>;
   const key = host === 'gmail' ? 'FAKE_GMAIL_CONFIG' : 'FAKE_OUTLOOK_CONFIG';
-  delete w[key];
+  Reflect.deleteProperty(w, key);
   new Function(fixtureConfigScript(host, fixture))();
   Object.assign(w[key] as object, extraConfig);
   new Function(read(`${FIXTURES}${host}/fake-${host}.js`))();
