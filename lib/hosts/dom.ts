@@ -111,6 +111,27 @@ function mouse(el: Element, type: string): MouseEvent {
   });
 }
 
+/**
+ * The whole sequence a pointing device makes, pointer events included, at the element's centre.
+ * Gmail's schedule-send item acts only on that, dispatched on its innermost node; anything less
+ * "fails silently" (probe 2026-05, docs/real-markup.md).
+ */
+export function pressFully(el: Element): void {
+  for (const type of ['pointerover', 'mouseover', 'pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+    if (!type.startsWith('pointer')) {
+      el.dispatchEvent(mouse(el, type));
+      continue;
+    }
+    const m = mouse(el, type);
+    const init = { bubbles: true, cancelable: true, composed: true, view: m.view, button: 0, clientX: m.clientX, clientY: m.clientY };
+    el.dispatchEvent(
+      typeof PointerEvent === 'function'
+        ? new PointerEvent(type, { ...init, pointerId: 1, pointerType: 'mouse', isPrimary: true, buttons: type === 'pointerdown' ? 1 : 0 })
+        : new MouseEvent(type, init),
+    );
+  }
+}
+
 /** Dispatches mouse events of the given types on an element, in order, as a user's hand would. */
 export function dispatchMouse(el: Element, types: readonly string[]): void {
   for (const type of types) el.dispatchEvent(mouse(el, type));

@@ -293,7 +293,7 @@ describe('gmail adapter: resend', () => {
     expect(send).toEqual([]);
   });
 
-  it('presses the schedule-send item with mousedown and mouseup, opening the menu first if needed', () => {
+  it('presses the schedule-send item with the whole press sequence, opening the menu first if needed', () => {
     const item = document.createElement('div');
     item.setAttribute('selector', 'scheduledSend');
     const arrow = record($('#c1 .arrow'));
@@ -301,7 +301,30 @@ describe('gmail adapter: resend', () => {
     const seen = record(item);
     expect(adapter.resend($('#c1'), 'schedule')).toBe(true);
     expect(arrow).toEqual(['mousedown', 'mouseup', 'click']);
-    expect(seen).toEqual(['mousedown', 'mouseup']);
+    expect(seen).toEqual(['mousedown', 'mouseup', 'click']);
+  });
+
+  it('with a schedule menu inside each compose, each compose uses its own, on its innermost node with pointer events', () => {
+    document.body.append(fromHtml(peoplekitCompose('c2')));
+    const menu = (id: string) =>
+      fromHtml(`<div role="menu"><div class="J-N yr" role="menuitem" selector="scheduledSend"><div class="J-N-Jz item-${id}">Schedule send</div></div></div>`);
+    $('#c1').append(menu('c1'));
+    $('#c2').append(menu('c2'));
+    for (const id of ['c1', 'c2']) vi.spyOn($(`.item-${id}`), 'getClientRects').mockReturnValue([{}] as unknown as DOMRectList);
+    // The second compose's item acts for the second compose, whoever opened a menu last.
+    classifyOn($('#c1 .arrow'), mouse('click'));
+    const attempt = classifyOn($('.item-c2'), mouse('mouseup'));
+    expect(attempt).toMatchObject({ action: 'schedule', decisive: true });
+    expect(attempt?.compose).toBe($('#c2'));
+    const seen: { type: string; on: string; x: number }[] = [];
+    for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+      document.addEventListener(type, (e) => seen.push({ type, on: (e.target as Element).className, x: (e as MouseEvent).clientX }));
+    }
+    expect(adapter.resend($('#c2'), 'schedule')).toBe(true);
+    expect(seen.map((s) => `${s.type} ${s.on}`)).toEqual(
+      ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'].map((t) => `${t} J-N-Jz item-c2`),
+    );
+    expect(seen.every((s) => Number.isFinite(s.x))).toBe(true);
   });
 
   it('returns false when there is no Send button', () => {

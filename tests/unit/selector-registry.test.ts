@@ -160,6 +160,7 @@ describe('gmail selectors registry', () => {
     'scheduleArrow[1]': [1, 1, 1, 1, 1, 1, 1],
     // Page-wide: the menu exists only while open.
     scheduleItem: [0, 0, 0, 0, 0, 1, 0],
+    scheduleItemInner: [0, 0, 0, 0, 0, 1, 0],
     // Classic rows hold the textarea and the chips' hidden inputs under the same name.
     'field(to)': [1, 1, 1, 1, 2, 1, 1],
     peoplekitChip: [0, 0, 0, 1, 1, 0, 0],
@@ -174,5 +175,5 @@ describe('gmail selectors registry', () => {
     noTlsIndicator: [2, 2, 2, 2, 2, 2, 2],
     encryptedFlag: [1, 1, 1, 1, 1, 1, 1],
   };
-  check(flatten(GMAIL, []), pages, counts, ['composeRoot', 'scheduleItem']);
+  check(flatten(GMAIL, []), pages, counts, ['composeRoot', 'scheduleItem', 'scheduleItemInner']);
 });

@@ -1,7 +1,7 @@
 import type { Draft } from '../../draft';
 import type { ComposeDiagnosis, HostAdapter, Recipients, SendAction, SendAttempt } from '../adapter';
 import { PageNotUnderstood } from '../adapter';
-import { closestAny, editorText, firstMatch, isShown, dispatchMouse, registryCounts, simulateClick, inputTarget } from '../dom';
+import { closestAny, editorText, firstMatch, isShown, pressFully, registryCounts, simulateClick, inputTarget } from '../dom';
 import type { RecipientField } from './selectors';
 import { GMAIL } from './selectors';
 
@@ -49,6 +49,15 @@ export function createGmailAdapter(doc: Document): HostAdapter {
     if (GMAIL.scheduleArrow.some((s) => button.matches(s))) scheduleOpener = new WeakRef(compose);
     return null;
   };
+
+  /** This compose's schedule item: its own, else one at body level (never another compose's). */
+  const scheduleItemFor = (compose: Element): Element | null =>
+    compose.querySelector(GMAIL.scheduleItem) ??
+    Array.from(doc.querySelectorAll(GMAIL.scheduleItem)).find((item) => !closestAny(item, GMAIL.composeRoot)) ??
+    null;
+
+  /** The compose a schedule item belongs to: the one holding it, else the one whose arrow opened it. */
+  const scheduleComposeOf = (item: Element): Element | null => closestAny(item, GMAIL.composeRoot) ?? scheduleCompose();
 
   const scheduleCompose = (): Element | null => {
     for (const arrow of doc.querySelectorAll(GMAIL.scheduleArrow.join(', '))) {
@@ -112,8 +121,9 @@ export function createGmailAdapter(doc: Document): HostAdapter {
       const { el } = input;
 
       if (input.mouse) {
-        if (el.closest(GMAIL.scheduleItem)) {
-          const compose = scheduleCompose();
+        const item = el.closest(GMAIL.scheduleItem);
+        if (item) {
+          const compose = scheduleComposeOf(item);
           return compose ? { compose, action: 'schedule', decisive: event.type === 'mouseup' } : null;
         }
         const compose = composeOf(el);
@@ -130,8 +140,9 @@ export function createGmailAdapter(doc: Document): HostAdapter {
         return down && compose ? { compose, action: 'send', decisive: true } : null;
       }
       if (key.key !== 'Enter' && key.key !== ' ') return null;
-      if (el.closest(GMAIL.scheduleItem)) {
-        const compose = scheduleCompose();
+      const item = el.closest(GMAIL.scheduleItem);
+      if (item) {
+        const compose = scheduleComposeOf(item);
         return compose ? { compose, action: 'schedule', decisive: down && key.key === 'Enter' } : null;
       }
       const compose = composeOf(el);
@@ -174,16 +185,15 @@ export function createGmailAdapter(doc: Document): HostAdapter {
 
     resend(compose, action) {
       if (action === 'schedule') {
-        let item = doc.querySelector(GMAIL.scheduleItem);
+        let item = scheduleItemFor(compose);
         if (!item || !isShown(item)) {
           const arrow = controlIn(compose, GMAIL.scheduleArrow);
           if (!arrow) return false;
           simulateClick(arrow);
-          item = doc.querySelector(GMAIL.scheduleItem);
+          item = scheduleItemFor(compose);
         }
         if (!item) return false;
-        // Press and release without a click: Gmail's menus act on mouseup (InboxSDK #1225).
-        dispatchMouse(item, ['mouseover', 'mousedown', 'mouseup']);
+        pressFully(item.querySelector(GMAIL.scheduleItemInner) ?? item);
         return true;
       }
       const button = action === 'send' ? sendButtonIn(compose) : controlIn(compose, GMAIL.sendArchiveButton);

@@ -30,8 +30,13 @@ export const GMAIL = {
   sendArchiveButton: ['.IZ .Up div > div[role="button"].Uo:not([aria-haspopup="true"])'],
   /** The arrow that opens "Schedule send" (capture: `div.T-I.J-J5-Ji.hG`). */
   scheduleArrow: ['.IZ .Up div > div[role="button"][aria-haspopup="true"]', 'div.hG[role="button"]'],
-  /** The menu item; the menu is rendered at body level, outside the compose (InboxSDK #1225). */
+  /**
+   * The menu item. It lives inside each compose (probe 2026-05; InboxSDK #1225 saw it at body
+   * level, which the adapter still takes when no compose holds one).
+   */
   scheduleItem: '[selector="scheduledSend"]',
+  /** The item's innermost node, where a synthetic press must land (`div.J-N.yr > div.J-N-Jz`). */
+  scheduleItemInner: 'div.J-N-Jz',
 
   /** Recipient rows by field name: PeopleKit `div[name=to]`, classic `textarea[name=to]`. */
   field: (name: RecipientField) => `[name="${name}"]`,
