@@ -30,6 +30,16 @@ describe('outlook on real markup: reading-pane replies', () => {
     expect(compose.querySelector('.fake-collapsed')).not.toBeNull(); // left as the user saw it
   });
 
+  it('reads only the draft\'s own header, not a message header beside it in the reading pane', () => {
+    loadFakePage('outlook', 'reading-pane-reply');
+    click('button[data-testid="fake-reply"]');
+    const other = document.createElement('span');
+    other.textContent = 'Ana Ruiz <ana@otherpractice.example>';
+    $('[data-app-section="MailReadCompose"]').prepend(other);
+    const a = adapter();
+    expect(a.readRecipients(a.composeOf(composeEl())!)).toEqual({ to: [`Maya Lee <${MAYA}>`], cc: [], bcc: [] });
+  });
+
   it('expands a header that shows names only with focusin, then reads the wells', () => {
     loadFakePage('outlook', 'reading-pane-names');
     click('button[data-testid="fake-reply"]');

@@ -152,10 +152,16 @@ export function createOutlookAdapter(doc: Document): HostAdapter {
     return !(body && body.contains(el)) && !el.closest('[contenteditable="true"]') && !el.closest(OUTLOOK.toolbar);
   };
 
-  /** The `Name <address>` spans of a collapsed reply header (§7), as To recipients. */
+  /**
+   * The `Name <address>` spans of a collapsed reply header (§7), as To recipients. Only inside
+   * the draft's own `docking_InitVisiblePart_` root: a wider root may hold the message being
+   * replied to, whose header names other people.
+   */
   const collapsedValues = (compose: Element): string[] => {
+    const draftRoot = OUTLOOK.composeRoot[0];
+    const scope = compose.matches(draftRoot) ? compose : (compose.querySelector(draftRoot) ?? compose);
     const values: string[] = [];
-    for (const span of compose.querySelectorAll(OUTLOOK.collapsedRecipient)) {
+    for (const span of scope.querySelectorAll(OUTLOOK.collapsedRecipient)) {
       if (span.children.length > 0 || !outsideEditor(compose, span)) continue;
       const text = (span.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/[;,]$/, '').trim();
       const parsed = parseRecipient(text);
