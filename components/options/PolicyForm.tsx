@@ -112,6 +112,14 @@ export function PolicyForm({ title, initial, owner, onSave, onCancel, check, sav
           required
         />
         <TextField
+          label="Other names (optional)"
+          hint="Other names Gmail or Outlook may show for them, such as a nickname or the practice directory's spelling. Separate names with semicolons."
+          value={draft.aliases}
+          onChange={(v) => set('aliases', v)}
+          problems={at('therapist.aliases')}
+          placeholder="Maya; M. Lee"
+        />
+        <TextField
           label="Practice (optional)"
           value={draft.practice}
           onChange={(v) => set('practice', v)}

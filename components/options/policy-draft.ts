@@ -20,6 +20,8 @@ export interface PolicyDraft {
   /** Addresses or @domains, separated by commas or new lines. */
   emails: string;
   practice: string;
+  /** Other names a webmail may show, separated by semicolons or new lines ("Lee, Maya" keeps its comma). */
+  aliases: string;
   purposes: Purpose[];
   maxWords: string;
   maxPerWeek: string;
@@ -58,6 +60,14 @@ export function splitList(text: string): string[] {
     .filter((entry) => entry !== '');
 }
 
+/** "Maya; Lee, Maya" -> ["Maya", "Lee, Maya"]: names split on semicolons and line breaks only. */
+export function splitNames(text: string): string[] {
+  return text
+    .split(/[;\n]+/)
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+}
+
 /** Whole numbers as numbers; anything else is passed on as typed, for the schema to name. */
 function numberOrText(text: string): number | string | undefined {
   const trimmed = text.trim();
@@ -88,7 +98,12 @@ export function draftToValue(draft: PolicyDraft): unknown {
   return {
     format: POLICY_FORMAT,
     version: POLICY_VERSION,
-    therapist: { name: draft.name, emails: splitList(draft.emails), practice: optionalText(draft.practice) },
+    therapist: {
+      name: draft.name,
+      emails: splitList(draft.emails),
+      practice: optionalText(draft.practice),
+      aliases: splitNames(draft.aliases).length > 0 ? splitNames(draft.aliases) : undefined,
+    },
     email: {
       purposes: draft.purposes,
       maxWords: numberOrText(draft.maxWords),
@@ -113,6 +128,7 @@ export function policyToDraft(policy: ContactPolicy): PolicyDraft {
     name: policy.therapist.name,
     emails: policy.therapist.emails.join(', '),
     practice: policy.therapist.practice ?? '',
+    aliases: (policy.therapist.aliases ?? []).join('; '),
     purposes: [...policy.email.purposes],
     maxWords: policy.email.maxWords?.toString() ?? '',
     maxPerWeek: policy.email.maxPerWeek?.toString() ?? '',

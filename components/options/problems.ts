@@ -25,6 +25,7 @@ const FIELD_LABELS: [string, string][] = [
   ['therapist.name', 'Name'],
   ['therapist.emails', 'Email addresses'],
   ['therapist.practice', 'Practice'],
+  ['therapist.aliases', 'Other names'],
   ['email.purposes', 'What email is for'],
   ['email.maxWords', 'Longest message'],
   ['email.maxPerWeek', 'Messages per week'],

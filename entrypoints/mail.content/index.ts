@@ -7,6 +7,8 @@ import { installSendGuard } from '../../lib/guard/send-guard';
 import { ask } from '../../lib/messaging/client';
 import { loadSettings, watchSettings } from '../../lib/storage/settings';
 import { createModalLayers } from '../../lib/ui/modal-layer';
+import { buildSelfCheck } from '../../lib/selfcheck/answer';
+import { SELF_CHECK_REQUEST } from '../../lib/selfcheck/report';
 import { createDialogPresenter } from './dialog';
 import { mailPageDeps } from './wiring';
 
@@ -38,6 +40,16 @@ export default defineContentScript({
       isOwnUi: layers.isOwn,
       isInvalid,
     });
+
+    // The popup's self-check asks this page what it found (never what the mail says).
+    const onSelfCheck = (message: unknown) => {
+      if ((message as { type?: unknown } | null)?.type !== SELF_CHECK_REQUEST) return undefined;
+      const page = { version: browser.runtime.getManifest().version, hostname: location.hostname, recipientsUnread: deps.selfCheck.recipientsUnread };
+      return Promise.resolve(buildSelfCheck(adapter, deps.guard.isListed, page));
+    };
+    browser.runtime.onMessage.addListener(onSelfCheck);
+    lifetime.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onSelfCheck));
+
     installDraftPrefetch(window, deps.prefetch, lifetime.signal);
     installSendGuard(window, deps.guard, lifetime.signal);
   },

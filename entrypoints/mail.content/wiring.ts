@@ -3,7 +3,7 @@ import type { DialogActions, GuardDeps } from '../../lib/guard/send-guard';
 import type { PrefetchDeps } from '../../lib/guard/prefetch';
 import type { HostAdapter, Recipients } from '../../lib/hosts/adapter';
 import type { ask as askBackground } from '../../lib/messaging/client';
-import { listedRecipients } from '../../lib/policy/listed';
+import { listedRecipients, mentionsListed } from '../../lib/policy/listed';
 import type { Settings } from '../../lib/policy/settings';
 import { counterparts } from '../../lib/policy/settings';
 import type { LoadedSettings } from '../../lib/storage/settings';
@@ -30,6 +30,8 @@ export const SETTINGS_UNREADABLE =
 export const MANAGED_PENDING = "your organisation's settings were not read yet: try again in a moment";
 
 const NOT_SAVED = 'Your choice about plain email could not be saved.';
+const UNREAD =
+  'Between Sessions could not read the recipients of this message, so it was not checked. Nobody you listed appears in it. The extension popup shows what could not be read.';
 const RELOAD =
   'Between Sessions was updated or turned off, so it is no longer checking messages in this tab. Reload the tab to turn the checks back on.';
 
@@ -38,7 +40,13 @@ const RELOAD =
  * background behind `ask`, the dialog and the notices. Settings that could not be read are
  * unknown, never "nobody listed": every send is then stopped as `unchecked`.
  */
-export function mailPageDeps(env: MailPageEnv): { guard: GuardDeps; prefetch: PrefetchDeps; stop(): void } {
+export function mailPageDeps(env: MailPageEnv): {
+  guard: GuardDeps;
+  prefetch: PrefetchDeps;
+  /** What the popup's self-check reports about this page. */
+  selfCheck: { recipientsUnread: boolean };
+  stop(): void;
+} {
   const { doc, adapter } = env;
   let settings: Settings | null = null;
   let problem: string | null = null;
@@ -66,10 +74,18 @@ export function mailPageDeps(env: MailPageEnv): { guard: GuardDeps; prefetch: Pr
     return managedPending ? null : false;
   };
   const notify = (message: string) => showNotice(doc, message, { testId: 'bs-notice', timeoutMs: 12000 });
+  const selfCheck = { recipientsUnread: false };
 
   const guard: GuardDeps = {
     adapter,
     isListed,
+    mentionsListed: (text) => (settings ? mentionsListed(text, settings) : null),
+    recipientsUnread: () => {
+      // Once per page: a message whose recipients could not be read went out unchecked.
+      if (selfCheck.recipientsUnread) return;
+      selfCheck.recipientsUnread = true;
+      showNotice(doc, UNREAD, { testId: 'bs-unread-notice', timeoutMs: 12000 });
+    },
     nobodyListed: () => settings !== null && !managedPending && counterparts(settings).length === 0,
     settingsReady,
     settingsProblem: () => problem ?? (managedPending ? MANAGED_PENDING : null),
@@ -109,5 +125,5 @@ export function mailPageDeps(env: MailPageEnv): { guard: GuardDeps; prefetch: Pr
     prefetch: (draft) => void env.ask({ type: 'analyze-draft', draft }, 5000).catch(() => undefined),
   };
 
-  return { guard, prefetch, stop };
+  return { guard, prefetch, selfCheck, stop };
 }

@@ -1,7 +1,7 @@
 import { stripQuotedAndSignature } from '../analysis/quoted';
 import type { Analysis } from '../analysis/types';
 import type { Draft } from '../draft';
-import { listedRecipients } from '../policy/listed';
+import { listedRecipients, namesOf } from '../policy/listed';
 import type { Settings } from '../policy/settings';
 import type { Check, CheckInput } from './context';
 import { crisisCheck } from './crisis';
@@ -51,7 +51,7 @@ export function evaluateDraft(draft: Draft, settings: Settings, context: Evaluat
     draft,
     counterpart,
     listedEntries: listed.flatMap((t) => t.emails),
-    listedNames: listed.map((t) => t.name).filter(Boolean),
+    listedNames: listed.flatMap(namesOf),
     acceptance: settings.acceptances[counterpart.id],
     now: context.now,
     ...(context.userTimeZone ? { userTimeZone: context.userTimeZone } : {}),

@@ -45,6 +45,13 @@ export interface GuardDeps {
    */
   nobodyListed(): boolean;
   /**
+   * Does a listed person show anywhere in this text (null while settings load)? Asked only for a
+   * compose whose recipients cannot be read: it is held as unchecked only when one does.
+   */
+  mentionsListed?(text: string): boolean | null;
+  /** Recipients could not be read and nobody listed shows in the compose: it went unchecked. */
+  recipientsUnread?(): void;
+  /**
    * Resolves once settings are loaded (or known to be unreadable). A function is asked at each
    * check: it may wait a little longer for settings still on their way (managed storage).
    */
@@ -119,7 +126,13 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
     try {
       return deps.isListed(adapter.readRecipients(compose));
     } catch {
-      return null; // recipients not understood: the check will say so
+      // Recipients not understood: held (the check says so) only when someone listed shows
+      // anywhere in the compose, never for every reply; otherwise it goes, and the user is told.
+      if (deps.mentionsListed?.(wordsOf(compose)) === false) {
+        deps.recipientsUnread?.();
+        return false;
+      }
+      return null;
     }
   };
 
@@ -349,6 +362,17 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
     closeQuietly();
     deps.notify(STOPPED);
   });
+}
+
+/** Every text and label in a compose, word-separated (textContent runs "To" into "Maya Lee"). */
+function wordsOf(compose: Element): string {
+  const parts: string[] = [];
+  const walker = compose.ownerDocument.createTreeWalker(compose, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
+    if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
+    else if (node instanceof Element) for (const name of ['aria-label', 'title']) parts.push(node.getAttribute(name) ?? '');
+  }
+  return parts.join(' ');
 }
 
 class CheckTimeout extends Error {}

@@ -32,6 +32,24 @@ export class PageNotUnderstood extends Error {
   override name = 'PageNotUnderstood';
 }
 
+/** What the self-check found of one open compose (never any of its content). */
+export interface ComposeDiagnosis {
+  compose: Element;
+  recipients: boolean;
+  /** A subject field; replies in the reading pane (Outlook) and inline replies may have none. */
+  subject: boolean;
+  body: boolean;
+  send: boolean;
+  /** Fixed wording for each part not found: never text from the page. */
+  problems: string[];
+}
+
+export interface HostDiagnosis {
+  composes: ComposeDiagnosis[];
+  /** Each registry entry and how many elements it matches on the page now. */
+  registry: Record<string, number>;
+}
+
 /**
  * All knowledge of one webmail's DOM. Everything above this interface (guard, dialog, checks)
  * is host-agnostic. Selectors live in the adapter's own `selectors.ts` registry.
@@ -53,4 +71,6 @@ export interface HostAdapter {
    */
   resend(compose: Element, action: SendAction, shortcut?: Shortcut): boolean;
   focusBody(compose: Element): void;
+  /** For the popup's self-check: the open composes and which of their parts were found. */
+  diagnose?(): HostDiagnosis;
 }

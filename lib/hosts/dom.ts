@@ -112,6 +112,27 @@ function mouse(el: Element, type: string): MouseEvent {
   });
 }
 
+/**
+ * The whole sequence a pointing device makes, pointer events included, at the element's centre.
+ * Gmail's schedule-send item acts only on that, dispatched on its innermost node; anything less
+ * "fails silently" (probe 2026-05, docs/real-markup.md).
+ */
+export function pressFully(el: Element): void {
+  for (const type of ['pointerover', 'mouseover', 'pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+    if (!type.startsWith('pointer')) {
+      el.dispatchEvent(mouse(el, type));
+      continue;
+    }
+    const m = mouse(el, type);
+    const init = { bubbles: true, cancelable: true, composed: true, view: m.view, button: 0, clientX: m.clientX, clientY: m.clientY };
+    el.dispatchEvent(
+      typeof PointerEvent === 'function'
+        ? new PointerEvent(type, { ...init, pointerId: 1, pointerType: 'mouse', isPrimary: true, buttons: type === 'pointerdown' ? 1 : 0 })
+        : new MouseEvent(type, init),
+    );
+  }
+}
+
 /** Dispatches mouse events of the given types on an element, in order, as a user's hand would. */
 export function dispatchMouse(el: Element, types: readonly string[]): void {
   for (const type of types) el.dispatchEvent(mouse(el, type));
@@ -124,4 +145,34 @@ export function dispatchMouse(el: Element, types: readonly string[]): void {
  */
 export function simulateClick(el: Element): void {
   dispatchMouse(el, ['mouseover', 'mousedown', 'mouseup', 'click']);
+}
+
+/**
+ * Every selector of a host registry, flattened to `name` → selector (a list's entries as
+ * `name[i]`, a selector function taken for the To field), skipping entries that are not selectors.
+ */
+export function registryEntries(registry: object, skip: readonly string[] = [], prefix = ''): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [key, value] of Object.entries(registry)) {
+    const name = prefix + key;
+    if (skip.includes(name)) continue;
+    if (typeof value === 'string') out.push([name, value]);
+    else if (Array.isArray(value)) value.forEach((s: unknown, i) => typeof s === 'string' && out.push([`${name}[${i}]`, s]));
+    else if (typeof value === 'function') out.push([`${name}(to)`, String((value as (field: string) => unknown)('to'))]);
+    else if (value && typeof value === 'object') out.push(...registryEntries(value, skip, `${name}.`));
+  }
+  return out;
+}
+
+/** How many elements each registry entry matches in the document (-1 for a selector it rejects). */
+export function registryCounts(doc: Document, registry: object, skip: readonly string[] = []): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const [name, selector] of registryEntries(registry, skip)) {
+    try {
+      counts[name] = doc.querySelectorAll(selector).length;
+    } catch {
+      counts[name] = -1;
+    }
+  }
+  return counts;
 }

@@ -79,6 +79,22 @@ export function sameName(a: string, b: string): boolean {
   return [...nameForms(a)].some((form) => formsB.has(form));
 }
 
+/**
+ * Does this name (in any of the forms `sameName` accepts, two words or more) appear as whole
+ * words in the text? Case and spacing never matter.
+ */
+export function mentionsName(text: string, name: string): boolean {
+  const words = (s: string) => s.replace(/[^\p{L}\p{N}@.'-]+/gu, ' ').trim();
+  const hay = ` ${words(normName(text))} `;
+  const forms = [...nameForms(name)].map(words);
+  // Directory order too: "Lee, Maya" in a header names "Maya Lee".
+  for (const form of [...forms]) {
+    const parts = form.split(' ');
+    if (parts.length === 2) forms.push(`${parts[1]} ${parts[0]}`);
+  }
+  return forms.some((form) => hay.includes(` ${form} `));
+}
+
 const TITLE = /^(?:dr|prof|mr|mrs|ms|mx|miss|rev)\.?\s+/;
 
 function normName(s: string): string {

@@ -197,6 +197,13 @@ export const contactPolicySchema = z.object({
         z.describe('The therapist\'s addresses: full addresses, or "@domain" for a whole practice domain.'),
       ),
     practice: z.optional(text(200)),
+    /**
+     * Other display names a webmail may show for the therapist (docs/interfaces.md): a name-only
+     * recipient matching one of them counts as the therapist, with the same normalisation as `name`.
+     */
+    aliases: z.optional(
+      z.array(requiredText(100)).check(z.maxLength(10), z.describe('Other display names a webmail may show (a nickname, the practice directory name).')),
+    ),
   }),
   email: z.object({
     purposes: purposesSchema,
@@ -434,7 +441,7 @@ export function serializePolicy(policy: ContactPolicy): string {
   const canonical = {
     format: policy.format,
     version: policy.version,
-    therapist: { name: therapist.name, emails: therapist.emails, practice: therapist.practice },
+    therapist: { name: therapist.name, emails: therapist.emails, practice: therapist.practice, aliases: therapist.aliases?.length ? therapist.aliases : undefined },
     email: {
       purposes: email.purposes,
       maxWords: email.maxWords,

@@ -1,6 +1,6 @@
 import type { Draft } from '../draft';
 import { allRecipients } from '../draft';
-import { matchesAny, parseRecipient, sameName } from './address';
+import { matchesAny, mentionsName, parseRecipient, sameName } from './address';
 import type { Counterpart, Settings } from './settings';
 import { counterparts } from './settings';
 
@@ -14,8 +14,25 @@ export function listedRecipients(draft: Pick<Draft, 'to' | 'cc' | 'bcc'>, settin
   const found: Counterpart[] = [];
   for (const raw of allRecipients(draft)) {
     const { address, name } = parseRecipient(raw);
-    const match = people.find((p) => (address ? matchesAny(address, p.emails) : name !== undefined && sameName(name, p.name)));
+    const match = people.find((p) => (address ? matchesAny(address, p.emails) : name !== undefined && namesOf(p).some((n) => sameName(name, n))));
     if (match && !found.includes(match)) found.push(match);
   }
   return found;
+}
+
+/**
+ * Does a listed person show anywhere in this text: one of their address entries, or their name
+ * as whole words? For a compose whose recipients cannot be read, so that only such a compose is
+ * held as unchecked, never every one.
+ */
+export function mentionsListed(text: string, settings: Settings): boolean {
+  const hay = text.normalize('NFKC').toLowerCase();
+  return counterparts(settings).some(
+    (p) => p.emails.some((entry) => hay.includes(entry.trim().toLowerCase())) || namesOf(p).some((n) => mentionsName(text, n)),
+  );
+}
+
+/** The listed name and the other names (aliases) a webmail may show for them. */
+export function namesOf(p: Counterpart): string[] {
+  return [p.name, ...(p.aliases ?? [])].filter((n) => n !== '');
 }

@@ -63,6 +63,8 @@ export interface Counterpart {
   kind: 'therapist' | 'client';
   id: string;
   name: string;
+  /** Other display names (a therapist's `aliases`); a name alone matching one is them too. */
+  aliases?: string[];
   emails: string[];
   encryption: EncryptionPolicy;
   allowedCc: string[];
@@ -78,6 +80,7 @@ export function counterparts(settings: Settings): Counterpart[] {
         kind: 'therapist',
         id: t.id,
         name: t.policy.therapist.name,
+        ...(t.policy.therapist.aliases ? { aliases: t.policy.therapist.aliases } : {}),
         emails: t.policy.therapist.emails,
         encryption: t.policy.email.encryption,
         allowedCc: t.policy.email.allowedCc,

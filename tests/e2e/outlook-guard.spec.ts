@@ -175,7 +175,7 @@ test('German UI: the therapist in Bcc and a friend in To are read without any En
   expect((await outlook.sent())[0]).toMatchObject({ to: [STRANGER], bcc: [THERAPIST] });
 });
 
-test('a form the extension cannot read: with nobody listed it sends untouched; with the therapist listed, the dialog says unchecked', async ({ page, ext }) => {
+test('a form the extension cannot read: untouched with nobody listed; to a stranger it goes with a notice; to the therapist the dialog says unchecked', async ({ page, ext }) => {
   const outlook = new OutlookPage(page, nameOnly);
   // An Outlook redesign, as the extension sees it: the recipient fields are no longer editable boxes.
   const redesign = (compose: Locator) =>
@@ -194,9 +194,78 @@ test('a form the extension cannot read: with nobody listed it sends untouched; w
   await outlook.write(compose, { to: [STRANGER], subject: 'Saturday', body: 'Hike?' });
   await redesign(compose);
   await outlook.attemptSend(compose, 'click');
+  // Nobody listed shows anywhere in it: never held, but never silent either.
+  await expect.poll(() => outlook.sent().then((s) => s.length)).toBe(1);
+  expect((await outlook.sent())[0]).toMatchObject({ to: [STRANGER], body: 'Hike?' });
+  await expect(page.getByTestId('bs-unread-notice').getByRole('status')).toContainText('could not read the recipients');
+  await expect(outlook.dialog()).toHaveCount(0);
+
+  compose = await outlook.open();
+  await outlook.write(compose, { to: [THERAPIST], subject: 'Thursday', body: 'Hello.' });
+  await redesign(compose);
+  await outlook.attemptSend(compose, 'click');
+  // "Maya Lee" is on the page: held, and the dialog says why.
   await expect(outlook.dialog().locator('[data-finding-id="unchecked"]')).toContainText('could not be read');
   expect(await outlook.sent()).toHaveLength(0);
   await outlook.dialog().locator('[data-action="send-anyway"]').click();
   await expect.poll(() => outlook.sent().then((s) => s.length)).toBe(1);
-  expect((await outlook.sent())[0]).toMatchObject({ to: [STRANGER], body: 'Hike?' });
+  expect((await outlook.sent())[0]).toMatchObject({ to: [THERAPIST], body: 'Hello.' });
+});
+
+test.describe('a reading-pane reply whose collapsed header can be neither read nor expanded', () => {
+  const stuck = outlookFixtureNamed('reading-pane-names');
+
+  test('to someone not listed: it goes out once, and a notice (not a dialog) says it was not checked', async ({ page, ext }) => {
+    await setSettings(ext.worker, [{ name: 'Dr. Ana Ruiz', emails: ['ana@otherpractice.example'] }]);
+    const outlook = new OutlookPage(page, stuck);
+    const compose = await outlook.open('outlook.office.com', 'collapsedHeader=stuck');
+    await expect(compose.locator(OL.collapsedHeader)).toHaveText('To:Maya Lee');
+    await compose.locator(OL.body).click();
+    await page.keyboard.type('Thanks!');
+    await outlook.attemptSend(compose, 'click');
+    await expect.poll(() => outlook.sent().then((s) => s.length)).toBe(1);
+    const notice = page.getByTestId('bs-unread-notice').getByRole('status');
+    await expect(notice).toContainText('could not read the recipients');
+    await expect(outlook.dialog()).toHaveCount(0);
+    await page.waitForTimeout(2500);
+    expect(await outlook.sent()).toHaveLength(1);
+    // Once per page: after it is dismissed, the next unreadable reply goes without a new one.
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    await page.locator(OL.reply).click();
+    const again = page.locator(OL.compose).last();
+    await again.locator(OL.body).click();
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => outlook.sent().then((s) => s.length)).toBe(2);
+    await page.waitForTimeout(300);
+    await expect(page.getByTestId('bs-unread-notice')).toHaveCount(0);
+  });
+
+  test('to the listed therapist (her name is in the compose): held with the unchecked finding', async ({ page }) => {
+    const outlook = new OutlookPage(page, stuck);
+    const compose = await outlook.open('outlook.office.com', 'collapsedHeader=stuck');
+    await outlook.attemptSend(compose, 'click');
+    await expect(outlook.dialog().locator('[data-finding-id="unchecked"]')).toBeVisible();
+    expect(await outlook.sent()).toHaveLength(0);
+    await outlook.dialog().locator('[data-action="send-anyway"]').click();
+    await expect.poll(() => outlook.sent().then((s) => s.length)).toBe(1);
+    await page.waitForTimeout(2500);
+    expect(await outlook.sent()).toHaveLength(1);
+  });
+});
+
+test('a collapsed reply to the therapist is checked without expanding it; one to someone else goes out with no dialog', async ({ page, ext }) => {
+  const outlook = new OutlookPage(page, reply);
+  let compose = await outlook.open();
+  await expect(compose.locator(OL.collapsedHeader)).toBeVisible();
+  await outlook.attemptSend(compose, 'click');
+  await expect(outlook.dialog().locator('[data-finding-id="encryption"]')).toBeVisible();
+  await expect(compose.locator(OL.collapsedHeader)).toBeVisible();
+  await outlook.dialog().locator('[data-action="edit"]').click();
+
+  await setSettings(ext.worker, [{ name: 'Dr. Ana Ruiz', emails: ['ana@otherpractice.example'] }]);
+  compose = await outlook.open();
+  await outlook.attemptSend(compose, 'click');
+  await expect.poll(() => outlook.sent().then((s) => s.length)).toBe(1);
+  await expect(outlook.dialog()).toHaveCount(0);
+  await expect(page.getByTestId('bs-unread-notice')).toHaveCount(0);
 });

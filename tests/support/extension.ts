@@ -8,6 +8,7 @@ declare global {
   var chrome: {
     storage: { local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
     runtime: { reload(): void; sendMessage(m: unknown): Promise<unknown> };
+    tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
   };
 }
 

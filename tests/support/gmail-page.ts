@@ -5,7 +5,9 @@ import { gmailUrl } from './fixture-server.ts';
 /** Selectors the tests use to drive the fake Gmail like a person would. */
 export const GM = {
   compose: 'div.M9',
-  send: '.IZ .Up div > div[role="button"]:not(.Uo):not([aria-haspopup="true"])',
+  send: '.IZ .Up div.dC > div[role="button"]:not(.Uo):not([aria-haspopup="true"])',
+  /** Another extension's button beside Send (InboxSDK add-button), in compose-foreign-button. */
+  foreignButton: '.inboxsdk__button[role="button"]',
   sendArchive: '.IZ .Up div > div[role="button"].Uo',
   scheduleArrow: '.IZ .Up div > div[role="button"][aria-haspopup="true"]',
   scheduleItem: '[selector="scheduledSend"]',
@@ -29,6 +31,8 @@ export interface SentMessage {
   bcc: string[];
   subject: string;
   body: string;
+  /** The draft had already been sent once: a duplicate send. */
+  repeat: boolean;
 }
 
 export interface GmailFixture {
@@ -49,6 +53,7 @@ export const GMAIL_FIXTURES: GmailFixture[] = [
   { name: 'compose-peoplekit', subject: true, sendArchive: false, prefilledTo: [], open: alreadyOpen },
   { name: 'compose-classic', subject: true, sendArchive: false, prefilledTo: [], open: alreadyOpen },
   { name: 'compose-de', subject: true, sendArchive: false, prefilledTo: [], open: alreadyOpen },
+  { name: 'compose-foreign-button', subject: true, sendArchive: false, prefilledTo: [], open: alreadyOpen },
   { name: 'fullscreen', subject: true, sendArchive: false, prefilledTo: [], open: alreadyOpen },
   { name: 'popout', subject: true, sendArchive: false, prefilledTo: [], open: alreadyOpen },
   {
@@ -76,11 +81,12 @@ export type SendPath =
   | 'ctrl-enter-body'
   | 'meta-enter-body'
   | 'ctrl-enter-subject'
+  | 'ctrl-enter-recipients'
   | 'send-archive'
   | 'schedule';
 
 export function pathsFor(fixture: GmailFixture): SendPath[] {
-  const paths: SendPath[] = ['click', 'enter-on-send', 'space-on-send', 'ctrl-enter-body', 'meta-enter-body', 'schedule'];
+  const paths: SendPath[] = ['click', 'enter-on-send', 'space-on-send', 'ctrl-enter-body', 'meta-enter-body', 'ctrl-enter-recipients', 'schedule'];
   if (fixture.subject) paths.push('ctrl-enter-subject');
   if (fixture.sendArchive) paths.push('send-archive');
   return paths;
@@ -150,6 +156,10 @@ export class GmailPage {
     switch (path) {
       case 'send-archive':
         await compose.locator(GM.sendArchive).click();
+        return;
+      case 'ctrl-enter-recipients':
+        await compose.locator(GM.recipientInput('to')).first().click();
+        await page.keyboard.press('Control+Enter');
         return;
       case 'schedule':
         await compose.locator(GM.scheduleArrow).click();

@@ -26,8 +26,11 @@ export const OL = {
     `[contenteditable="true"][role="textbox"]:not([aria-multiline]):is(${WELL_LABELS[field]
       .map((l) => `[aria-label="${l}"]`)
       .join(', ')})`,
-  /** A chip, relative to a well. */
-  chip: ':scope > span[contenteditable="false"]',
+  /** A chip, relative to a well (a direct child in the legacy markup, in a wrapper in owa2026). */
+  chip: 'span[contenteditable="false"]',
+  /** A reading-pane reply's recipients, collapsed into one header until it is expanded. */
+  collapsedHeader: '.fake-collapsed[aria-expanded="false"]',
+  attach: 'button[data-testid="fake-attach"]',
   subject: 'input[type="text"][autocomplete="off"][maxlength="255"]',
   body: '[id^="editorParent_"] > [contenteditable="true"][role="textbox"][aria-multiline="true"]',
   ccToggle: '.fui-Input button:text-is("Cc")',
@@ -53,6 +56,8 @@ export interface OutlookSentMessage {
   /** The user's part of the body (above any quoted message), trimmed. */
   ownText: string;
   encrypted: boolean;
+  /** The draft had already been sent once: a duplicate send. */
+  repeat: boolean;
 }
 
 export interface OutlookFixture {
@@ -77,7 +82,24 @@ export const OUTLOOK_FIXTURES: OutlookFixture[] = [
       await page.locator(OL.reply).click();
     },
   },
+  {
+    name: 'reading-pane-names',
+    subject: false,
+    prefilledTo: ['Maya Lee <maya@calmpractice.example>'],
+    open: async (page) => {
+      await page.locator(OL.reply).click();
+    },
+  },
+  {
+    name: 'legacy-reply',
+    subject: false,
+    prefilledTo: ['Maya Lee <maya@calmpractice.example>'],
+    open: async (page) => {
+      await page.locator(OL.reply).click();
+    },
+  },
   { name: 'popout-new', subject: true, prefilledTo: [], open: alreadyOpen },
+  { name: 'chips-wrapped', subject: true, prefilledTo: [], open: alreadyOpen },
   { name: 'name-only', subject: true, prefilledTo: [], open: alreadyOpen },
   { name: 'compose-de', subject: true, prefilledTo: [], open: alreadyOpen },
 ];
@@ -151,6 +173,7 @@ export class OutlookPage {
 
   /** Types into a well and, unless confirm is false, presses Enter to turn the text into a chip. */
   async addRecipient(compose: Locator, field: OutlookField, text: string, confirm = true): Promise<void> {
+    await this.expandHeader(compose);
     const well = compose.locator(OL.well(field));
     if (field !== 'to' && (await well.count()) === 0) {
       await compose.locator(field === 'cc' ? OL.ccToggle : OL.bccToggle).click();
@@ -159,6 +182,15 @@ export class OutlookPage {
     await this.page.keyboard.press('Control+End');
     await this.page.keyboard.type(text);
     if (confirm) await this.page.keyboard.press('Enter');
+  }
+
+  /** A person's click on a collapsed reply header shows its wells. */
+  async expandHeader(compose: Locator): Promise<void> {
+    const header = compose.locator(OL.collapsedHeader);
+    if ((await header.count()) > 0) {
+      await header.click();
+      await compose.locator(OL.wells).first().waitFor();
+    }
   }
 
   /** The chip texts of a well. */
@@ -192,6 +224,7 @@ export class OutlookPage {
     }
     switch (path) {
       case 'ctrl-enter-recipients':
+        await this.expandHeader(compose);
         await compose.locator(OL.well('to')).click();
         await page.keyboard.press('Control+Enter');
         return;

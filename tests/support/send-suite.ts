@@ -1,6 +1,13 @@
 import type { Locator, Page } from '@playwright/test';
 import { setSettings } from './extension';
 import { expect, test } from './test';
+import { CHECK_TIMEOUT_MS } from '../../lib/guard/send-guard';
+
+/**
+ * How long to watch for a second send before concluding "exactly one": past the guard's check
+ * timeout, so a late unchecked path or a duplicate re-send after a timed-out check shows up.
+ */
+const PAST_CHECK_TIMEOUT_MS = CHECK_TIMEOUT_MS + 500;
 
 /**
  * The send-path assertions every webmail must pass, written once: mail to someone not listed goes
@@ -64,7 +71,7 @@ export function defineSendSuite<P extends string>(suite: SendSuite<P>): void {
         const [sent] = await mail.sent();
         expect(sent!.action).toBe(suite.actionOf(path));
         expect(sent!.body).toBe(body);
-        await page.waitForTimeout(150); // a late dialog or a second send would show up here
+        await page.waitForTimeout(PAST_CHECK_TIMEOUT_MS); // a late dialog or a second send would show up here
         await expect(mail.dialog()).toHaveCount(0);
         expect(await mail.sent()).toHaveLength(1);
       });
@@ -94,7 +101,7 @@ export function defineSendSuite<P extends string>(suite: SendSuite<P>): void {
         expect(sent!.cc).toEqual([]);
         expect(sent!.body).toBe(body);
         if (fixture.subject) expect(sent!.subject).toBe('Thursday');
-        await page.waitForTimeout(150);
+        await page.waitForTimeout(PAST_CHECK_TIMEOUT_MS);
         expect(await mail.sent()).toHaveLength(1);
       });
     }
@@ -111,6 +118,8 @@ export function defineSendSuite<P extends string>(suite: SendSuite<P>): void {
       await mail.dialog().locator('[data-action="send-anyway"]').click();
       await expect.poll(() => mail.sent().then((s) => s.length)).toBe(1);
       expect((await mail.sent())[0]!.cc).toEqual([STRANGER]);
+      await page.waitForTimeout(PAST_CHECK_TIMEOUT_MS);
+      expect(await mail.sent()).toHaveLength(1);
     });
 
     test('Edit: nothing is sent, the draft is unchanged and focus is back in the body', async ({ page, ext }) => {
@@ -160,7 +169,7 @@ export function defineSendSuite<P extends string>(suite: SendSuite<P>): void {
 
       await mail.dialog().locator('[data-action="send-anyway"]').click();
       await expect.poll(() => mail.sent().then((s) => s.length)).toBe(1);
-      await page.waitForTimeout(200);
+      await page.waitForTimeout(PAST_CHECK_TIMEOUT_MS);
       expect(await mail.sent()).toHaveLength(1);
       await expect(mail.dialog()).toHaveCount(0);
     });

@@ -31,7 +31,7 @@ export const ZONES = {
     files: [
       'entrypoints/mail.content/**', 'lib/hosts/**', 'lib/guard/**', 'lib/ui/**', 'lib/storage/**', 'lib/policy/**',
       'lib/messaging/client.ts', 'lib/messaging/protocol.ts', 'lib/messaging/errors.ts', 'lib/messaging/findings.ts',
-      'lib/checks/finding.ts', 'lib/checks/unchecked.ts', 'lib/draft.ts',
+      'lib/checks/finding.ts', 'lib/checks/unchecked.ts', 'lib/draft.ts', 'lib/selfcheck/**',
       'components/**',
     ],
     paths: ['lib/analysis/**', 'lib/checks/index.ts', 'lib/messaging/handler.ts'],

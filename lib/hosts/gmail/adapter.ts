@@ -1,7 +1,7 @@
 import type { Draft } from '../../draft';
-import type { HostAdapter, Recipients, SendAction, SendAttempt } from '../adapter';
+import type { ComposeDiagnosis, HostAdapter, Recipients, SendAction, SendAttempt } from '../adapter';
 import { PageNotUnderstood } from '../adapter';
-import { closestAny, editorText, firstMatch, isShown, dispatchMouse, simulateClick, inputTarget } from '../dom';
+import { closestAny, editorText, firstMatch, isShown, pressFully, registryCounts, simulateClick, inputTarget } from '../dom';
 import type { RecipientField } from './selectors';
 import { GMAIL } from './selectors';
 
@@ -14,7 +14,7 @@ export function createGmailAdapter(doc: Document): HostAdapter {
     const root = closestAny(el, GMAIL.composeRoot);
     if (root) return root;
     // Renamed classes: climb to the smallest ancestor that holds a subject and a body.
-    for (let node = el.parentElement; node && node !== doc.body; node = node.parentElement) {
+    for (let node = el.parentElement; node && node !== doc.body && node !== doc.documentElement; node = node.parentElement) {
       if (node.querySelector(GMAIL.composeMarker) && firstMatch(node, GMAIL.body)) return node;
     }
     return null;
@@ -23,14 +23,41 @@ export function createGmailAdapter(doc: Document): HostAdapter {
   const controlIn = (compose: Element, selectors: readonly string[]): HTMLElement | null =>
     firstMatch<HTMLElement>(compose, selectors);
 
+  const isScheduleArrow = (el: Element | null): boolean => !!el && GMAIL.scheduleArrow.some((s) => el.matches(s));
+
+  /**
+   * Gmail's own Send: by its place or classes, else (classes renamed) the button right before the
+   * schedule chevron. Another extension's button is never Send, whatever it looks like.
+   */
+  const isSend = (button: Element): boolean =>
+    !button.matches(GMAIL.foreignButton) &&
+    !button.matches('[aria-haspopup="true"]') &&
+    (GMAIL.sendButton.some((s) => button.matches(s)) || isScheduleArrow(button.nextElementSibling));
+
+  const sendButtonIn = (compose: Element): HTMLElement | null => {
+    for (const button of compose.querySelectorAll<HTMLElement>('[role="button"]')) {
+      if (isSend(button) && !GMAIL.sendArchiveButton.some((s) => button.matches(s))) return button;
+    }
+    return null;
+  };
+
   const sendActionOf = (el: Element, compose: Element): SendAction | null => {
     const button = el.closest('[role="button"]');
-    if (!button || !compose.contains(button)) return null;
+    if (!button || !compose.contains(button) || button.matches(GMAIL.foreignButton)) return null;
     if (GMAIL.sendArchiveButton.some((s) => button.matches(s))) return 'send-archive';
-    if (GMAIL.sendButton.some((s) => button.matches(s))) return 'send';
+    if (isSend(button)) return 'send';
     if (GMAIL.scheduleArrow.some((s) => button.matches(s))) scheduleOpener = new WeakRef(compose);
     return null;
   };
+
+  /** This compose's schedule item: its own, else one at body level (never another compose's). */
+  const scheduleItemFor = (compose: Element): Element | null =>
+    compose.querySelector(GMAIL.scheduleItem) ??
+    Array.from(doc.querySelectorAll(GMAIL.scheduleItem)).find((item) => !closestAny(item, GMAIL.composeRoot)) ??
+    null;
+
+  /** The compose a schedule item belongs to: the one holding it, else the one whose arrow opened it. */
+  const scheduleComposeOf = (item: Element): Element | null => closestAny(item, GMAIL.composeRoot) ?? scheduleCompose();
 
   const scheduleCompose = (): Element | null => {
     for (const arrow of doc.querySelectorAll(GMAIL.scheduleArrow.join(', '))) {
@@ -38,12 +65,6 @@ export function createGmailAdapter(doc: Document): HostAdapter {
     }
     const opener = scheduleOpener?.deref();
     return opener?.isConnected ? opener : null;
-  };
-
-  const inTypingArea = (el: Element, compose: Element): boolean => {
-    const body = firstMatch(compose, GMAIL.body);
-    const subject = compose.querySelector(GMAIL.subject);
-    return Boolean((body && body.contains(el)) || (subject && subject === el));
   };
 
   const fieldValues = (compose: Element, field: RecipientField): string[] | null => {
@@ -100,8 +121,9 @@ export function createGmailAdapter(doc: Document): HostAdapter {
       const { el } = input;
 
       if (input.mouse) {
-        if (el.closest(GMAIL.scheduleItem)) {
-          const compose = scheduleCompose();
+        const item = el.closest(GMAIL.scheduleItem);
+        if (item) {
+          const compose = scheduleComposeOf(item);
           return compose ? { compose, action: 'schedule', decisive: event.type === 'mouseup' } : null;
         }
         const compose = composeOf(el);
@@ -112,13 +134,15 @@ export function createGmailAdapter(doc: Document): HostAdapter {
       const key = event as KeyboardEvent;
       const down = event.type === 'keydown';
       if (key.key === 'Enter' && (key.ctrlKey || key.metaKey)) {
-        // Gmail sends with Ctrl/Cmd+Enter from the body and subject, not from recipient fields.
+        // Ctrl/Cmd+Enter sends from anywhere in the compose, recipient fields included
+        // (InboxSDK, probes 2026-05; docs/hosts/gmail.md).
         const compose = composeOf(el);
-        return down && compose && inTypingArea(el, compose) ? { compose, action: 'send', decisive: true } : null;
+        return down && compose ? { compose, action: 'send', decisive: true } : null;
       }
       if (key.key !== 'Enter' && key.key !== ' ') return null;
-      if (el.closest(GMAIL.scheduleItem)) {
-        const compose = scheduleCompose();
+      const item = el.closest(GMAIL.scheduleItem);
+      if (item) {
+        const compose = scheduleComposeOf(item);
         return compose ? { compose, action: 'schedule', decisive: down && key.key === 'Enter' } : null;
       }
       const compose = composeOf(el);
@@ -161,19 +185,18 @@ export function createGmailAdapter(doc: Document): HostAdapter {
 
     resend(compose, action) {
       if (action === 'schedule') {
-        let item = doc.querySelector(GMAIL.scheduleItem);
+        let item = scheduleItemFor(compose);
         if (!item || !isShown(item)) {
           const arrow = controlIn(compose, GMAIL.scheduleArrow);
           if (!arrow) return false;
           simulateClick(arrow);
-          item = doc.querySelector(GMAIL.scheduleItem);
+          item = scheduleItemFor(compose);
         }
         if (!item) return false;
-        // Press and release without a click: Gmail's menus act on mouseup (InboxSDK #1225).
-        dispatchMouse(item, ['mouseover', 'mousedown', 'mouseup']);
+        pressFully(item.querySelector(GMAIL.scheduleItemInner) ?? item);
         return true;
       }
-      const button = controlIn(compose, action === 'send' ? GMAIL.sendButton : GMAIL.sendArchiveButton);
+      const button = action === 'send' ? sendButtonIn(compose) : controlIn(compose, GMAIL.sendArchiveButton);
       if (!button) return false;
       simulateClick(button);
       return true;
@@ -181,6 +204,29 @@ export function createGmailAdapter(doc: Document): HostAdapter {
 
     focusBody(compose) {
       firstMatch<HTMLElement>(compose, GMAIL.body)?.focus();
+    },
+
+    diagnose() {
+      // Anything that looks like a compose: a known root, or (classes renamed) a subject or
+      // compose id input inside something that also holds a body.
+      const composes = new Set<Element>();
+      for (const el of doc.querySelectorAll(`${GMAIL.composeRoot.join(', ')}, ${GMAIL.composeMarker}`)) {
+        const compose = composeOf(el);
+        if (compose) composes.add(compose);
+      }
+      const found: ComposeDiagnosis[] = [...composes].map((compose) => {
+        const recipients = fieldValues(compose, 'to') !== null;
+        const subject = compose.querySelector(GMAIL.subject) !== null;
+        const body = firstMatch(compose, GMAIL.body) !== null;
+        const send = sendButtonIn(compose) !== null;
+        const problems = [
+          ...(recipients ? [] : ['recipients: no To field']),
+          ...(body ? [] : ['body: no message editor']),
+          ...(send ? [] : ['send: no Send button beside the schedule-send arrow']),
+        ];
+        return { compose, recipients, subject, body, send, problems };
+      });
+      return { composes: found, registry: registryCounts(doc, GMAIL) };
     },
   };
 }

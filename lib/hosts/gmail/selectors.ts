@@ -14,17 +14,30 @@ export const GMAIL = {
   /** Inside a compose: what shows we are in one even when `.M9` is renamed. */
   composeMarker: 'input[name="subjectbox"], input[name="composeid"]',
 
-  /** Send: InboxSDK's structural selector, in use since 2019-04; then the Closure classes. */
+  /**
+   * Send: a child of `div.dC` (beside the schedule chevron `div.hG`), then the Closure classes
+   * (`T-I J-J5-Ji aoO v7 T-I-atl L3`, captures 2023-12 and probes 2026-05). InboxSDK's older
+   * `.IZ .Up div > div[role=button]` also matches other extensions' buttons, inserted after
+   * `div.dC` (InboxSDK add-button), so it is not used. With both class names renamed, the adapter
+   * takes the button right before the schedule chevron (see `scheduleArrow`).
+   */
   sendButton: [
-    '.IZ .Up div > div[role="button"]:not(.Uo):not([aria-haspopup="true"])',
+    '.IZ .Up div.dC > div[role="button"]:not(.Uo):not([aria-haspopup="true"])',
     'div.T-I.aoO[role="button"]:not(.Uo):not([aria-haspopup="true"])',
   ],
+  /** Buttons other extensions add beside Send (InboxSDK `inboxsdk__button`): never Send. */
+  foreignButton: '.inboxsdk__button',
   /** Send & Archive, replies only (InboxSDK). */
   sendArchiveButton: ['.IZ .Up div > div[role="button"].Uo:not([aria-haspopup="true"])'],
   /** The arrow that opens "Schedule send" (capture: `div.T-I.J-J5-Ji.hG`). */
   scheduleArrow: ['.IZ .Up div > div[role="button"][aria-haspopup="true"]', 'div.hG[role="button"]'],
-  /** The menu item; the menu is rendered at body level, outside the compose (InboxSDK #1225). */
+  /**
+   * The menu item. It lives inside each compose (probe 2026-05; InboxSDK #1225 saw it at body
+   * level, which the adapter still takes when no compose holds one).
+   */
   scheduleItem: '[selector="scheduledSend"]',
+  /** The item's innermost node, where a synthetic press must land (`div.J-N.yr > div.J-N-Jz`). */
+  scheduleItemInner: 'div.J-N-Jz',
 
   /** Recipient rows by field name: PeopleKit `div[name=to]`, classic `textarea[name=to]`. */
   field: (name: RecipientField) => `[name="${name}"]`,

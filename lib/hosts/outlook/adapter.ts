@@ -1,8 +1,8 @@
 import type { Draft } from '../../draft';
 import { isAddress, parseRecipient } from '../../policy/address';
-import type { HostAdapter, Recipients, SendAttempt, Shortcut } from '../adapter';
+import type { ComposeDiagnosis, HostAdapter, Recipients, SendAttempt, Shortcut } from '../adapter';
 import { PageNotUnderstood } from '../adapter';
-import { closestAny, editorText, firstMatch, isShown, simulateClick, inputTarget } from '../dom';
+import { closestAny, editorText, firstMatch, isShown, registryCounts, simulateClick, inputTarget } from '../dom';
 import { OUTLOOK } from './selectors';
 
 const ANY_ROOT = OUTLOOK.composeRoot.join(', ');
@@ -74,8 +74,19 @@ export function createOutlookAdapter(doc: Document): HostAdapter {
     return (el.getAttribute('aria-label') ?? byId).trim().toLowerCase();
   };
 
-  /** To, Cc, Bcc in document order (docs/hosts/outlook.md, "Recipients"); a well named like Bcc in a known language is Bcc. */
+  /** The field of the `[role=group]` row a well sits in (id suffix `_TO`, `_CC`, `_BCC`), if any. */
+  const rowFieldOf = (well: HTMLElement): Field | null => {
+    for (const field of ['to', 'cc', 'bcc'] as const) if (well.closest(OUTLOOK.row[field])) return field;
+    return null;
+  };
+
+  /**
+   * Which field each well is: by its row's id suffix when every well has one (language-independent,
+   * docs/real-markup.md); otherwise To, Cc, Bcc in document order, a well named like Bcc in a known language being Bcc.
+   */
   const fieldsOf = (wells: HTMLElement[]): Field[] => {
+    const byRow = wells.map(rowFieldOf);
+    if (byRow.every((f) => f !== null)) return byRow as Field[];
     let ccTaken = false;
     return wells.map((well, i) => {
       if (i === 0) return 'to';
@@ -86,9 +97,9 @@ export function createOutlookAdapter(doc: Document): HostAdapter {
   };
 
   /**
-   * A chip as a recipient string: `Name <address>`, a bare address, or a name alone when OWA shows
-   * nothing more (it often hides addresses: docs/hosts/outlook.md, "Recipients"). An address in the
-   * chip's label or tooltip completes a name-only chip.
+   * A chip as a recipient string: `Name <address>`, a bare address, or a name alone when OWA
+   * shows nothing more (it often hides addresses: docs/hosts/outlook.md, "Recipients"). An address in the chip's label or
+   * tooltip (a resolved chip's `aria-label` is its address, probe 2026-10) completes a name.
    */
   const chipValue = (chip: Element): string => {
     const shown = (chip.querySelector(OUTLOOK.chipText)?.textContent ?? chip.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -103,33 +114,110 @@ export function createOutlookAdapter(doc: Document): HostAdapter {
     return parsed.name ?? '';
   };
 
-  const wellValues = (well: HTMLElement): string[] => {
-    const chips = new Set(Array.from(well.querySelectorAll(OUTLOOK.chip)));
-    const values: string[] = [];
-    const seen = new Set<string>();
-    const add = (value: string) => {
-      const key = (parseRecipient(value).address ?? value).toLowerCase();
-      if (!value || seen.has(key)) return;
-      seen.add(key);
-      values.push(value);
-    };
-    let typed = '';
-    for (const node of Array.from(well.childNodes)) {
-      if (node instanceof Element && chips.has(node)) add(chipValue(node));
-      else typed += ` ${node.textContent ?? ''}`;
+  /** Chips at any depth in a well, outermost only (a chip's own parts are not chips). */
+  const chipsIn = (well: HTMLElement): Element[] =>
+    Array.from(well.querySelectorAll(OUTLOOK.chip)).filter((chip) => {
+      for (let node = chip.parentElement; node && node !== well; node = node.parentElement) {
+        if (node.matches(OUTLOOK.chip)) return false;
+      }
+      return true;
+    });
+
+  /** The text of a well outside its chips, a chip counting as a separator. */
+  const typedText = (node: Node, chips: Set<Element>): string => {
+    let text = '';
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === Node.TEXT_NODE) text += child.textContent ?? '';
+      else if (child instanceof Element) text += chips.has(child) || child.localName === 'br' ? ' ; ' : typedText(child, chips);
     }
-    // Typed but not yet a chip: OWA resolves it on Send, so an address there is a recipient.
-    for (const token of typed.split(/[\s,;]+/)) if (isAddress(token)) add(token.toLowerCase());
+    return text;
+  };
+
+  /** Recipients in typed text: `Name <address>` and bare addresses, split at `,` and `;`. */
+  const typedValues = (text: string): string[] => {
+    const values: string[] = [];
+    for (const part of text.replace(/\u00a0/g, ' ').split(/[,;]/)) {
+      const trimmed = part.trim();
+      const parsed = parseRecipient(trimmed);
+      if (parsed.address && /<[^<>]+>$/.test(trimmed) && isAddress(parsed.address)) {
+        values.push(parsed.name ? `${parsed.name} <${parsed.address}>` : parsed.address);
+        continue;
+      }
+      for (const token of trimmed.split(/\s+/)) if (isAddress(token)) values.push(token.toLowerCase());
+    }
     return values;
   };
 
-  const readRecipients = (compose: Element): Recipients => {
-    const wells = wellsOf(compose);
-    if (wells.length === 0) throw new PageNotUnderstood('no recipient field found in the Outlook compose form');
+  const distinct = (values: string[]): string[] => {
+    const seen = new Set<string>();
+    return values.filter((value) => {
+      const key = (parseRecipient(value).address ?? value).toLowerCase();
+      if (!value || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  };
+
+  const wellValues = (well: HTMLElement): string[] => {
+    const chips = chipsIn(well);
+    // Typed but not yet a chip: OWA resolves it on Send, so an address there is a recipient.
+    return distinct([...chips.map(chipValue), ...typedValues(typedText(well, new Set(chips)))]);
+  };
+
+  const outsideEditor = (compose: Element, el: Element): boolean => {
+    const body = bodyOf(compose);
+    return !(body && body.contains(el)) && !el.closest('[contenteditable="true"]') && !el.closest(OUTLOOK.toolbar);
+  };
+
+  /**
+   * The `Name <address>` spans of a collapsed reply header (docs/real-markup.md), as To recipients. Only inside
+   * the draft's own `docking_InitVisiblePart_` root: a wider root may hold the message being
+   * replied to, whose header names other people.
+   */
+  const collapsedValues = (compose: Element): string[] => {
+    const draftRoot = OUTLOOK.composeRoot[0];
+    const scope = compose.matches(draftRoot) ? compose : (compose.querySelector(draftRoot) ?? compose);
+    const values: string[] = [];
+    for (const span of scope.querySelectorAll(OUTLOOK.collapsedRecipient)) {
+      if (span.children.length > 0 || !outsideEditor(compose, span)) continue;
+      const text = (span.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/[;,]$/, '').trim();
+      const parsed = parseRecipient(text);
+      if (parsed.address && isAddress(parsed.address) && (text.includes('<') || isAddress(text))) {
+        values.push(parsed.name ? `${parsed.name} <${parsed.address}>` : parsed.address);
+      }
+    }
+    return distinct(values);
+  };
+
+  /** Headers already offered a `focusin`: once each, so a header that never opens is not poked forever. */
+  const triedHeaders = new WeakSet<Element>();
+
+  /** Briskine's way to open a collapsed header: `focusin` on it (a synthetic click does nothing). */
+  const expandHeader = (compose: Element): void => {
+    for (const header of Array.from(compose.querySelectorAll(OUTLOOK.collapsedHeader))) {
+      if (!outsideEditor(compose, header) || triedHeaders.has(header)) continue;
+      triedHeaders.add(header);
+      header.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
+    }
+  };
+
+  const fromWells = (wells: HTMLElement[]): Recipients => {
     const recipients: Recipients = { to: [], cc: [], bcc: [] };
     const fields = fieldsOf(wells);
     wells.forEach((well, i) => recipients[fields[i]!].push(...wellValues(well)));
     return recipients;
+  };
+
+  const readRecipients = (compose: Element): Recipients => {
+    const wells = wellsOf(compose);
+    if (wells.length > 0) return fromWells(wells);
+    // A reply in the reading pane: read the collapsed header; expand it only when that fails.
+    const collapsed = collapsedValues(compose);
+    if (collapsed.length > 0) return { to: collapsed, cc: [], bcc: [] };
+    expandHeader(compose);
+    const expanded = wellsOf(compose);
+    if (expanded.length > 0) return fromWells(expanded);
+    throw new PageNotUnderstood('no recipient field found in the Outlook compose form, and its header could not be read');
   };
 
   const isSendButton = (el: Element): boolean => OUTLOOK.sendButton.some((s) => el.matches(s));
@@ -229,6 +317,32 @@ export function createOutlookAdapter(doc: Document): HostAdapter {
 
     focusBody(compose) {
       bodyOf(compose)?.focus();
+    },
+
+    diagnose() {
+      const composes = new Set<Element>();
+      for (const el of doc.querySelectorAll(`${ANY_ROOT}, ${ANY_BODY}`)) {
+        const compose = composeOf(el);
+        if (compose) composes.add(compose);
+      }
+      const found: ComposeDiagnosis[] = [...composes].map((compose) => {
+        let recipients = true;
+        try {
+          readRecipients(compose);
+        } catch {
+          recipients = false;
+        }
+        const subject = subjectOf(compose) !== '' || compose.querySelector(OUTLOOK.subject) !== null;
+        const body = bodyOf(compose) !== null;
+        const send = firstMatch(compose, OUTLOOK.sendButton) !== null;
+        const problems = [
+          ...(recipients ? [] : ['recipients: no To/Cc/Bcc row or well, and no readable collapsed header']),
+          ...(body ? [] : ['body: no message editor']),
+          ...(send ? [] : ['send: no Send button in the compose send container']),
+        ];
+        return { compose, recipients, subject, body, send, problems };
+      });
+      return { composes: found, registry: registryCounts(doc, OUTLOOK, ['bccLabels']) };
     },
   };
 }

@@ -1,10 +1,11 @@
 /**
- * Every Outlook on the web selector, in one place. The facts and their public sources, with dates,
- * are in docs/hosts/outlook.md (bmail `content_outlook.ts`, Briskine `outlook.js` history
- * 2022→2026, evicypher history). OWA's hashed class names changed at least five times since 2021
- * (docs/hosts/outlook.md, "Class names"), so nothing here relies on one: ids, `data-testid`,
- * `data-app-section`, ARIA roles and structure only. Localised text is never matched except as a
- * hint for telling Cc from Bcc (see `bccLabels`).
+ * Every Outlook on the web selector, in one place. Sources: bmail `content_outlook.ts`, Briskine
+ * `outlook.js` history 2022→2026, evicypher history, and live probes published in 2026 (an
+ * outlook.live.com probe "verified live 2026-10-07"; anvisio-data `manifests/outlook/`, 2026-06);
+ * docs/real-markup.md lists which fact each entry rests on, docs/hosts/outlook.md the facts. OWA's
+ * hashed class names changed at least five times since 2021 (docs/hosts/outlook.md, "Class names"), so nothing here relies on one:
+ * ids, `data-testid`, `data-app-section`, ARIA roles and structure only. Localised text is never
+ * matched except as a hint for telling Cc from Bcc (see `bccLabels`).
  */
 export const OUTLOOK = {
   /**
@@ -13,21 +14,49 @@ export const OUTLOOK = {
    */
   composeRoot: ['[id^="docking_InitVisiblePart_"]', '[data-app-section="Form_Content"]', '[data-app-section="MailReadCompose"]'],
 
-  /** The primary Send button: its container's test id is stable since 2024 (bmail). */
+  /**
+   * The primary Send button, only inside the compose's send container (test id stable since 2024,
+   * bmail). Fluent UI v9 gives every split button a `__primaryActionButton` id (probe 2026-10), so
+   * that id is never matched page-wide: Attach or New mail would count as Send.
+   */
   sendButton: [
     '[data-testid="ComposeSendButton"] button:not([aria-haspopup])',
-    'button[id$="__primaryActionButton"]',
+    '[data-testid="ComposeSendButton"] button[id$="__primaryActionButton"]',
   ],
+
+  /**
+   * Recipient rows: `[role=group]` whose id ends in `_TO`, `_CC`, `_BCC` (`MSG_<random>_TO`,
+   * probe 2026-10); the suffixes do not depend on the UI language. Preferred over document order.
+   */
+  row: { to: '[role="group"][id$="_TO"]', cc: '[role="group"][id$="_CC"]', bcc: '[role="group"][id$="_BCC"]' },
 
   /**
    * Recipient wells: contenteditable, never multi-line (that is the body). Briskine 2026-03 →
    * now: `[contenteditable=true]:not([aria-multiline=true])`.
    */
   well: '[contenteditable="true"]:not([aria-multiline="true"])',
-  /** Chips are non-editable children of a well (Briskine 2025-06 →). */
-  chip: ':scope > [contenteditable="false"], :scope > [draggable="true"]',
+  /**
+   * A chip: any non-editable recipient entity inside a well, at any depth (wrappers come and go
+   * between OWA versions, probe 2026-10); the outermost one counts. `_EType_RECIPIENT_ENTITY` is
+   * the resolved chip, whose `aria-label` is the address even when it shows a name.
+   */
+  chip: '[contenteditable="false"], [draggable="true"], [id*="_EType_RECIPIENT_ENTITY"]',
   /** Where a chip shows its text (Briskine 2026, bmail 2024-25). */
   chipText: '[class*="textContainer-"], [class*="individualText-"]',
+
+  /**
+   * A reading-pane reply starts with its recipients collapsed behind "Expand header and show
+   * message history": no wells, and the header reads `To: Name <address>` in spans (bmail reads
+   * those; an OWA investigation note, date unknown). Read as leaf elements outside the editor.
+   */
+  collapsedRecipient: 'span',
+  /**
+   * Where `focusin` expands a collapsed header (Briskine `makeFieldsEditable`: a synthetic click
+   * does not). Only tried when the collapsed header itself cannot be read.
+   */
+  collapsedHeader: '[aria-expanded="false"]',
+  /** Controls that are never the header (the send split button's menu also has aria-expanded). */
+  toolbar: '[role="toolbar"]',
 
   /** Subject: a one-line text input outside the wells (Briskine 2024-10 →: the last such input). */
   subject: 'input[type="text"][autocomplete="off"]',

@@ -40,6 +40,16 @@ function describedText(element: HTMLElement): string {
 }
 
 describe('PolicyForm', () => {
+  it('takes other names (aliases) separated by semicolons, keeping a comma inside a name', async () => {
+    const { onSave } = show();
+    type('Name', 'Dr. Maya Lee');
+    type('Email addresses', 'maya@calmpractice.example');
+    type('Other names (optional)', 'Maya;  Lee, Maya ;');
+    save();
+    await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
+    expect(onSave.mock.calls[0]![0].therapist.aliases).toEqual(['Maya', 'Lee, Maya']);
+  });
+
   it('starts from the template: its purposes, limits, encryption, hours and region', () => {
     show();
     expect((screen.getByRole('checkbox', { name: /Brief check-ins/ }) as HTMLInputElement).checked).toBe(true);
@@ -108,7 +118,7 @@ describe('PolicyForm', () => {
   it('edits every field of an existing policy without losing any', async () => {
     const policy: ContactPolicy = {
       ...basicPolicy('Dr. Ana Ruiz', ['ana@other.example'], 'CA'),
-      therapist: { name: 'Dr. Ana Ruiz', emails: ['ana@other.example'], practice: 'Other Practice' },
+      therapist: { name: 'Dr. Ana Ruiz', emails: ['ana@other.example'], practice: 'Other Practice', aliases: ['Ana', 'Ruiz, Ana'] },
       email: {
         purposes: ['scheduling', 'support'],
         maxWords: 120,

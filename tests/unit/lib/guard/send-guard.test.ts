@@ -181,6 +181,36 @@ describe('send guard', () => {
     expect(s.dialogs[0]!.findings.map((f) => f.id)).toEqual(['unchecked']);
   });
 
+  it('recipients unreadable and nobody listed shows in the compose: the send goes, and the user is told', async () => {
+    const recipientsUnread = vi.fn();
+    const mentionsListed = vi.fn((text: string) => text.includes('maya@calmpractice.example'));
+    const s = start({ mentionsListed, recipientsUnread });
+    s.adapter.readRecipients.mockImplementation(() => {
+      throw new PageNotUnderstood('header collapsed');
+    });
+    expect(userClick(s)).toEqual([false, false, false]);
+    await settle();
+    expect(mentionsListed).toHaveBeenCalledWith(expect.stringContaining('Could we move Thursday?'));
+    expect(s.deps.openDialog).not.toHaveBeenCalled();
+    expect(recipientsUnread).toHaveBeenCalled();
+  });
+
+  it('recipients unreadable and a listed address shows in the compose: held as unchecked', async () => {
+    const recipientsUnread = vi.fn();
+    const s = start({ mentionsListed: (text) => text.includes('maya@calmpractice.example'), recipientsUnread });
+    s.compose.querySelector('.body')!.append(' From: Maya Lee <maya@calmpractice.example>');
+    s.adapter.readRecipients.mockImplementation(() => {
+      throw new PageNotUnderstood('header collapsed');
+    });
+    s.adapter.readDraft.mockImplementation(() => {
+      throw new PageNotUnderstood('header collapsed');
+    });
+    expect(userClick(s)).toEqual([true, true, true]);
+    await until(() => expect(s.deps.openDialog).toHaveBeenCalledTimes(1));
+    expect(s.dialogs[0]!.findings.map((f) => f.id)).toEqual(['unchecked']);
+    expect(recipientsUnread).not.toHaveBeenCalled();
+  });
+
   it('ignores events that are not send attempts', () => {
     const s = start();
     const event = new MouseEvent('click', { bubbles: true, cancelable: true });

@@ -656,3 +656,20 @@ describe('properties', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });
+
+describe('therapist.aliases (docs/interfaces.md)', () => {
+  it('reads other display names, with no warning, and writes them back only when set', () => {
+    const result = parsePolicy(withField('therapist.aliases', ['Maya', 'Lee, Maya']));
+    expect(result).toMatchObject({ ok: true, warnings: [] });
+    if (!result.ok) return;
+    expect(result.policy.therapist.aliases).toEqual(['Maya', 'Lee, Maya']);
+    expect(JSON.parse(serializePolicy(result.policy)).therapist.aliases).toEqual(['Maya', 'Lee, Maya']);
+    expect(JSON.parse(serializePolicy(policy(example()))).therapist).not.toHaveProperty('aliases');
+  });
+
+  it('refuses more than 10, an empty one, or one over 100 characters, by path', () => {
+    expectProblem(withField('therapist.aliases', Array.from({ length: 11 }, (_, i) => `Name ${i}`)), 'therapist.aliases', /10/);
+    expect(problems(withField('therapist.aliases', ['']))[0]!.path).toMatch(/^therapist\.aliases/);
+    expect(problems(withField('therapist.aliases', ['x'.repeat(101)]))[0]!.path).toMatch(/^therapist\.aliases/);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listedRecipients } from '../../../../lib/policy/listed';
+import { listedRecipients, mentionsListed } from '../../../../lib/policy/listed';
 import { settingsWith, therapist } from '../../support/builders';
 
 const MAYA = therapist();
@@ -37,5 +37,42 @@ describe('listedRecipients', () => {
 
   it('never matches an empty name to a therapist without a name', () => {
     expect(listedRecipients(to('""', ' '), SETTINGS)).toEqual([]);
+  });
+});
+
+describe('mentionsListed (for a compose whose recipients cannot be read)', () => {
+  const settings = settingsWith([therapist({ name: 'Dr. Maya Lee', emails: ['maya@calmpractice.example', '@lee-therapy.example'] })]);
+  it('finds an address entry or the name as whole words, in any case', () => {
+    expect(mentionsListed('From: Someone <MAYA@calmpractice.example>', settings)).toBe(true);
+    expect(mentionsListed('To: office@lee-therapy.example', settings)).toBe(true);
+    expect(mentionsListed('To: maya lee', settings)).toBe(true);
+    expect(mentionsListed('Lee, Maya wrote', settings)).toBe(true);
+  });
+  it('is false for other people, a first name alone, or a name inside a longer word', () => {
+    expect(mentionsListed('To: Sam Friend <sam.friend@example.org>', settings)).toBe(false);
+    expect(mentionsListed('Maya said hi', settings)).toBe(false);
+    expect(mentionsListed('Kamaya Leeds', settings)).toBe(false);
+  });
+});
+
+describe('aliases: other names a webmail may show for a therapist', () => {
+  const withAliases = settingsWith([
+    therapist({
+      name: 'Dr. Margaret Lee',
+      emails: ['maya@calmpractice.example'],
+      policy: undefined,
+    }),
+  ]);
+  withAliases.therapists[0]!.policy.therapist.aliases = ['Maya', 'Maya Lee-Chen'];
+  it('a name alone matching an alias is the therapist, normalised as the name is', () => {
+    expect(listedRecipients(to('Maya'), withAliases)).toHaveLength(1);
+    expect(listedRecipients(to('  maya LEE-chen '), withAliases)).toHaveLength(1);
+    expect(listedRecipients(to('Lee-Chen, Maya'), withAliases)).toHaveLength(1);
+    expect(listedRecipients(to('Margaret Lee'), withAliases)).toHaveLength(1);
+    expect(listedRecipients(to('Mayan'), withAliases)).toHaveLength(0);
+    expect(listedRecipients(to('Maya'), SETTINGS)).toHaveLength(0); // without the alias, a first name is no one
+  });
+  it('an alias counts in a compose whose recipients cannot be read', () => {
+    expect(mentionsListed('From: Maya Lee-Chen', withAliases)).toBe(true);
   });
 });

@@ -71,10 +71,10 @@ function classicCompose(): string {
       <input type="hidden" name="subject" value="Re: hidden subject">
     </form>
     <div contenteditable="true" role="textbox" g_editable="true">Hello</div>
-    <table class="IZ"><tbody><tr><td class="Up"><div><div>
-      <div role="button" class="send">Send</div>
-      <div role="button" class="Uo send-archive">Send &amp; Archive</div>
-      <div role="button" class="arrow" aria-haspopup="true"></div>
+    <table class="IZ"><tbody><tr><td class="Up"><div class="btA"><div class="dC">
+      <div role="button" class="T-I J-J5-Ji aoO v7 T-I-atl L3 send">Send</div>
+      <div role="button" class="T-I J-J5-Ji hG T-I-atl L3 arrow" aria-haspopup="true"></div>
+      <div role="button" class="T-I J-J5-Ji aoO v7 T-I-atl L3 Uo send-archive">Send &amp; Archive</div>
     </div></div></td></tr></tbody></table>
   </div>`;
 }
@@ -139,9 +139,9 @@ describe('gmail adapter: classify', () => {
     });
   });
 
-  it('Ctrl+Enter in a recipient field, or plain Enter in the body, is not a send', () => {
-    expect(classifyOn($('#c1 .to-input'), key('keydown', 'Enter', { ctrlKey: true }))).toBeNull();
-    expect(classifyOn($('#c1 .cc-input'), key('keydown', 'Enter', { ctrlKey: true }))).toBeNull();
+  it('Ctrl+Enter in a recipient field is a send too (anywhere in the compose); plain Enter in the body is not', () => {
+    expect(classifyOn($('#c1 .to-input'), key('keydown', 'Enter', { ctrlKey: true }))).toEqual({ compose: $('#c1'), action: 'send', decisive: true });
+    expect(classifyOn($('#c1 .cc-input'), key('keydown', 'Enter', { metaKey: true }))).toMatchObject({ action: 'send', decisive: true });
     expect(classifyOn($('#c1 [g_editable=true]'), key('keydown', 'Enter'))).toBeNull();
     expect(classifyOn($('#c1 [g_editable=true]'), key('keydown', 'a', { ctrlKey: true }))).toBeNull();
   });
@@ -293,7 +293,7 @@ describe('gmail adapter: resend', () => {
     expect(send).toEqual([]);
   });
 
-  it('presses the schedule-send item with mousedown and mouseup, opening the menu first if needed', () => {
+  it('presses the schedule-send item with the whole press sequence, opening the menu first if needed', () => {
     const item = document.createElement('div');
     item.setAttribute('selector', 'scheduledSend');
     const arrow = record($('#c1 .arrow'));
@@ -301,7 +301,30 @@ describe('gmail adapter: resend', () => {
     const seen = record(item);
     expect(adapter.resend($('#c1'), 'schedule')).toBe(true);
     expect(arrow).toEqual(['mousedown', 'mouseup', 'click']);
-    expect(seen).toEqual(['mousedown', 'mouseup']);
+    expect(seen).toEqual(['mousedown', 'mouseup', 'click']);
+  });
+
+  it('with a schedule menu inside each compose, each compose uses its own, on its innermost node with pointer events', () => {
+    document.body.append(fromHtml(peoplekitCompose('c2')));
+    const menu = (id: string) =>
+      fromHtml(`<div role="menu"><div class="J-N yr" role="menuitem" selector="scheduledSend"><div class="J-N-Jz item-${id}">Schedule send</div></div></div>`);
+    $('#c1').append(menu('c1'));
+    $('#c2').append(menu('c2'));
+    for (const id of ['c1', 'c2']) vi.spyOn($(`.item-${id}`), 'getClientRects').mockReturnValue([{}] as unknown as DOMRectList);
+    // The second compose's item acts for the second compose, whoever opened a menu last.
+    classifyOn($('#c1 .arrow'), mouse('click'));
+    const attempt = classifyOn($('.item-c2'), mouse('mouseup'));
+    expect(attempt).toMatchObject({ action: 'schedule', decisive: true });
+    expect(attempt?.compose).toBe($('#c2'));
+    const seen: { type: string; on: string; x: number }[] = [];
+    for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+      document.addEventListener(type, (e) => seen.push({ type, on: (e.target as Element).className, x: (e as MouseEvent).clientX }));
+    }
+    expect(adapter.resend($('#c2'), 'schedule')).toBe(true);
+    expect(seen.map((s) => `${s.type} ${s.on}`)).toEqual(
+      ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click'].map((t) => `${t} J-N-Jz item-c2`),
+    );
+    expect(seen.every((s) => Number.isFinite(s.x))).toBe(true);
   });
 
   it('returns false when there is no Send button', () => {

@@ -1,0 +1,42 @@
+import { StrictMode, useEffect, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { browser } from 'wxt/browser';
+import type { SelfCheckState } from '../../components/SelfCheckPanel';
+import { SelfCheckPanel } from '../../components/SelfCheckPanel';
+import { SELF_CHECK_REQUEST, selfCheckSchema } from '../../lib/selfcheck/report';
+import './style.css';
+
+/** Asks the current tab's content script for its self-check; any failure means "not a mail page". */
+async function askTab(): Promise<SelfCheckState> {
+  // `?tab=<id>` lets a test point the popup at a tab; a person opens it on the active tab.
+  const param = new URLSearchParams(location.search).get('tab');
+  const tabId = param && /^\d+$/.test(param) ? Number(param) : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  if (tabId === undefined) return { kind: 'not-mail' };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    const answer: unknown = await Promise.race([
+      browser.tabs.sendMessage(tabId, { type: SELF_CHECK_REQUEST }),
+      new Promise((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), 2000))),
+    ]);
+    const parsed = selfCheckSchema.safeParse(answer);
+    return parsed.success ? { kind: 'checked', check: parsed.data } : { kind: 'not-mail' };
+  } catch {
+    return { kind: 'not-mail' };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function Popup() {
+  const [state, setState] = useState<SelfCheckState>({ kind: 'loading' });
+  useEffect(() => {
+    void askTab().then(setState);
+  }, []);
+  return <SelfCheckPanel state={state} copy={(text) => navigator.clipboard.writeText(text)} />;
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Popup />
+  </StrictMode>,
+);
