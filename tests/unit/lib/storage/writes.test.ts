@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { clearSendHistory, readSendLog, recordSend } from '../../lib/storage/send-log';
-import { MAX_SETTINGS_FILE_BYTES, importAllSettings, loadSettings, parseSettingsFile, saveTherapist, updateSettings } from '../../lib/storage/settings';
-import { entryOf, therapist } from './support/builders';
+import { clearSendHistory, readSendLog, recordSend } from '../../../../lib/storage/send-log';
+import { MAX_SETTINGS_FILE_BYTES, importAllSettings, loadSettings, parseSettingsFile, saveTherapist, updateSettings } from '../../../../lib/storage/settings';
+import { entryOf, therapist } from '../../support/builders';
 
 /** Writes from several places at once (two tabs, a tab and the options page) all land. */
 describe('storage under concurrent writes', () => {

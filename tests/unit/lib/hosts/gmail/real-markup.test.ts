@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { createGmailAdapter } from '../../lib/hosts/gmail/adapter';
-import { classifyOn, key, mouse } from './support/events';
-import { fakeSent, loadFakePage } from './fake-pages';
+import { createGmailAdapter } from '../../../../../lib/hosts/gmail/adapter';
+import { classifyOn, key, mouse } from '../../../support/events';
+import { fakeSent, loadFakePage } from '../../../support/fake-pages';
 
 /**
  * The Gmail adapter on the DOM the e2e fake builds (tests/fixtures/gmail), in the markup that

@@ -1,14 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Finding } from '../../lib/checks/finding';
-import type { DialogActions } from '../../lib/guard/send-guard';
-import { installSendGuard } from '../../lib/guard/send-guard';
-import type { HostAdapter, Recipients } from '../../lib/hosts/adapter';
-import type { ask } from '../../lib/messaging/client';
-import type { LoadedSettings } from '../../lib/storage/settings';
-import { readSettings } from '../../lib/storage/settings';
-import { MANAGED_PENDING, mailPageDeps, SETTINGS_UNREADABLE } from '../../entrypoints/mail.content/wiring';
-import { draft, settingsWith, therapist } from './support/builders';
+import type { Finding } from '../../../../lib/checks/finding';
+import type { DialogActions } from '../../../../lib/guard/send-guard';
+import { installSendGuard } from '../../../../lib/guard/send-guard';
+import type { HostAdapter, Recipients } from '../../../../lib/hosts/adapter';
+import type { ask } from '../../../../lib/messaging/client';
+import type { LoadedSettings } from '../../../../lib/storage/settings';
+import { readSettings } from '../../../../lib/storage/settings';
+import { MANAGED_PENDING, mailPageDeps, SETTINGS_UNREADABLE } from '../../../../entrypoints/mail.content/wiring';
+import { draft, settingsWith, therapist } from '../../support/builders';
 
 /** The content script's wiring with the real guard: only the background (ask) and the DOM are fakes. */
 const MAYA = 'maya@calmpractice.example';

@@ -7,7 +7,7 @@ import path from 'node:path';
  * fakes come from one source (tests/fixtures/). The fixture's inline config script and the fake
  * are run as functions in this window; nothing is fetched.
  */
-const FIXTURES = path.resolve(import.meta.dirname, '../fixtures') + '/';
+const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures') + '/';
 
 export type FakeHost = 'gmail' | 'outlook';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { analyzeText } from '../../lib/analysis';
-import { evaluateDraft } from '../../lib/checks';
-import { draft, settingsWith, therapist } from './support/builders';
+import { analyzeText } from '../../../../lib/analysis';
+import { evaluateDraft } from '../../../../lib/checks';
+import { draft, settingsWith, therapist } from '../../support/builders';
 
 // One check (purpose) breaks on this input; the others must still answer, crisis first.
-vi.mock('../../lib/checks/purpose', () => ({
+vi.mock('../../../../lib/checks/purpose', () => ({
   purposeCheck: () => {
     throw new Error('purpose check broke');
   },

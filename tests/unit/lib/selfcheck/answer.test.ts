@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { createGmailAdapter } from '../../lib/hosts/gmail/adapter';
-import { createOutlookAdapter } from '../../lib/hosts/outlook/adapter';
-import { listedRecipients } from '../../lib/policy/listed';
-import { buildSelfCheck } from '../../lib/selfcheck/answer';
-import { formatReport, selfCheckSchema } from '../../lib/selfcheck/report';
-import { loadFakePage } from './fake-pages';
-import { settingsWith, therapist } from './support/builders';
+import { createGmailAdapter } from '../../../../lib/hosts/gmail/adapter';
+import { createOutlookAdapter } from '../../../../lib/hosts/outlook/adapter';
+import { listedRecipients } from '../../../../lib/policy/listed';
+import { buildSelfCheck } from '../../../../lib/selfcheck/answer';
+import { formatReport, selfCheckSchema } from '../../../../lib/selfcheck/report';
+import { loadFakePage } from '../../support/fake-pages';
+import { settingsWith, therapist } from '../../support/builders';
 
 const settings = settingsWith([therapist({ name: 'Dr. Maya Lee', emails: ['maya@calmpractice.example'] })]);
 const isListed = (r: Parameters<typeof listedRecipients>[0]) => listedRecipients(r, settings).length > 0;

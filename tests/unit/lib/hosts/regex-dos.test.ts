@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
  * these inputs. Each pattern runs in a worker that is stopped at the limit, so a bad one fails
  * the test instead of hanging it. Patterns are read from the source, so a new one is covered.
  */
-const ROOT = path.resolve(import.meta.dirname, '../..');
+const ROOT = path.resolve(import.meta.dirname, '../../../..');
 /** What is bundled into the mail page and reads page text. */
 const PAGE_SOURCES = ['lib/hosts', 'lib/guard', 'lib/ui', 'lib/policy/address.ts', 'lib/policy/listed.ts', 'lib/draft.ts', 'entrypoints/mail.content'];
 const LIMIT_MS = 250;

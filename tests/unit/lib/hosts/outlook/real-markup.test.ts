@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { PageNotUnderstood } from '../../lib/hosts/adapter';
-import { createOutlookAdapter } from '../../lib/hosts/outlook/adapter';
-import { classifyOn, mouse } from './support/events';
-import { loadFakePage } from './fake-pages';
+import { PageNotUnderstood } from '../../../../../lib/hosts/adapter';
+import { createOutlookAdapter } from '../../../../../lib/hosts/outlook/adapter';
+import { classifyOn, mouse } from '../../../support/events';
+import { loadFakePage } from '../../../support/fake-pages';
 
 /**
  * The Outlook adapter on the DOM the e2e fake builds (tests/fixtures/outlook), in the markup that

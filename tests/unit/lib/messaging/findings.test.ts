@@ -1,13 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeParagraphs } from '../../lib/analysis';
-import type { Analysis } from '../../lib/analysis/types';
-import { findingSchema, type Finding } from '../../lib/checks/finding';
-import { clampFinding } from '../../lib/messaging/findings';
-import { handleRequest } from '../../lib/messaging/handler';
-import { evaluateResponseSchema } from '../../lib/messaging/protocol';
-import { contactPolicySchema } from '../../lib/policy/contact-policy';
-import { settingsSchema, type Settings } from '../../lib/policy/settings';
+import { analyzeParagraphs } from '../../../../lib/analysis';
+import type { Analysis } from '../../../../lib/analysis/types';
+import { findingSchema, type Finding } from '../../../../lib/checks/finding';
+import { clampFinding } from '../../../../lib/messaging/findings';
+import { handleRequest } from '../../../../lib/messaging/handler';
+import { evaluateResponseSchema } from '../../../../lib/messaging/protocol';
+import { contactPolicySchema } from '../../../../lib/policy/contact-policy';
+import { settingsSchema, type Settings } from '../../../../lib/policy/settings';
 
 /**
  * The longest valid policies, settings and drafts, through the background's handler with the

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { GMAIL } from '../../lib/hosts/gmail/selectors';
-import { OUTLOOK } from '../../lib/hosts/outlook/selectors';
-import { loadFakePage } from './fake-pages';
+import { GMAIL } from '../../../../lib/hosts/gmail/selectors';
+import { OUTLOOK } from '../../../../lib/hosts/outlook/selectors';
+import { loadFakePage } from '../../support/fake-pages';
 
 /**
  * Every selector of both registries, paired with the fixture pages it must match and how many

@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Finding } from '../../lib/checks/finding';
-import { createModalLayers } from '../../lib/ui/modal-layer';
+import type { Finding } from '../../../../lib/checks/finding';
+import { createModalLayers } from '../../../../lib/ui/modal-layer';
 
 // The real dialog, except that it fails to render for a finding whose message is "break": React 19
 // reports such an error to onUncaughtError instead of throwing from flushSync.
-vi.mock('../../components/SendCheckDialog', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../components/SendCheckDialog')>();
+vi.mock('../../../../components/SendCheckDialog', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../../components/SendCheckDialog')>();
   return {
     SendCheckDialog: (props: Parameters<typeof real.SendCheckDialog>[0]) => {
       if (props.findings.some((f) => f.message === 'break')) throw new Error('render failed');
@@ -15,7 +15,7 @@ vi.mock('../../components/SendCheckDialog', async (importOriginal) => {
   };
 });
 
-const { createDialogPresenter } = await import('../../entrypoints/mail.content/dialog');
+const { createDialogPresenter } = await import('../../../../entrypoints/mail.content/dialog');
 
 const WARNING: Finding = { id: 'encryption', severity: 'warning', message: 'not encrypted' };
 const actions = () => ({ sendAnyway: vi.fn(), edit: vi.fn() });
