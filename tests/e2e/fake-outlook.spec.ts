@@ -230,7 +230,7 @@ for (const fx of OUTLOOK_FIXTURES) {
       const s = await sent();
       expect(s, path).toEqual([
         {
-          action: 'send',
+          action: path === 'schedule' ? 'schedule' : 'send',
           via: expectedVia(path),
           composeId: id,
           to: reply ? [MAYA, SAM] : [SAM],

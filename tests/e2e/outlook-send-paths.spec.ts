@@ -11,7 +11,7 @@ for (const fixture of OUTLOOK_FIXTURES) {
     host: 'outlook.office.com',
     fixture,
     paths: outlookPathsFor(fixture),
-    actionOf: () => 'send',
+    actionOf: (path) => (path === 'schedule' ? 'schedule' : 'send'),
     keyboardPath: 'ctrl-enter-body',
     // With chips by name only, the Cc'd friend shows as "Sam Friend" and nowhere by address.
     ...(fixture.name === 'name-only' ? { strangerShownAs: 'Sam Friend (Cc, address not shown)' } : {}),

@@ -16,6 +16,8 @@ export const OL = {
   layerHost: '#fluent-default-layer-host',
   send: '[data-testid="ComposeSendButton"] button[aria-label]:not([aria-haspopup])',
   moreSendOptions: '[data-testid="ComposeSendButton"] button[aria-haspopup]',
+  scheduleMenuItem: '#fluent-default-layer-host [role="menu"] [role="menuitem"]',
+  schedulePickerSend: '#fluent-default-layer-host [role="dialog"] .fui-DialogActions > button:first-child',
   discard: '[role="toolbar"] > button[aria-label="Discard"], [role="toolbar"] > button[aria-label="Verwerfen"]',
   encrypt: 'button[data-testid="fake-encrypt"]',
   protectionBar: '[data-testid="ProtectionInfoBar"]',
@@ -43,8 +45,8 @@ export const OL = {
 export type OutlookField = 'to' | 'cc' | 'bcc';
 
 export interface OutlookSentMessage {
-  action: 'send';
-  via: 'click' | 'ctrl-enter' | 'alt-s';
+  action: 'send' | 'schedule';
+  via: 'click' | 'ctrl-enter' | 'alt-s' | 'schedule';
   /** The compose root's id, docking_InitVisiblePart_<n>. */
   composeId: string;
   to: string[];
@@ -124,18 +126,21 @@ export type OutlookSendPath =
   | 'meta-enter-body'
   | 'ctrl-enter-subject'
   | 'ctrl-enter-recipients'
+  | 'schedule'
   | 'alt-s';
 
 /** The default paths; 'alt-s' is left out because it sends only on pages opened with ?altS=1. */
 export function outlookPathsFor(fixture: OutlookFixture): OutlookSendPath[] {
   const paths: OutlookSendPath[] = ['click', 'enter-on-send', 'space-on-send', 'ctrl-enter-body', 'meta-enter-body', 'ctrl-enter-recipients'];
   if (fixture.subject) paths.push('ctrl-enter-subject');
+  paths.push('schedule');
   return paths;
 }
 
 /** What the fake records in `via` for each path. */
 export function expectedVia(path: OutlookSendPath): OutlookSentMessage['via'] {
   if (path === 'click' || path === 'enter-on-send' || path === 'space-on-send') return 'click';
+  if (path === 'schedule') return 'schedule';
   return path === 'alt-s' ? 'alt-s' : 'ctrl-enter';
 }
 
@@ -227,6 +232,12 @@ export class OutlookPage {
         await this.expandHeader(compose);
         await compose.locator(OL.well('to')).click();
         await page.keyboard.press('Control+Enter');
+        return;
+      case 'schedule':
+        // More send options -> Schedule send -> the picker's own Send.
+        await compose.locator(OL.moreSendOptions).click();
+        await page.locator(OL.scheduleMenuItem).click();
+        await page.locator(OL.schedulePickerSend).click();
         return;
       case 'alt-s':
         await compose.locator(OL.body).click();

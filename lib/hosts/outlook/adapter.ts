@@ -31,6 +31,9 @@ function addressIn(text: string): string | undefined {
 type Field = keyof Recipients;
 
 export function createOutlookAdapter(doc: Document): HostAdapter {
+  /** The draft whose "More send options" was pressed last: the schedule picker belongs to it. */
+  let scheduleOpener: WeakRef<Element> | null = null;
+
   /**
    * The draft an element belongs to: the widest compose root around it that still holds a single
    * message body, so a Send button rendered beside `docking_InitVisiblePart_*` rather than in it
@@ -254,6 +257,15 @@ export function createOutlookAdapter(doc: Document): HostAdapter {
         // React acts on the click, whatever made it: a mouse, or Enter/Space on the focused
         // <button> (the browser turns those into a click), so keys on the button are not watched.
         const button = el.closest('button, [role="button"]');
+        if (button?.matches(OUTLOOK.moreSendOptions)) {
+          const opener = composeOf(button);
+          if (opener) scheduleOpener = new WeakRef(opener);
+          return null;
+        }
+        if (button?.matches(OUTLOOK.schedulePickerSend)) {
+          const opener = scheduleOpener?.deref();
+          return opener?.isConnected ? { compose: opener, action: 'schedule', decisive: event.type === 'click' } : null;
+        }
         const compose = button && isSendButton(button) ? composeOf(button) : null;
         return compose ? { compose, action: 'send', decisive: event.type === 'click' } : null;
       }
@@ -299,7 +311,7 @@ export function createOutlookAdapter(doc: Document): HostAdapter {
       };
     },
 
-    resend(compose, _action, shortcut) {
+    resend(compose, action, shortcut) {
       if (shortcut) {
         const target = bodyOf(compose) ?? compose;
         for (const type of ['keydown', 'keyup']) {
@@ -308,8 +320,9 @@ export function createOutlookAdapter(doc: Document): HostAdapter {
         return true;
       }
       // Any click on Send sends (React delegation: docs/hosts/outlook.md, "Send"); find the current button,
-      // since OWA re-renders its toolbar.
-      const button = firstMatch<HTMLElement>(compose, OUTLOOK.sendButton);
+      // since OWA re-renders its toolbar. A schedule is sent by the picker's own Send.
+      const button =
+        action === 'schedule' ? doc.querySelector<HTMLElement>(OUTLOOK.schedulePickerSend) : firstMatch<HTMLElement>(compose, OUTLOOK.sendButton);
       if (!button) return false;
       simulateClick(button);
       return true;

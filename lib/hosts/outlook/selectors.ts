@@ -24,6 +24,15 @@ export const OUTLOOK = {
     '[data-testid="ComposeSendButton"] button[id$="__primaryActionButton"]',
   ],
 
+  /** "More send options", the chevron half of the Send split button: it opens Schedule send. */
+  moreSendOptions: '[data-testid="ComposeSendButton"] button[aria-haspopup]',
+  /**
+   * The Schedule send picker's own Send, in Fluent's layer host (the path "More send options" →
+   * "Schedule send" → the picker's Send is documented, docs/real-markup.md). HYPOTHETICAL markup:
+   * no capture shows the picker, so this is Fluent v9's dialog-actions pattern, primary first.
+   */
+  schedulePickerSend: '#fluent-default-layer-host [role="dialog"] .fui-DialogActions > button:first-child',
+
   /**
    * Recipient rows: `[role=group]` whose id ends in `_TO`, `_CC`, `_BCC` (`MSG_<random>_TO`,
    * probe 2026-10); the suffixes do not depend on the UI language. Preferred over document order.

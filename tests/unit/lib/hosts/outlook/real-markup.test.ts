@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PageNotUnderstood } from '../../../../../lib/hosts/adapter';
 import { createOutlookAdapter } from '../../../../../lib/hosts/outlook/adapter';
 import { classifyOn, mouse } from '../../../support/events';
-import { loadFakePage } from '../../../support/fake-pages';
+import { fakeSent, loadFakePage } from '../../../support/fake-pages';
 
 /**
  * The Outlook adapter on the DOM the e2e fake builds (tests/fixtures/outlook), in the markup that
@@ -117,5 +117,39 @@ describe('outlook on real markup: a header that never opens', () => {
     const compose = a.composeOf(composeEl())!;
     for (let i = 0; i < 3; i += 1) expect(() => a.readRecipients(compose)).toThrow(PageNotUnderstood);
     expect(focusins).toBe(1);
+  });
+});
+
+describe('outlook on real markup: Schedule send', () => {
+  const openPicker = () => {
+    click('[data-testid="ComposeSendButton"] button[aria-haspopup]');
+    click('#fluent-default-layer-host [role="menuitem"]');
+  };
+
+  it('the picker\'s own Send is a schedule from the draft that opened it; choosing the menu item is not', () => {
+    loadFakePage('outlook', 'chips-wrapped', { openAtLoad: 0, drafts: [{ to: ['Sam Friend'], subject: 'a', body: 'first' }, { to: ['Maya Lee'], subject: 'b', body: 'second' }] });
+    const a = adapter();
+    const second = document.querySelectorAll('[id^="docking_InitVisiblePart_"]')[1]!;
+    const more = second.querySelector<HTMLElement>('[data-testid="ComposeSendButton"] button[aria-haspopup]')!;
+    expect(classifyOn(a, more, mouse('click'))).toBeNull();
+    more.click();
+    const item = $('#fluent-default-layer-host [role="menuitem"]');
+    expect(classifyOn(a, item, mouse('click'))).toBeNull();
+    item.click();
+    const send = $('#fluent-default-layer-host [role="dialog"] .fui-DialogActions > button');
+    // Held, as the guard holds it: the page never sees this click.
+    window.addEventListener('click', (e) => e.stopPropagation(), { capture: true, once: true });
+    const attempt = classifyOn(a, send, mouse('click'));
+    expect(fakeSent()).toEqual([]);
+    expect(attempt).toMatchObject({ action: 'schedule', decisive: true });
+    expect(attempt?.compose).toBe(a.composeOf(second));
+    expect(a.resend(attempt!.compose, 'schedule')).toBe(true);
+    expect(fakeSent()).toMatchObject([{ action: 'schedule', via: 'schedule', subject: 'b', to: [MAYA] }]);
+  });
+
+  it('a picker Send with no draft known to have opened it is left alone', () => {
+    loadFakePage('outlook', 'chips-wrapped');
+    openPicker();
+    expect(classifyOn(adapter(), $('#fluent-default-layer-host [role="dialog"] .fui-DialogActions > button'), mouse('click'))).toBeNull();
   });
 });
