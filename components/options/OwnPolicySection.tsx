@@ -1,7 +1,8 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { ContactPolicy } from '../../lib/policy/contact-policy';
 import { serializePolicy } from '../../lib/policy/contact-policy';
 import { PolicyForm } from './PolicyForm';
+import { useFocusLater } from './use-focus-later';
 import type { PolicyDraft } from './policy-draft';
 import { policyFileName, policyToDraft } from './policy-draft';
 import { PolicySummary } from './PolicySummary';
@@ -22,12 +23,12 @@ export function OwnPolicySection({ policy, timezone, region, saveOwnPolicy, down
   const [mode, setMode] = useState<Mode>({ kind: 'view' });
   const [message, setMessage] = useState('');
   const headingId = useId();
-  const editRef = useRef<HTMLButtonElement>(null);
+  const [editRef, focusEdit] = useFocusLater<HTMLButtonElement>();
 
   const back = (note = '') => {
     setMode({ kind: 'view' });
     setMessage(note);
-    requestAnimationFrame(() => editRef.current?.focus());
+    focusEdit();
   };
 
   return (

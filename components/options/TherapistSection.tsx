@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { ContactPolicy } from '../../lib/policy/contact-policy';
 import { serializePolicy } from '../../lib/policy/contact-policy';
 import type { Settings, TherapistEntry } from '../../lib/policy/settings';
@@ -10,6 +10,7 @@ import { PolicyImport } from './PolicyImport';
 import { TemplatePicker } from './TemplatePicker';
 import { TherapistList } from './TherapistList';
 import { useAction } from './use-action';
+import { useFocusLater } from './use-focus-later';
 
 export interface TherapistSectionProps {
   therapists: Settings['therapists'];
@@ -30,13 +31,13 @@ export function TherapistSection(props: TherapistSectionProps) {
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
   const [message, setMessage] = useState('');
   const headingId = useId();
-  const addRef = useRef<HTMLButtonElement>(null);
+  const [addRef, focusAdd] = useFocusLater<HTMLButtonElement>();
   const remove = useAction();
 
   const backToList = (note = '') => {
     setMode({ kind: 'list' });
     setMessage(note);
-    requestAnimationFrame(() => addRef.current?.focus());
+    focusAdd();
   };
 
   const others = therapists.map((t) => ({ id: t.id, name: t.policy.therapist.name, emails: t.policy.therapist.emails }));
