@@ -8,7 +8,11 @@ declare global {
   var chrome: {
     storage: { local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
     runtime: { reload(): void; sendMessage(m: unknown): Promise<unknown> };
-    tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> };
+    tabs: {
+      query(q: object): Promise<{ id?: number; url?: string }[]>;
+      sendMessage(tabId: number, message: unknown): Promise<unknown>;
+      getCurrent(): Promise<{ id?: number } | undefined>;
+    };
   };
 }
 
