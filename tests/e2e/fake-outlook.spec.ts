@@ -395,7 +395,7 @@ test('React-style delegation: any click on Send sends (element.click, synthetic)
   await expect(page.locator(OL.compose)).toHaveCount(0);
 });
 
-test('every behaviour listener sits on #app in the bubble phase (only the re-render hook is on the roots)', async () => {
+test('every behaviour listener sits on #app or the layer host in the bubble phase (only the re-render hook is on the roots)', async () => {
   await load('reading-pane-reply');
   await page.locator(OL.reply).click();
   await page.locator(OL.newMail).click();
@@ -405,6 +405,7 @@ test('every behaviour listener sits on #app in the bubble phase (only the re-ren
     'div#app click bubble',
     'div#app focusin bubble',
     'div#app keydown bubble',
+    'div#fluent-default-layer-host click bubble',
   ]);
   expect(all.filter((l) => l.startsWith('div#docking_InitVisiblePart_')).sort()).toEqual([
     'div#docking_InitVisiblePart_0 fake-outlook:rerender bubble',
