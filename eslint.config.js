@@ -6,7 +6,17 @@ import tseslint from 'typescript-eslint';
 import { boundaryConfigs } from './tests/tools/eslint-boundaries.js';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', '.tools/', 'node_modules/', 'test-results/', 'playwright-report/', 'demo-screenshots/'] },
+  {
+    ignores: [
+      '.output/',
+      '.wxt/',
+      '.tools/',
+      'node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'demo-screenshots/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

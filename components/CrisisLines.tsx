@@ -14,7 +14,11 @@ export function CrisisLines({ crisis }: { crisis: Crisis }) {
               {line.unconfirmed && <span className="unconfirmed"> (number not confirmed)</span>}
               <span className="contacts">
                 {line.contacts.map((c) => (
-                  <a key={c.href} href={c.href} {...(c.href.startsWith('https:') ? { target: '_blank', rel: 'noreferrer' } : {})}>
+                  <a
+                    key={c.href}
+                    href={c.href}
+                    {...(c.href.startsWith('https:') ? { target: '_blank', rel: 'noreferrer' } : {})}
+                  >
                     {c.label}
                   </a>
                 ))}

@@ -15,7 +15,8 @@ function Part({ name, found }: { name: string; found: boolean }) {
 }
 
 function ComposeItem({ compose, n }: { compose: ComposeCheck; n: number }) {
-  const listed = compose.listed === null ? 'unknown (recipients not read)' : compose.listed ? 'yes, this message is checked' : 'no';
+  const listed =
+    compose.listed === null ? 'unknown (recipients not read)' : compose.listed ? 'yes, this message is checked' : 'no';
   return (
     <section data-testid="self-check-compose" aria-label={`Message ${n}`}>
       <h2>Message {n}</h2>
@@ -84,7 +85,9 @@ export function SelfCheckPanel({ state, copy }: { state: SelfCheckState; copy(te
       >
         Copy diagnostic report
       </button>
-      <span role="status">{copied === 'yes' ? ' Copied.' : copied === 'failed' ? ' Could not copy; select the text below.' : ''}</span>
+      <span role="status">
+        {copied === 'yes' ? ' Copied.' : copied === 'failed' ? ' Could not copy; select the text below.' : ''}
+      </span>
       <details>
         <summary>What the report contains</summary>
         <pre data-testid="self-check-report">{report}</pre>

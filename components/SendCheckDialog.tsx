@@ -43,15 +43,13 @@ export function SendCheckDialog({ findings, onSendAnyway, onEdit }: SendCheckDia
               <h3>{FINDING_TITLES[finding.id]}</h3>
               <p>{finding.message}</p>
               {finding.evidence && finding.evidence.length > 0 && (
-                <p className="evidence">
-                  Because of: {finding.evidence.map((e) => `“${e.text}”`).join(', ')}
-                </p>
+                <p className="evidence">Because of: {finding.evidence.map((e) => `“${e.text}”`).join(', ')}</p>
               )}
               {finding.crisis && <CrisisLines crisis={finding.crisis} />}
               {finding.acceptFor && finding.acceptFor === acceptable && (
                 <label className="accept">
-                  <input type="checkbox" checked={accept} onChange={(e) => setAccept(e.currentTarget.checked)} />
-                  I understand the risk of plain email to {finding.acceptFor.name}; don’t warn me about it again
+                  <input type="checkbox" checked={accept} onChange={(e) => setAccept(e.currentTarget.checked)} />I
+                  understand the risk of plain email to {finding.acceptFor.name}; don’t warn me about it again
                 </label>
               )}
             </li>

@@ -36,7 +36,8 @@ export function AcceptanceList({ acceptances, names, withdraw }: AcceptanceListP
             return (
               <li key={id} className="entry" data-testid="acceptance">
                 <p className="entry-text">
-                  <strong>{who}</strong>: accepted on <time dateTime={acceptance.acceptedAt}>{day(acceptance.acceptedAt)}</time>
+                  <strong>{who}</strong>: accepted on{' '}
+                  <time dateTime={acceptance.acceptedAt}>{day(acceptance.acceptedAt)}</time>
                 </p>
                 <div className="entry-actions">
                   <button type="button" disabled={action.busy} onClick={() => void action.run(() => withdraw(id))}>

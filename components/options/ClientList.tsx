@@ -38,7 +38,8 @@ export function ClientList({ clients, newId, saveClient, removeClient }: ClientL
         parsed.error.issues.map((issue) => {
           const [field, index] = issue.path;
           if (field === 'emails' && typeof index === 'number') return `"${entries[index]}": ${issue.message}`;
-          if (field === 'emails') return entries.length === 0 ? 'Enter at least one address or @domain.' : issue.message;
+          if (field === 'emails')
+            return entries.length === 0 ? 'Enter at least one address or @domain.' : issue.message;
           return `${String(field ?? '')}: ${issue.message}`;
         }),
       );
@@ -63,7 +64,9 @@ export function ClientList({ clients, newId, saveClient, removeClient }: ClientL
   return (
     <section aria-labelledby={headingId} className="card">
       <h2 id={headingId}>Your clients</h2>
-      <p className="intro">Your replies to these addresses are checked before they leave. Mail to anyone else is never read.</p>
+      <p className="intro">
+        Your replies to these addresses are checked before they leave. Mail to anyone else is never read.
+      </p>
       {clients.length === 0 ? (
         <p className="empty">No client listed yet.</p>
       ) : (
@@ -110,7 +113,13 @@ export function ClientList({ clients, newId, saveClient, removeClient }: ClientL
         <h3 id={formHeadingId}>Add a client</h3>
         <div className="field">
           <label htmlFor={nameId}>Client name (optional)</label>
-          <input id={nameId} value={name} maxLength={100} autoComplete="off" onChange={(e) => setName(e.currentTarget.value)} />
+          <input
+            id={nameId}
+            value={name}
+            maxLength={100}
+            autoComplete="off"
+            onChange={(e) => setName(e.currentTarget.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor={emailsId}>Client email addresses</label>

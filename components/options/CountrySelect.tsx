@@ -14,7 +14,15 @@ export interface CountrySelectProps {
 }
 
 /** A country picked by name ("United Kingdom (GB)"); the value is the ISO 3166-1 code. */
-export function CountrySelect({ label, value, onChange, emptyChoice, hint, problems = [], disabled }: CountrySelectProps) {
+export function CountrySelect({
+  label,
+  value,
+  onChange,
+  emptyChoice,
+  hint,
+  problems = [],
+  disabled,
+}: CountrySelectProps) {
   const id = useId();
   const hintId = useId();
   const problemsId = useId();

@@ -31,20 +31,11 @@ export function EncryptionField({
   const problemsId = useId();
   const messages = problemsUnder(problems, 'email.encryption').map((p) => p.message);
   return (
-    <fieldset
-      className="encryption"
-      aria-describedby={describedBy(undefined, problemsId, messages.length > 0)}
-    >
+    <fieldset className="encryption" aria-describedby={describedBy(undefined, problemsId, messages.length > 0)}>
       <legend>Encryption</legend>
       {encryptionPolicies.map((policy) => (
         <label key={policy} className="choice">
-          <input
-            type="radio"
-            name={name}
-            value={policy}
-            checked={value === policy}
-            onChange={() => onChange(policy)}
-          />
+          <input type="radio" name={name} value={policy} checked={value === policy} onChange={() => onChange(policy)} />
           <strong className="choice-title">{ENCRYPTION_CHOICES[policy].title}</strong>
           <span className="choice-description">{ENCRYPTION_CHOICES[policy].description}</span>
         </label>

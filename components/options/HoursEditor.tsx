@@ -78,7 +78,9 @@ function DayHours({
         <button
           type="button"
           className="small"
-          onClick={() => onChange([...ranges, ranges.length === 0 ? { start: '09:00', end: '17:00' } : { start: '', end: '' }])}
+          onClick={() =>
+            onChange([...ranges, ranges.length === 0 ? { start: '09:00', end: '17:00' } : { start: '', end: '' }])
+          }
         >
           Add hours<span className="visually-hidden"> on {name}</span>
         </button>

@@ -35,8 +35,8 @@ export function OptionsPage({ data, actions, timezone, region }: OptionsPageProp
     <main>
       <h1>Between Sessions settings</h1>
       <p className="intro">
-        Between Sessions checks mail to the people listed here before it leaves Gmail or Outlook: whether it is encrypted, who
-        else is on it, and whether it fits the contact policy. Everything stays in this browser.
+        Between Sessions checks mail to the people listed here before it leaves Gmail or Outlook: whether it is
+        encrypted, who else is on it, and whether it fits the contact policy. Everything stays in this browser.
       </p>
       {problem && (
         <StorageAlert

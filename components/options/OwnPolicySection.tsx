@@ -60,7 +60,10 @@ export function OwnPolicySection({ policy, timezone, region, saveOwnPolicy, down
               >
                 Edit your policy
               </button>
-              <button type="button" onClick={() => download(policyFileName(policy.therapist.name), serializePolicy(policy))}>
+              <button
+                type="button"
+                onClick={() => download(policyFileName(policy.therapist.name), serializePolicy(policy))}
+              >
                 Export your policy
               </button>
             </div>
@@ -69,7 +72,9 @@ export function OwnPolicySection({ policy, timezone, region, saveOwnPolicy, down
       ) : (
         mode.kind === 'view' && (
           <>
-            <p className="empty">You have not written your policy yet. Until you do, plain email to clients is flagged.</p>
+            <p className="empty">
+              You have not written your policy yet. Until you do, plain email to clients is flagged.
+            </p>
             <div className="actions">
               <button ref={editRef} type="button" className="primary" onClick={() => setMode({ kind: 'pick' })}>
                 Write your policy

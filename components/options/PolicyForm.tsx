@@ -29,7 +29,15 @@ export interface PolicyFormProps {
  * Every field of a contact policy. On save the form's value goes through `parsePolicy`; each problem
  * is shown next to its field (by path) and in a summary, and nothing is saved until there are none.
  */
-export function PolicyForm({ title, initial, owner, onSave, onCancel, check, saveLabel = 'Save policy' }: PolicyFormProps) {
+export function PolicyForm({
+  title,
+  initial,
+  owner,
+  onSave,
+  onCancel,
+  check,
+  saveLabel = 'Save policy',
+}: PolicyFormProps) {
   const [draft, setDraft] = useState(initial);
   const [attempted, setAttempted] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -79,8 +87,8 @@ export function PolicyForm({ title, initial, owner, onSave, onCancel, check, sav
       {problems.length > 0 && (
         <div ref={summaryRef} className="error-summary" role="alert" tabIndex={-1} data-testid="form-problems">
           <p>
-            {problems.length === 1 ? 'There is 1 problem' : `There are ${problems.length} problems`} to fix before
-            this policy can be saved:
+            {problems.length === 1 ? 'There is 1 problem' : `There are ${problems.length} problems`} to fix before this
+            policy can be saved:
           </p>
           <ul>
             {problems.map((p, i) => (

@@ -80,7 +80,12 @@ export function PolicyImport({ therapists, onImport }: PolicyImportProps) {
       setStatus({
         kind: 'problems',
         source: file.name,
-        problems: [{ path: '', message: `This file is too large to be a contact policy (over ${MAX_POLICY_FILE_BYTES / 1024} kB).` }],
+        problems: [
+          {
+            path: '',
+            message: `This file is too large to be a contact policy (over ${MAX_POLICY_FILE_BYTES / 1024} kB).`,
+          },
+        ],
       });
       return;
     }
@@ -88,7 +93,11 @@ export function PolicyImport({ therapists, onImport }: PolicyImportProps) {
     try {
       text = await file.text();
     } catch (error) {
-      setStatus({ kind: 'problems', source: file.name, problems: [{ path: '', message: `The file could not be read: ${errorText(error)}` }] });
+      setStatus({
+        kind: 'problems',
+        source: file.name,
+        problems: [{ path: '', message: `The file could not be read: ${errorText(error)}` }],
+      });
       return;
     }
     await importText(text, file.name);
@@ -116,7 +125,11 @@ export function PolicyImport({ therapists, onImport }: PolicyImportProps) {
 
   const importPasted = async () => {
     if (pasted.trim() === '') {
-      setStatus({ kind: 'problems', source: 'The pasted text', problems: [{ path: '', message: 'Paste the text of a policy file first.' }] });
+      setStatus({
+        kind: 'problems',
+        source: 'The pasted text',
+        problems: [{ path: '', message: 'Paste the text of a policy file first.' }],
+      });
       return;
     }
     if (await importText(pasted, 'The pasted text')) setPasted('');
@@ -133,8 +146,8 @@ export function PolicyImport({ therapists, onImport }: PolicyImportProps) {
     >
       <h3 id={headingId}>Import a policy file</h3>
       <p className="hint">
-        If your therapist gave you a contact policy file (.json), import it here, or drop it on this box. It is added
-        to your therapists at once.
+        If your therapist gave you a contact policy file (.json), import it here, or drop it on this box. It is added to
+        your therapists at once.
       </p>
       <div className="field">
         <label htmlFor={fileId}>Import policy file</label>
@@ -142,7 +155,13 @@ export function PolicyImport({ therapists, onImport }: PolicyImportProps) {
       </div>
       <div className="field">
         <label htmlFor={pasteId}>Or paste the text of a policy file</label>
-        <textarea id={pasteId} rows={3} value={pasted} onChange={(e) => setPasted(e.currentTarget.value)} spellCheck={false} />
+        <textarea
+          id={pasteId}
+          rows={3}
+          value={pasted}
+          onChange={(e) => setPasted(e.currentTarget.value)}
+          spellCheck={false}
+        />
       </div>
       <div className="actions">
         <button type="button" onClick={() => void importPasted()}>
@@ -160,8 +179,9 @@ export function PolicyImport({ therapists, onImport }: PolicyImportProps) {
         <div className="confirm" role="group" aria-label="Replace a listed therapist?">
           <p>
             {status.match.policy.therapist.emails.join(', ')} is already listed as{' '}
-            <strong>{status.match.policy.therapist.name}</strong>. Replace their policy with the one in {status.source === 'The pasted text' ? 'the pasted text' : status.source}{' '}
-            (<strong>{status.policy.therapist.name}</strong>)?
+            <strong>{status.match.policy.therapist.name}</strong>. Replace their policy with the one in{' '}
+            {status.source === 'The pasted text' ? 'the pasted text' : status.source} (
+            <strong>{status.policy.therapist.name}</strong>)?
           </p>
           <div className="actions">
             <button
@@ -179,7 +199,9 @@ export function PolicyImport({ therapists, onImport }: PolicyImportProps) {
         </div>
       )}
       <div role="status" className="import-status">
-        {status.kind === 'done' && <ImportDone policy={status.policy} replaced={status.replaced} warnings={status.warnings} />}
+        {status.kind === 'done' && (
+          <ImportDone policy={status.policy} replaced={status.replaced} warnings={status.warnings} />
+        )}
       </div>
     </section>
   );
@@ -203,7 +225,15 @@ function ImportProblems({ source, problems }: { source: string; problems: Policy
   );
 }
 
-function ImportDone({ policy, replaced, warnings }: { policy: ContactPolicy; replaced: boolean; warnings: PolicyProblem[] }) {
+function ImportDone({
+  policy,
+  replaced,
+  warnings,
+}: {
+  policy: ContactPolicy;
+  replaced: boolean;
+  warnings: PolicyProblem[];
+}) {
   return (
     <div className="success" data-testid="import-done">
       <p>

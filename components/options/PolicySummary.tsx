@@ -6,7 +6,9 @@ import { PURPOSE_TITLES } from '../../lib/policy/vocabulary';
 export function PolicySummary({ policy }: { policy: ContactPolicy }) {
   const { email, availability } = policy;
   const parts = [
-    email.purposes.length > 0 ? `Email for: ${email.purposes.map((p) => PURPOSE_TITLES[p]).join(', ')}` : 'Email for: only what the notes say',
+    email.purposes.length > 0
+      ? `Email for: ${email.purposes.map((p) => PURPOSE_TITLES[p]).join(', ')}`
+      : 'Email for: only what the notes say',
     `Encryption: ${ENCRYPTION_CHOICES[email.encryption].title.toLowerCase()}`,
   ];
   if (email.maxWords) parts.push(`up to ${email.maxWords} words`);

@@ -21,10 +21,7 @@ export function PurposesField({
   const toggle = (purpose: Purpose, on: boolean) =>
     onChange(PURPOSES.filter((p) => (p === purpose ? on : value.includes(p))));
   return (
-    <fieldset
-      className="purposes"
-      aria-describedby={describedBy(hintId, problemsId, messages.length > 0)}
-    >
+    <fieldset className="purposes" aria-describedby={describedBy(hintId, problemsId, messages.length > 0)}>
       <legend>What email is for</legend>
       <p id={hintId} className="hint">
         Mail about anything else is flagged before it is sent. Risk of harm is always checked, whatever is chosen here.

@@ -8,7 +8,10 @@ import { useChosen } from './use-chosen';
 
 const ROLE_TEXT: Record<Role, { title: string; description: string }> = {
   client: { title: 'Client', description: 'I write to my therapist; my mail to them is checked against their policy.' },
-  therapist: { title: 'Therapist', description: 'I write to my clients; my replies are checked against my own policy.' },
+  therapist: {
+    title: 'Therapist',
+    description: 'I write to my clients; my replies are checked against my own policy.',
+  },
   both: { title: 'Both', description: 'I am a client of a therapist and have clients of my own.' },
 };
 
@@ -42,20 +45,15 @@ export function RoleSection({ role, region, managedRole, managedRegion, setRole,
       <h2 id={headingId}>About you</h2>
       {managedRole ? (
         <p data-testid="managed-role">
-          Your role: <strong>{ROLE_TEXT[managedRole].title}</strong>. <span className="badge">Set by your organisation</span>
+          Your role: <strong>{ROLE_TEXT[managedRole].title}</strong>.{' '}
+          <span className="badge">Set by your organisation</span>
         </p>
       ) : (
         <fieldset className="roles">
           <legend>I use Between Sessions as</legend>
           {roles.map((r) => (
             <label key={r} className="choice">
-              <input
-                type="radio"
-                name={name}
-                value={r}
-                checked={shownRole === r}
-                onChange={() => void pickRole(r)}
-              />
+              <input type="radio" name={name} value={r} checked={shownRole === r} onChange={() => void pickRole(r)} />
               <strong className="choice-title">{ROLE_TEXT[r].title}</strong>
               <span className="choice-description">{ROLE_TEXT[r].description}</span>
             </label>

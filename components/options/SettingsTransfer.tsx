@@ -40,7 +40,9 @@ export function SettingsTransfer({ exportAllSettings, importAllSettings, downloa
     try {
       // Refused before it is read: a huge file would only freeze the page.
       if (file.size > MAX_SETTINGS_FILE_BYTES) {
-        setProblems([`This file is too large to be a Between Sessions settings file (over ${MAX_SETTINGS_FILE_BYTES / 1024 / 1024} MB).`]);
+        setProblems([
+          `This file is too large to be a Between Sessions settings file (over ${MAX_SETTINGS_FILE_BYTES / 1024 / 1024} MB).`,
+        ]);
         return;
       }
       const result = await importAllSettings(await file.text());
@@ -74,7 +76,13 @@ export function SettingsTransfer({ exportAllSettings, importAllSettings, downloa
         <p id={hintId} className="hint">
           A settings file replaces everything set on this device. A file that cannot be read changes nothing.
         </p>
-        <input id={fileId} type="file" accept=".json,application/json" aria-describedby={hintId} onChange={(e) => void onFile(e)} />
+        <input
+          id={fileId}
+          type="file"
+          accept=".json,application/json"
+          aria-describedby={hintId}
+          onChange={(e) => void onFile(e)}
+        />
       </div>
       <p role="status" className="status">
         {message}

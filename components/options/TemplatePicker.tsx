@@ -55,10 +55,14 @@ export function TemplatePicker({
         <label className="choice">
           <input type="radio" name={name} value={BLANK} checked={choice === BLANK} onChange={() => setChoice(BLANK)} />
           <strong className="choice-title">Only the basics</strong>
-          <span className="choice-description">Scheduling, paperwork and check-ins; no hours. Fill in the rest yourself.</span>
+          <span className="choice-description">
+            Scheduling, paperwork and check-ins; no hours. Fill in the rest yourself.
+          </span>
         </label>
       </fieldset>
-      <p className="hint">Every part can be changed on the next step. Hours start in your time zone, {timezone.replaceAll('_', ' ')}.</p>
+      <p className="hint">
+        Every part can be changed on the next step. Hours start in your time zone, {timezone.replaceAll('_', ' ')}.
+      </p>
       <div className="actions">
         <button type="submit" className="primary">
           Continue

@@ -23,7 +23,8 @@ export interface TherapistSectionProps {
   download(fileName: string, text: string): void;
 }
 
-type Mode = { kind: 'list' } | { kind: 'pick' } | { kind: 'new'; draft: PolicyDraft } | { kind: 'edit'; entry: TherapistEntry };
+type Mode =
+  { kind: 'list' } | { kind: 'pick' } | { kind: 'new'; draft: PolicyDraft } | { kind: 'edit'; entry: TherapistEntry };
 
 /** Client role: the therapists whose mail is checked, with their policies (add, edit, import, export). */
 export function TherapistSection(props: TherapistSectionProps) {
@@ -40,7 +41,11 @@ export function TherapistSection(props: TherapistSectionProps) {
     focusAdd();
   };
 
-  const others = therapists.map((t) => ({ id: t.id, name: t.policy.therapist.name, emails: t.policy.therapist.emails }));
+  const others = therapists.map((t) => ({
+    id: t.id,
+    name: t.policy.therapist.name,
+    emails: t.policy.therapist.emails,
+  }));
   const save = async (policy: ContactPolicy, existing: TherapistEntry | undefined) => {
     await saveTherapist({ id: existing?.id ?? newId(), policy, source: 'edited' });
     backToList(`${existing ? 'Saved' : 'Added'} ${policy.therapist.name}.`);
@@ -50,8 +55,8 @@ export function TherapistSection(props: TherapistSectionProps) {
     <section aria-labelledby={headingId} className="card">
       <h2 id={headingId}>Your therapists</h2>
       <p className="intro">
-        Mail to these addresses is checked against each therapist&rsquo;s contact policy before it leaves. Mail to anyone
-        else is never read.
+        Mail to these addresses is checked against each therapist&rsquo;s contact policy before it leaves. Mail to
+        anyone else is never read.
       </p>
       <TherapistList
         therapists={therapists}

@@ -12,7 +12,11 @@ export function emailClashes(
   const problems: PolicyProblem[] = [];
   policy.therapist.emails.forEach((email, i) => {
     const other = others.find((o) => o.id !== ownId && o.emails.includes(email));
-    if (other) problems.push({ path: `therapist.emails.${i}`, message: `${email} is already listed for ${other.name || other.emails[0]}` });
+    if (other)
+      problems.push({
+        path: `therapist.emails.${i}`,
+        message: `${email} is already listed for ${other.name || other.emails[0]}`,
+      });
   });
   return problems;
 }

@@ -43,7 +43,6 @@ const FIELD_LABELS: [string, string][] = [
   ['notes', 'Notes'],
 ];
 
-
 export function dayName(day: string): string {
   return (DAY_NAMES as Record<string, string>)[day] ?? day;
 }

@@ -26,14 +26,18 @@ export function createDialogPresenter(layers: ModalLayers) {
   };
 
   const isShown = () =>
-    current !== null && current.layer.isOpen() && current.layer.container.querySelector('[data-action="send-anyway"]') !== null;
+    current !== null &&
+    current.layer.isOpen() &&
+    current.layer.container.querySelector('[data-action="send-anyway"]') !== null;
 
   const open = (findings: Finding[], actions: DialogActions) => {
     close();
     const layer = layers.open({ css, label: 'Between Sessions: check before sending', onEscape: actions.edit });
     let failure: unknown = null;
     try {
-      const root = createRoot(layer.container, { onUncaughtError: (error) => void (failure = error ?? 'render failed') });
+      const root = createRoot(layer.container, {
+        onUncaughtError: (error) => void (failure = error ?? 'render failed'),
+      });
       current = { layer, root };
       // Rendered synchronously so focus can move into the dialog at once.
       flushSync(() => {

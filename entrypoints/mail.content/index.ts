@@ -44,7 +44,11 @@ export default defineContentScript({
     // The popup's self-check asks this page what it found (never what the mail says).
     const onSelfCheck = (message: unknown) => {
       if ((message as { type?: unknown } | null)?.type !== SELF_CHECK_REQUEST) return undefined;
-      const page = { version: browser.runtime.getManifest().version, hostname: location.hostname, recipientsUnread: deps.selfCheck.recipientsUnread };
+      const page = {
+        version: browser.runtime.getManifest().version,
+        hostname: location.hostname,
+        recipientsUnread: deps.selfCheck.recipientsUnread,
+      };
       return Promise.resolve(buildSelfCheck(adapter, deps.guard.isListed, page));
     };
     browser.runtime.onMessage.addListener(onSelfCheck);

@@ -23,8 +23,7 @@ export interface MailPageEnv {
 }
 
 /** Why a send is stopped unchecked while the stored settings cannot be read. */
-export const SETTINGS_UNREADABLE =
-  'its settings could not be read: see its options page';
+export const SETTINGS_UNREADABLE = 'its settings could not be read: see its options page';
 
 /** Why a send is stopped unchecked while the organisation's settings have never been read. */
 export const MANAGED_PENDING = "your organisation's settings were not read yet: try again in a moment";
@@ -64,7 +63,9 @@ export function mailPageDeps(env: MailPageEnv): {
   const firstLoad = env.loadSettings().then(apply, unreadable);
   // A check may wait again for managed settings still on their way, within its 2 s budget.
   const settingsReady = () =>
-    firstLoad.then(() => (managedPending ? env.loadSettings({ managedWaitMs: 800 }).then(apply, unreadable) : undefined));
+    firstLoad.then(() =>
+      managedPending ? env.loadSettings({ managedWaitMs: 800 }).then(apply, unreadable) : undefined,
+    );
   const stop = env.watchSettings(apply);
 
   /** Unknown (null) while settings are unread, or while someone deployed by policy may be on it. */

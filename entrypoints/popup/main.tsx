@@ -10,7 +10,10 @@ import './style.css';
 async function askTab(): Promise<SelfCheckState> {
   // `?tab=<id>` lets a test point the popup at a tab; a person opens it on the active tab.
   const param = new URLSearchParams(location.search).get('tab');
-  const tabId = param && /^\d+$/.test(param) ? Number(param) : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+  const tabId =
+    param && /^\d+$/.test(param)
+      ? Number(param)
+      : (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
   if (tabId === undefined) return { kind: 'not-mail' };
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {

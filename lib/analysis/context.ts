@@ -1,5 +1,15 @@
 import { concept } from './rules';
-import { breakAfter, clauseStart, clauseStartsAt, paragraphOf, phraseAt, phraseIn, phrases, sentenceOf, type Parsed } from './parse';
+import {
+  breakAfter,
+  clauseStart,
+  clauseStartsAt,
+  paragraphOf,
+  phraseAt,
+  phraseIn,
+  phrases,
+  sentenceOf,
+  type Parsed,
+} from './parse';
 
 /**
  * Context around a risk phrase: negation (NegEx-like: trigger + scope window, per phrase),
@@ -19,10 +29,38 @@ const NEG_TRIGGERS = new Set(['not', 'never', 'no', 'nothing', 'without', 'nor',
 const PSEUDO_AFTER = phrases(concept('pseudo-negation'));
 /** Verbs whose clause complement a negation reaches ("I don't think I'd ever hurt myself"). */
 const COMPLEMENT_VERBS = new Set([
-  'think', 'thought', 'believe', 'believed', 'feel', 'felt', 'guess', 'suppose', 'expect', 'imagine', 'see', 'mean',
-  'plan', 'intend', 'that', 'want', 'ever',
+  'think',
+  'thought',
+  'believe',
+  'believed',
+  'feel',
+  'felt',
+  'guess',
+  'suppose',
+  'expect',
+  'imagine',
+  'see',
+  'mean',
+  'plan',
+  'intend',
+  'that',
+  'want',
+  'ever',
 ]);
-const POST_HEADS = new Set(['thoughts', 'thought', 'ideation', 'urges', 'urge', 'feelings', 'plans', 'plan', 'intent', 'attempts', 'behaviour', 'behavior']);
+const POST_HEADS = new Set([
+  'thoughts',
+  'thought',
+  'ideation',
+  'urges',
+  'urge',
+  'feelings',
+  'plans',
+  'plan',
+  'intent',
+  'attempts',
+  'behaviour',
+  'behavior',
+]);
 const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'they', 'we', 'you']);
 /** "I can't promise I won't …": the first negation cancels the second. */
 const CANCELLING = phrases(concept('cancelling-negation'));
@@ -164,7 +202,8 @@ function pastTenseNear(p: Parsed, a: number): boolean {
 }
 
 function hasYearBefore(p: Parsed, s0: number, s1: number): boolean {
-  for (let i = s0; i < s1; i++) if (/^(19[5-9]\d|20[0-2]\d)$/.test(p.toks[i]!.w) && p.toks[i - 1]?.w === 'in') return true;
+  for (let i = s0; i < s1; i++)
+    if (/^(19[5-9]\d|20[0-2]\d)$/.test(p.toks[i]!.w) && p.toks[i - 1]?.w === 'in') return true;
   return false;
 }
 
@@ -190,7 +229,19 @@ export function isHypothetical(p: Parsed, a: number): boolean {
 const TOPIC_WORDS = phrases(concept('topic-frame'));
 const GENERIC_NEXT = phrases(concept('generic-next'));
 const LOST_TO = phrases(['lost', 'lose', 'losing', 'loses']);
-const IDIOM_NEXT = phrases(['mission', 'squad', 'drill', 'drills', 'sprint', 'sprints', 'run', 'runs', 'doors', 'door', 'wings']);
+const IDIOM_NEXT = phrases([
+  'mission',
+  'squad',
+  'drill',
+  'drills',
+  'sprint',
+  'sprints',
+  'run',
+  'runs',
+  'doors',
+  'door',
+  'wings',
+]);
 
 /**
  * A topic word ("suicide", "self-harm", "overdose") used as a topic rather than the writer's
@@ -204,7 +255,8 @@ export function topicUse(p: Parsed, a: number, b: number): 'generic' | 'idiom' |
   for (let k = 0; k < 4 && j < s1; k++) {
     if (phraseIn(p, GENERIC_NEXT, j, j + 1, s1) >= 0) return 'generic';
     const w = p.toks[j]!.w;
-    if (w !== 'and' && w !== 'or' && w !== '/' && !p.toks[j]!.tags.has('Noun') && !p.toks[j]!.tags.has('Hyphenated')) break;
+    if (w !== 'and' && w !== 'or' && w !== '/' && !p.toks[j]!.tags.has('Noun') && !p.toks[j]!.tags.has('Hyphenated'))
+      break;
     j++;
   }
   if (p.toks[a - 1]?.w === 'by') return 'by';
@@ -218,7 +270,8 @@ export function topicUse(p: Parsed, a: number, b: number): 'generic' | 'idiom' |
 // ---------------------------------------------------------------------------------------------
 // Laughter
 
-const LAUGH_RE = /\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|just kidding|(?<!\bnot |n't |\bno )(?:kidding|joking))\b|[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F643}\u{1F61C}\u{1F480}]/iu;
+const LAUGH_RE =
+  /\b(lol|lmao|lmfao|rofl|haha\w*|hehe\w*|jk|just kidding|(?<!\bnot |n't |\bno )(?:kidding|joking))\b|[\u{1F602}\u{1F923}\u{1F605}\u{1F606}\u{1F643}\u{1F61C}\u{1F480}]/iu;
 
 export function sentenceLaughs(p: Parsed, a: number): boolean {
   const [s0, s1] = sentenceOf(p, a);

@@ -17,7 +17,8 @@ export type * from './types';
  */
 
 let net: RuleNet | undefined;
-const ruleNet = (): RuleNet => (net ??= new RuleNet({ risk: RISK_RULES, purpose: PURPOSE_RULES, health: HEALTH_RULES }));
+const ruleNet = (): RuleNet =>
+  (net ??= new RuleNet({ risk: RISK_RULES, purpose: PURPOSE_RULES, health: HEALTH_RULES }));
 
 const CONTENT = /[\p{L}\p{N}\p{Extended_Pictographic}]/u;
 const BLANK_LINE = /\n[^\S\n]*\n\s*/g;
@@ -49,8 +50,12 @@ function analyzeLocal(text: string): Analysis {
 /** The whole-draft rules, on top of the merged paragraph-local results. */
 function finalize(text: string, local: Analysis): Analysis {
   const extra = farewell(text).filter((x) => !local.risk.some((r) => overlaps(r.evidence, x.evidence)));
-  const risk = extra.length ? [...local.risk, ...extra].sort((x, y) => x.evidence.start - y.evidence.start) : local.risk;
-  const health = extra.length ? dedupeHealth([...local.health, ...extra.map((r): HealthHit => ({ category: 'risk', evidence: r.evidence }))]) : local.health;
+  const risk = extra.length
+    ? [...local.risk, ...extra].sort((x, y) => x.evidence.start - y.evidence.start)
+    : local.risk;
+  const health = extra.length
+    ? dedupeHealth([...local.health, ...extra.map((r): HealthHit => ({ category: 'risk', evidence: r.evidence }))])
+    : local.health;
   const purposes = finalizePurposes(text, local.purposes, risk, health);
   return { purposes, risk, health };
 }
@@ -71,7 +76,12 @@ export function explainRules(text: string): RuleFiring[] {
   const found = ruleNet().sweep(p);
   const out: RuleFiring[] = [];
   for (const c of riskCandidates(p, found, quotedMask(p))) {
-    const firing: RuleFiring = { concern: 'risk', rule: c.rule, text: p.text.slice(p.toks[c.a]!.start, p.toks[c.b - 1]!.end), level: c.reason ? 'lowered' : 'current' };
+    const firing: RuleFiring = {
+      concern: 'risk',
+      rule: c.rule,
+      text: p.text.slice(p.toks[c.a]!.start, p.toks[c.b - 1]!.end),
+      level: c.reason ? 'lowered' : 'current',
+    };
     if (c.reason) firing.reason = c.reason;
     out.push(firing);
   }

@@ -39,14 +39,44 @@ export interface Pattern {
 // Inflections for {root}
 
 const IRREGULAR: Record<string, string[]> = {
-  give: ['gave', 'given'], take: ['took', 'taken'], feel: ['felt'], hang: ['hung', 'hanged'], shoot: ['shot'],
-  throw: ['threw', 'thrown'], drive: ['drove', 'driven'], do: ['did', 'done', 'does'], bring: ['brought'],
-  burn: ['burnt'], blow: ['blew', 'blown'], put: [], cut: [], hurt: [], hit: [], bleed: ['bled'], beat: ['beaten'],
-  write: ['wrote', 'written'], leave: ['left'], say: ['said'], think: ['thought'], go: ['went', 'gone'],
-  get: ['got', 'gotten'], keep: ['kept'], tell: ['told'], buy: ['bought'], find: ['found'], make: ['made'],
-  stab: ['stabbed', 'stabbing'], skip: ['skipped', 'skipping'], step: ['stepped', 'stepping'],
-  cancel: ['cancelled', 'canceled', 'cancelling', 'canceling'], want: ['wanna'], off: ['offed', 'offing'],
-  unalive: ['unalived', 'unaliving'], overdose: ['od', 'ODed', 'od\'d'], rebook: [], book: [],
+  give: ['gave', 'given'],
+  take: ['took', 'taken'],
+  feel: ['felt'],
+  hang: ['hung', 'hanged'],
+  shoot: ['shot'],
+  throw: ['threw', 'thrown'],
+  drive: ['drove', 'driven'],
+  do: ['did', 'done', 'does'],
+  bring: ['brought'],
+  burn: ['burnt'],
+  blow: ['blew', 'blown'],
+  put: [],
+  cut: [],
+  hurt: [],
+  hit: [],
+  bleed: ['bled'],
+  beat: ['beaten'],
+  write: ['wrote', 'written'],
+  leave: ['left'],
+  say: ['said'],
+  think: ['thought'],
+  go: ['went', 'gone'],
+  get: ['got', 'gotten'],
+  keep: ['kept'],
+  tell: ['told'],
+  buy: ['bought'],
+  find: ['found'],
+  make: ['made'],
+  stab: ['stabbed', 'stabbing'],
+  skip: ['skipped', 'skipping'],
+  step: ['stepped', 'stepping'],
+  cancel: ['cancelled', 'canceled', 'cancelling', 'canceling'],
+  want: ['wanna'],
+  off: ['offed', 'offing'],
+  unalive: ['unalived', 'unaliving'],
+  overdose: ['od', 'ODed', "od'd"],
+  rebook: [],
+  book: [],
 };
 
 export function inflections(root: string): Set<string> {
@@ -92,7 +122,10 @@ function parseAlt(text: string): Atom[][] {
   for (const w of text.split(/\s+/).filter(Boolean)) {
     if (/^[^#{].*\w-\w/.test(w)) {
       const parts = w.split('-').filter(Boolean);
-      seqs = seqs.flatMap((s) => [[...s, w], [...s, ...parts]]);
+      seqs = seqs.flatMap((s) => [
+        [...s, w],
+        [...s, ...parts],
+      ]);
     } else {
       seqs = seqs.map((s) => [...s, w]);
     }
@@ -134,7 +167,8 @@ export function compile(source: string): Pattern {
     } else {
       let j = i;
       if (c === '{') j = src.indexOf('}', i) + 1;
-      else while (j < src.length && src[j] !== ' ' && src[j] !== '?' && src[j] !== '$' && !(src[j] === '{' && j > i)) j++;
+      else
+        while (j < src.length && src[j] !== ' ' && src[j] !== '?' && src[j] !== '$' && !(src[j] === '{' && j > i)) j++;
       body = src.slice(i, j);
       alts = parseAlt(body);
       i = j;
@@ -208,10 +242,72 @@ function matchFrom(toks: readonly Tok[], slots: readonly Slot[], si: number, pos
 
 /** Very common words make poor anchors. */
 const COMMON = new Set([
-  'i', 'the', 'a', 'an', 'to', 'my', 'and', 'not', 'is', 'am', 'are', 'be', 'of', 'in', 'on', 'for', 'it', 'you', 'me',
-  'that', 'this', 'have', 'do', 'will', 'was', 'so', 'with', 'at', 'we', 'can', 'would', 'could', 'if', 'or', 'but',
-  'just', 'your', 'our', 'all', 'about', 'what', 'how', 'he', 'she', 'they', 'him', 'her', 'them', 'been', 'has',
-  'had', 'get', 'go', 'going', 'there', 'some', 'up', 'out', 'one', 'no', 'any', 'really', 'so', 'by', 'from', 'as',
+  'i',
+  'the',
+  'a',
+  'an',
+  'to',
+  'my',
+  'and',
+  'not',
+  'is',
+  'am',
+  'are',
+  'be',
+  'of',
+  'in',
+  'on',
+  'for',
+  'it',
+  'you',
+  'me',
+  'that',
+  'this',
+  'have',
+  'do',
+  'will',
+  'was',
+  'so',
+  'with',
+  'at',
+  'we',
+  'can',
+  'would',
+  'could',
+  'if',
+  'or',
+  'but',
+  'just',
+  'your',
+  'our',
+  'all',
+  'about',
+  'what',
+  'how',
+  'he',
+  'she',
+  'they',
+  'him',
+  'her',
+  'them',
+  'been',
+  'has',
+  'had',
+  'get',
+  'go',
+  'going',
+  'there',
+  'some',
+  'up',
+  'out',
+  'one',
+  'no',
+  'any',
+  'really',
+  'so',
+  'by',
+  'from',
+  'as',
 ]);
 
 function keysOf(slot: Slot): string[] | undefined {

@@ -87,7 +87,8 @@ export function spanOf(p: Parsed, a: number, b: number): Span {
   let first = a;
   // a match that starts on an implicit word ("not" of "don't") starts with the word that holds it
   const prev = p.toks[a - 1];
-  if (prev && p.toks[a]!.end === p.toks[a]!.start && prev.end === p.toks[a]!.start && prev.s === p.toks[a]!.s) first = a - 1;
+  if (prev && p.toks[a]!.end === p.toks[a]!.start && prev.end === p.toks[a]!.start && prev.s === p.toks[a]!.s)
+    first = a - 1;
   while (first < b - 1 && p.toks[first]!.end === p.toks[first]!.start) first++;
   let last = b - 1;
   while (last > first && p.toks[last]!.end === p.toks[last]!.start) last--;
@@ -110,7 +111,9 @@ export type Phrase = readonly string[];
 
 export function phrases(list: readonly string[]): Phrase[] {
   // words are compared as compromise reads them: lower case, without accents
-  return list.map((p) => p.split(' ').map((w) => (w.startsWith('#') ? w : w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''))));
+  return list.map((p) =>
+    p.split(' ').map((w) => (w.startsWith('#') ? w : w.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''))),
+  );
 }
 
 function wordMatches(tok: Tok, word: string): boolean {
@@ -158,10 +161,37 @@ export function breakAfter(p: Parsed, i: number): boolean {
 }
 
 const ALWAYS_BREAK = new Set([
-  'but', 'because', 'cause', 'cuz', 'though', 'although', 'however', 'yet', 'while', 'whereas', 'except', 'unless',
-  'anyway', 'otherwise', 'also',
+  'but',
+  'because',
+  'cause',
+  'cuz',
+  'though',
+  'although',
+  'however',
+  'yet',
+  'while',
+  'whereas',
+  'except',
+  'unless',
+  'anyway',
+  'otherwise',
+  'also',
 ]);
-const SUBJECTS = new Set(['i', 'he', 'she', 'they', 'we', 'you', 'it', 'my', 'his', 'her', 'their', 'everyone', 'nobody']);
+const SUBJECTS = new Set([
+  'i',
+  'he',
+  'she',
+  'they',
+  'we',
+  'you',
+  'it',
+  'my',
+  'his',
+  'her',
+  'their',
+  'everyone',
+  'nobody',
+]);
 
 /** Does a new clause begin at token i (a conjunction such as "but", or "and"/"or" before a new subject)? */
 export function clauseStartsAt(p: Parsed, i: number): boolean {

@@ -54,7 +54,11 @@ export function purposeSignals(p: Parsed, found: readonly Found[]): Signal[] {
  * does not depend on its neighbours: analyzeParagraphs caches paragraphs). Weak signals count
  * when the same paragraph has two of them or a strong one for the same purpose.
  */
-export function detectPurposes(p: Parsed, found: readonly Found[], paragraphs: readonly (readonly [number, number])[]): PurposeHit[] {
+export function detectPurposes(
+  p: Parsed,
+  found: readonly Found[],
+  paragraphs: readonly (readonly [number, number])[],
+): PurposeHit[] {
   const signals = purposeSignals(p, found);
   const byPurpose = new Map<Purpose, Span[]>();
   for (const [start, end] of paragraphs) {
@@ -63,7 +67,8 @@ export function detectPurposes(p: Parsed, found: readonly Found[], paragraphs: r
       const mine = here.filter((s) => s.purpose === purpose);
       const strong = mine.some((s) => !s.weak);
       const weakCount = new Set(mine.filter((s) => s.weak).map((s) => s.span.start)).size;
-      if (strong || weakCount >= 2) byPurpose.set(purpose, [...(byPurpose.get(purpose) ?? []), ...mine.map((s) => s.span)]);
+      if (strong || weakCount >= 2)
+        byPurpose.set(purpose, [...(byPurpose.get(purpose) ?? []), ...mine.map((s) => s.span)]);
     }
   }
   return toHits(byPurpose);
@@ -89,7 +94,8 @@ function dedupe(spans: Span[]): Span[] {
   return out;
 }
 
-const FEELING = /\b(?:I (?:feel|felt|realized|realised|noticed|think|thought|remember|keep|kept|used to|never|always|wonder|wanted)|makes? me feel|it hurts|I'm (?:ashamed|angry|sad|afraid|scared|hurt)|painful)\b/gi;
+const FEELING =
+  /\b(?:I (?:feel|felt|realized|realised|noticed|think|thought|remember|keep|kept|used to|never|always|wonder|wanted)|makes? me feel|it hurts|I'm (?:ashamed|angry|sad|afraid|scared|hurt)|painful)\b/gi;
 const WORD = /[\p{L}\p{N}]+/gu;
 const LOWERED_PURPOSE: Partial<Record<NonNullable<RiskHit['reason']>, Purpose>> = {
   hypothetical: 'checkin',
@@ -139,7 +145,11 @@ export function finalizePurposes(
   if (!byPurpose.has('clinical')) {
     const words = text.match(WORD)?.length ?? 0;
     if (words >= 90) {
-      const feelings = [...text.matchAll(FEELING)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+      const feelings = [...text.matchAll(FEELING)].map((m) => ({
+        text: m[0],
+        start: m.index,
+        end: m.index + m[0].length,
+      }));
       if (feelings.length >= 4) byPurpose.set('clinical', feelings);
     }
   }

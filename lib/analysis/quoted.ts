@@ -94,7 +94,8 @@ function splitLines(body: string): Line[] {
 
 const QUOTE_LINE = /^[ \t]*>/;
 const SIGNATURE = /^--[ ]?$/;
-const ORIGINAL_MESSAGE = /^[ \t]*-{2,}[ \t]*(Original Message|Ursprüngliche Nachricht|Message d'origine)[ \t]*-{2,}[ \t]*$/i;
+const ORIGINAL_MESSAGE =
+  /^[ \t]*-{2,}[ \t]*(Original Message|Ursprüngliche Nachricht|Message d'origine)[ \t]*-{2,}[ \t]*$/i;
 /** Outlook puts a rule of underscores above its header block. */
 const RULE = /^[ \t]*_{10,}[ \t]*$/;
 

@@ -1,15 +1,17 @@
-import {
-  hasPastYear,
-  isDistantPast,
-  isHypothetical,
-  isNegated,
-  sentenceLaughs,
-  subjectOf,
-  topicUse,
-} from './context';
+import { hasPastYear, isDistantPast, isHypothetical, isNegated, sentenceLaughs, subjectOf, topicUse } from './context';
 import { compileChecks, passes, type Found, type NetRule } from './net';
 import { concept, expandChecks, expandList, patternsOf, RISK_DATA } from './rules';
-import { clauseStart, clauseStartsAt, paragraphOf, phraseIn, phrases, sentenceOf, spanOf, type Parsed, type Phrase } from './parse';
+import {
+  clauseStart,
+  clauseStartsAt,
+  paragraphOf,
+  phraseIn,
+  phrases,
+  sentenceOf,
+  spanOf,
+  type Parsed,
+  type Phrase,
+} from './parse';
 import type { RiskHit, RiskKind, RiskReason } from './types';
 
 /**
@@ -62,12 +64,22 @@ export const RISK_RULES: RiskRule[] = RISK_DATA.map((d) => {
   return rule;
 });
 
-
 // ---------------------------------------------------------------------------------------------
 
 const NUMBER_WORDS: Record<string, number> = {
-  ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, hundred: 100,
-  dozen: 12, dozens: 24, hundreds: 200,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  hundred: 100,
+  dozen: 12,
+  dozens: 24,
+  hundreds: 200,
 };
 
 /** The quantity in a "took 30 tylenol" match meets the rule's minimum (pills, or a dangerous mg/g amount). */
@@ -80,7 +92,8 @@ function quantityOk(p: Parsed, a: number, b: number, min: number): boolean {
     if (digits && t.tags.has('Value')) value = Math.max(value, Number(digits[1]));
     else if (NUMBER_WORDS[t.w]) value = Math.max(value, NUMBER_WORDS[t.w]!);
     if (/^(mg|milligrams?|grams?|g)$/.test(t.w)) unit = t.w;
-    if (/^\d+(mg|g)$/.test(p.text.slice(t.start, t.end).toLowerCase().replace(/\s/g, ''))) unit ||= /mg$/i.test(p.text.slice(t.start, t.end)) ? 'mg' : 'g';
+    if (/^\d+(mg|g)$/.test(p.text.slice(t.start, t.end).toLowerCase().replace(/\s/g, '')))
+      unit ||= /mg$/i.test(p.text.slice(t.start, t.end)) ? 'mg' : 'g';
   }
   if (unit.startsWith('m')) return value >= 4000;
   if (unit) return value >= 4;
@@ -88,16 +101,56 @@ function quantityOk(p: Parsed, a: number, b: number, min: number): boolean {
 }
 
 const INTENT = phrases([
-  'going to', 'gonna', 'will', 'shall', 'decided', 'decide', 'ready to', 'about to', 'intend', 'intending', 'determined',
-  'want to', 'wanna',
+  'going to',
+  'gonna',
+  'will',
+  'shall',
+  'decided',
+  'decide',
+  'ready to',
+  'about to',
+  'intend',
+  'intending',
+  'determined',
+  'want to',
+  'wanna',
 ]);
 const PLAN_WORDS = phrases(['plan', 'plans', 'planning', 'planned']);
 const TIME = phrases([
-  'tonight', 'tomorrow', 'this weekend', 'this week', 'next week', 'on #WeekDay', 'at #Time', 'after work',
-  'after school', 'after everyone', 'when everyone', 'after the kids', 'this evening', 'this afternoon', 'on #Date',
-  'by #Date', 'before #Date', 'when they are asleep', 'when he is asleep', 'when she is asleep',
+  'tonight',
+  'tomorrow',
+  'this weekend',
+  'this week',
+  'next week',
+  'on #WeekDay',
+  'at #Time',
+  'after work',
+  'after school',
+  'after everyone',
+  'when everyone',
+  'after the kids',
+  'this evening',
+  'this afternoon',
+  'on #Date',
+  'by #Date',
+  'before #Date',
+  'when they are asleep',
+  'when he is asleep',
+  'when she is asleep',
 ]);
-const FUTURE_ONLY_INTENT = phrases(['going to', 'gonna', 'will', 'shall', 'decided', 'decide', 'ready to', 'about to', 'intend', 'intending', 'determined']);
+const FUTURE_ONLY_INTENT = phrases([
+  'going to',
+  'gonna',
+  'will',
+  'shall',
+  'decided',
+  'decide',
+  'ready to',
+  'about to',
+  'intend',
+  'intending',
+  'determined',
+]);
 
 function upgradeKind(p: Parsed, kind: RiskKind, a: number): RiskKind {
   const c0 = clauseStart(p, a, 10);
@@ -113,7 +166,14 @@ function upgradeKind(p: Parsed, kind: RiskKind, a: number): RiskKind {
 }
 
 const SEVERITY: Record<RiskKind, number> = {
-  plan: 8, preparation: 7, intent: 6, method: 5, 'harm-to-others': 4, 'self-harm': 3, 'suicidal-thoughts': 2, 'wish-to-die': 1,
+  plan: 8,
+  preparation: 7,
+  intent: 6,
+  method: 5,
+  'harm-to-others': 4,
+  'self-harm': 3,
+  'suicidal-thoughts': 2,
+  'wish-to-die': 1,
 };
 
 export interface Cand {
@@ -150,7 +210,16 @@ function classify(p: Parsed, rule: RiskRule, a: number, b: number, quoted: Uint8
   if (!reason && (isDistantPast(p, a) || hasPastYear(p, a))) reason = 'past';
   if (!reason && rule.past) {
     const [s0, s1] = sentenceOf(p, a);
-    if (phraseIn(p, phrases(['fresh', 'new', 'again', 'lately', 'recently', 'last night', 'yesterday', 'this week']), s0, s1, s1) < 0) reason = 'past';
+    if (
+      phraseIn(
+        p,
+        phrases(['fresh', 'new', 'again', 'lately', 'recently', 'last night', 'yesterday', 'this week']),
+        s0,
+        s1,
+        s1,
+      ) < 0
+    )
+      reason = 'past';
   }
   let kind = rule.kind;
   if (!reason && rule.upgrade) kind = upgradeKind(p, kind, a);
@@ -160,7 +229,23 @@ function classify(p: Parsed, rule: RiskRule, a: number, b: number, quoted: Uint8
 const ACCIDENT_PHRASES = phrases(concept('accident'));
 const DELIBERATE = phrases(concept('deliberate'));
 const PROGRESSIVE = new Set(['been', 'am', 'was', 'were', 'is', 'are', 'be', 'keep', 'kept']);
-const IDIOM_AFTER = phrases(['at', 'with', 'over', 'trying', 'working', 'studying', 'laughing', 'to finish', 'to get', 'to make', 'to meet', 'to keep', 'to please', 'for', 'on']);
+const IDIOM_AFTER = phrases([
+  'at',
+  'with',
+  'over',
+  'trying',
+  'working',
+  'studying',
+  'laughing',
+  'to finish',
+  'to get',
+  'to make',
+  'to meet',
+  'to keep',
+  'to please',
+  'for',
+  'on',
+]);
 
 /** "I've been killing myself at the gym", "killing myself trying to please everyone". */
 function killingMyselfIdiom(p: Parsed, a: number, b: number): boolean {
@@ -175,7 +260,19 @@ function killingMyselfIdiom(p: Parsed, a: number, b: number): boolean {
 // Emoji: the pill emoji is among the strongest single signals crisis lines see (docs/analysis.md, Crisis Text Line's analysis).
 
 const PILL_EMOJI = '\u{1F48A}';
-const ROUTINE_PHRASES = phrases([...concept('routine-meds'), 'take', 'took', 'taking', 'forgot', 'remember', 'remind', 'reminder', 'dose', 'am', 'pm']);
+const ROUTINE_PHRASES = phrases([
+  ...concept('routine-meds'),
+  'take',
+  'took',
+  'taking',
+  'forgot',
+  'remember',
+  'remind',
+  'reminder',
+  'dose',
+  'am',
+  'pm',
+]);
 
 function emojiHits(p: Parsed, quoted: Uint8Array): Cand[] {
   const out: Cand[] = [];
@@ -242,7 +339,10 @@ function resolve(p: Parsed, cands: Cand[]): RiskHit[] {
   }
   kept.sort((x, y) => x.a - y.a);
   return kept.map((c) => {
-    const evidence = c.b - c.a === 1 && p.text.slice(p.toks[c.a]!.start, p.toks[c.a]!.end).length === 0 ? emojiSpan(p, c.a) : spanOf(p, c.a, c.b);
+    const evidence =
+      c.b - c.a === 1 && p.text.slice(p.toks[c.a]!.start, p.toks[c.a]!.end).length === 0
+        ? emojiSpan(p, c.a)
+        : spanOf(p, c.a, c.b);
     const hit: RiskHit = { kind: c.kind, level: c.reason ? 'lowered' : 'current', evidence };
     if (c.reason) hit.reason = c.reason;
     return hit;
@@ -261,14 +361,20 @@ function emojiSpan(p: Parsed, i: number) {
 // ---------------------------------------------------------------------------------------------
 // Whole-draft rule: a farewell (thanks for everything + goodbye / no more sessions).
 
-const GRATITUDE = /\bthank(?:s| you)(?: so much)? for (?:trying(?: to help(?: me)?)?|everything(?: you(?:'ve| have) done)?|all (?:that )?you(?:'ve| have) done|all your help|putting up with me|being there|not giving up on me)\b/gi;
-const FINALITY = /\b(?:good-?bye(?! for now)|farewell|(?:or|any) (?:more |other )?sessions?\b(?! (?:next|this|on|at))|won'?t be (?:coming|back) (?:any ?more|again)|this is the end|my last (?:email|message))\b/i;
+const GRATITUDE =
+  /\bthank(?:s| you)(?: so much)? for (?:trying(?: to help(?: me)?)?|everything(?: you(?:'ve| have) done)?|all (?:that )?you(?:'ve| have) done|all your help|putting up with me|being there|not giving up on me)\b/gi;
+const FINALITY =
+  /\b(?:good-?bye(?! for now)|farewell|(?:or|any) (?:more |other )?sessions?\b(?! (?:next|this|on|at))|won'?t be (?:coming|back) (?:any ?more|again)|this is the end|my last (?:email|message))\b/i;
 
 export function farewell(text: string): RiskHit[] {
   if (!FINALITY.test(text)) return [];
   const out: RiskHit[] = [];
   for (const m of text.matchAll(GRATITUDE)) {
-    out.push({ kind: 'preparation', level: 'current', evidence: { text: m[0], start: m.index, end: m.index + m[0].length } });
+    out.push({
+      kind: 'preparation',
+      level: 'current',
+      evidence: { text: m[0], start: m.index, end: m.index + m[0].length },
+    });
   }
   return out;
 }
@@ -276,12 +382,17 @@ export function farewell(text: string): RiskHit[] {
 // ---------------------------------------------------------------------------------------------
 // Last resort when compromise cannot parse the text: plain patterns, never lowered.
 
-const FALLBACK = /\b(kill(?:ing|ed)? myself|end(?:ing)? my life|suicid\w*|want(?:ed)? to die|better off dead|self[- ]?harm\w*|overdos\w*|cut(?:ting)? myself|hurt(?:ing)? myself)\b|\u{1F48A}/giu;
+const FALLBACK =
+  /\b(kill(?:ing|ed)? myself|end(?:ing)? my life|suicid\w*|want(?:ed)? to die|better off dead|self[- ]?harm\w*|overdos\w*|cut(?:ting)? myself|hurt(?:ing)? myself)\b|\u{1F48A}/giu;
 
 export function fallbackRisk(text: string): RiskHit[] {
   const out: RiskHit[] = [];
   for (const m of text.slice(0, 2_000_000).matchAll(FALLBACK)) {
-    out.push({ kind: 'suicidal-thoughts', level: 'current', evidence: { text: m[0], start: m.index, end: m.index + m[0].length } });
+    out.push({
+      kind: 'suicidal-thoughts',
+      level: 'current',
+      evidence: { text: m[0], start: m.index, end: m.index + m[0].length },
+    });
   }
   return out;
 }

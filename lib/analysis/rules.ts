@@ -29,12 +29,29 @@ const checks = z
   .partial()
   .strict();
 /** A frame: concepts that must all appear, in any order, within `within` words of one sentence. */
-const near = z.object({ all: z.array(z.string().min(1)).min(2).max(3), within: z.number().int().min(1).max(30) }).strict();
-const base = { id, match: z.string().min(1).optional(), near: near.optional(), checks: checks.optional(), note: z.string().optional() };
+const near = z
+  .object({ all: z.array(z.string().min(1)).min(2).max(3), within: z.number().int().min(1).max(30) })
+  .strict();
+const base = {
+  id,
+  match: z.string().min(1).optional(),
+  near: near.optional(),
+  checks: checks.optional(),
+  note: z.string().optional(),
+};
 const oneOf = (r: { match?: string | undefined; near?: unknown }) => (r.match === undefined) !== (r.near === undefined);
 const ONE_OF = { message: 'a rule has either match or near' };
 
-export const RISK_KINDS = ['wish-to-die', 'suicidal-thoughts', 'method', 'intent', 'plan', 'preparation', 'self-harm', 'harm-to-others'] as const;
+export const RISK_KINDS = [
+  'wish-to-die',
+  'suicidal-thoughts',
+  'method',
+  'intent',
+  'plan',
+  'preparation',
+  'self-harm',
+  'harm-to-others',
+] as const;
 export const RISK_FLAGS = ['topic', 'idiom', 'past', 'accident', 'laugh', 'upgrade', 'progressiveIdiom'] as const;
 export const HEALTH_CATEGORIES = ['diagnosis', 'medication', 'symptom', 'treatment', 'risk'] as const;
 
@@ -62,7 +79,10 @@ const ruleFile = <T extends z.ZodType>(rule: T) => z.object({ about: z.string(),
 const lexiconSchema = z
   .object({
     about: z.string(),
-    concepts: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.object({ about: z.string(), terms: z.array(z.string().min(1)).min(1) }).strict()),
+    concepts: z.record(
+      z.string().regex(/^[a-z][a-z0-9-]*$/),
+      z.object({ about: z.string(), terms: z.array(z.string().min(1)).min(1) }).strict(),
+    ),
   })
   .strict();
 
@@ -96,14 +116,19 @@ const CONCEPT_REF = /<([a-z][a-z0-9-]*)>/g;
  * instead (`(my <people-close>|him)` -> `(my boss|my ex|...|him)`), as groups do not nest.
  */
 export function expandPattern(pattern: string): string {
-  const inGroups = pattern.replace(/\(([^()]*)\)/g, (_, body: string) => `(${body.split('|').flatMap(expandAlternative).join('|')})`);
+  const inGroups = pattern.replace(
+    /\(([^()]*)\)/g,
+    (_, body: string) => `(${body.split('|').flatMap(expandAlternative).join('|')})`,
+  );
   return inGroups.replace(CONCEPT_REF, (_, name: string) => `(${concept(name).join('|')})`);
 }
 
 function expandAlternative(alt: string): string[] {
   const m = /<([a-z][a-z0-9-]*)>/.exec(alt);
   if (!m) return [alt];
-  return concept(m[1]!).flatMap((term) => expandAlternative(alt.slice(0, m.index) + term + alt.slice(m.index + m[0].length)));
+  return concept(m[1]!).flatMap((term) =>
+    expandAlternative(alt.slice(0, m.index) + term + alt.slice(m.index + m[0].length)),
+  );
 }
 
 /** `@name` entries of a check list -> the concept's terms. */
@@ -121,7 +146,10 @@ export function expandChecks(c: RuleChecks | undefined): RuleChecks | undefined 
 }
 
 /** The patterns a rule compiles to: its match, or each order of its frame's concepts with a gap. */
-export function patternsOf(rule: { match?: string | undefined; near?: { all: string[]; within: number } | undefined }): string[] {
+export function patternsOf(rule: {
+  match?: string | undefined;
+  near?: { all: string[]; within: number } | undefined;
+}): string[] {
   if (rule.match !== undefined) return [expandPattern(rule.match)];
   const { all, within } = rule.near!;
   const gap = ` .{0,${within}} `;
@@ -151,4 +179,7 @@ export const PURPOSE_DATA: readonly PurposeRuleData[] = unique(
   [...ruleFile(purposeRule).parse(purposesFile).rules, ...ruleFile(purposeRule).parse(purposesFramesFile).rules],
   'purposes.json and purposes-frames.json',
 );
-export const HEALTH_DATA: readonly HealthRuleData[] = unique(ruleFile(healthRule).parse(healthFile).rules, 'health.json');
+export const HEALTH_DATA: readonly HealthRuleData[] = unique(
+  ruleFile(healthRule).parse(healthFile).rules,
+  'health.json',
+);

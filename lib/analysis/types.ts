@@ -14,14 +14,7 @@ export interface PurposeHit {
 
 /** The C-SSRS ladder (wish to die … preparation) plus self-harm and harm to others. */
 export type RiskKind =
-  | 'wish-to-die'
-  | 'suicidal-thoughts'
-  | 'method'
-  | 'intent'
-  | 'plan'
-  | 'preparation'
-  | 'self-harm'
-  | 'harm-to-others';
+  'wish-to-die' | 'suicidal-thoughts' | 'method' | 'intent' | 'plan' | 'preparation' | 'self-harm' | 'harm-to-others';
 
 /** Why a risk hit was lowered; a lowered hit is still shown (as `crisis` info with resources). */
 export type RiskReason = 'negated' | 'idiom' | 'past' | 'third-party' | 'quoted' | 'hypothetical';

@@ -31,5 +31,7 @@ export type Check = (input: CheckInput) => import('./finding').Finding[];
 
 /** How to call the therapist (or client) in a message: their name when the user gave one. */
 export function counterpartLabel(counterpart: Counterpart): string {
-  return counterpart.name || counterpart.emails[0] || (counterpart.kind === 'client' ? 'your client' : 'your therapist');
+  return (
+    counterpart.name || counterpart.emails[0] || (counterpart.kind === 'client' ? 'your client' : 'your therapist')
+  );
 }

@@ -33,9 +33,7 @@ export const encryptionCheck: Check = ({ draft, counterpart, acceptance }) => {
   }
   if (policy === 'preferred' && acceptance) {
     const day = acceptance.acceptedAt.slice(0, 10);
-    return [
-      info(`Not end-to-end encrypted. You accepted the risk of plain email to ${who} on ${day}.`),
-    ];
+    return [info(`Not end-to-end encrypted. You accepted the risk of plain email to ${who} on ${day}.`)];
   }
 
   const finding: Finding = {

@@ -27,7 +27,13 @@ export const TO_THERAPIST: readonly Check[] = [
   tooFrequentCheck,
   sensitiveSubjectCheck,
 ];
-export const TO_CLIENT: readonly Check[] = [encryptionCheck, otherRecipientsCheck, phiCheck, sensitiveSubjectCheck, outsideHoursCheck];
+export const TO_CLIENT: readonly Check[] = [
+  encryptionCheck,
+  otherRecipientsCheck,
+  phiCheck,
+  sensitiveSubjectCheck,
+  outsideHoursCheck,
+];
 
 export interface EvaluationContext {
   now: Date;

@@ -108,7 +108,8 @@ function replyTime(text: string | undefined): string {
 }
 
 /** First words that read on from "They reply …": "within one business day", "the same day". */
-const REPLY_PHRASE = /^(within|in|by|on|usually|normally|typically|generally|mostly|often|the|same|next|up|during|as|between|after|before)$/i;
+const REPLY_PHRASE =
+  /^(within|in|by|on|usually|normally|typically|generally|mostly|often|the|same|next|up|during|as|between|after|before)$/i;
 
 function finding(message: string): Finding {
   return { id: 'outside-hours', severity: 'info', message };

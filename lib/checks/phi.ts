@@ -21,7 +21,9 @@ export const phiCheck: Check = ({ draft, counterpart, analysis }) => {
   if (hits.length === 0) return [];
   const kinds = [...new Set(hits.map((h) => CATEGORY_WORDS[h.category]))].join(', ');
   const channel = counterpart.policy?.email.secureChannel;
-  const evidence: Evidence[] = hits.slice(0, 20).map((h) => ({ field: 'body', text: h.evidence.text, start: h.evidence.start, end: h.evidence.end }));
+  const evidence: Evidence[] = hits
+    .slice(0, 20)
+    .map((h) => ({ field: 'body', text: h.evidence.text, start: h.evidence.start, end: h.evidence.end }));
   return [
     {
       id: 'phi',

@@ -16,7 +16,9 @@ export const sensitiveSubjectCheck: Check = ({ analysis }) => {
   ];
   if (spans.length === 0) return [];
   const unique = spans.filter((s, i) => spans.findIndex((o) => o.start === s.start && o.end === s.end) === i);
-  const evidence: Evidence[] = unique.slice(0, 20).map((s) => ({ field: 'subject', text: s.text, start: s.start, end: s.end }));
+  const evidence: Evidence[] = unique
+    .slice(0, 20)
+    .map((s) => ({ field: 'subject', text: s.text, start: s.start, end: s.end }));
   return [
     {
       id: 'sensitive-subject',

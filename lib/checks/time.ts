@@ -109,13 +109,19 @@ export function zonedToInstant(year: number, month: number, day: number, minutes
 }
 
 /** The local date `days` after the given one. */
-export function addDays(date: { year: number; month: number; day: number }, days: number): { year: number; month: number; day: number } {
+export function addDays(
+  date: { year: number; month: number; day: number },
+  days: number,
+): { year: number; month: number; day: number } {
   const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days));
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
 /** Whole calendar days from one local date to another. */
-export function daysBetween(from: { year: number; month: number; day: number }, to: { year: number; month: number; day: number }): number {
+export function daysBetween(
+  from: { year: number; month: number; day: number },
+  to: { year: number; month: number; day: number },
+): number {
   return Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / DAY);
 }
 

@@ -45,7 +45,11 @@ function parseDraft(value: unknown, where: string): Draft {
   const issue = parsed.error.issues[0];
   const field = issue?.path.join('.') || 'draft';
   const missing = issue?.code === 'invalid_type' && issue.input === undefined;
-  const what = missing ? 'is required' : issue?.code === 'invalid_type' ? `expected ${issue.expected}` : (issue?.message ?? 'invalid');
+  const what = missing
+    ? 'is required'
+    : issue?.code === 'invalid_type'
+      ? `expected ${issue.expected}`
+      : (issue?.message ?? 'invalid');
   throw new InputError(`${where}: ${field}: ${what}`);
 }
 
@@ -86,12 +90,25 @@ function parseTime(text: string, flag: string): Date {
   return at;
 }
 
-function settingsFor(role: 'client' | 'therapist', policy: ContactPolicy, clients: string[], acceptedAt: Date | null): Settings {
-  const acceptances: Settings['acceptances'] = acceptedAt ? { [PERSON_ID]: { acceptedAt: acceptedAt.toISOString() } } : {};
+function settingsFor(
+  role: 'client' | 'therapist',
+  policy: ContactPolicy,
+  clients: string[],
+  acceptedAt: Date | null,
+): Settings {
+  const acceptances: Settings['acceptances'] = acceptedAt
+    ? { [PERSON_ID]: { acceptedAt: acceptedAt.toISOString() } }
+    : {};
   if (role === 'client') {
     return { ...defaultSettings(), role, therapists: [{ id: PERSON_ID, policy, source: 'imported' }], acceptances };
   }
-  return { ...defaultSettings(), role, ownPolicy: policy, clients: clients.length ? [{ id: PERSON_ID, name: '', emails: clients }] : [], acceptances };
+  return {
+    ...defaultSettings(),
+    role,
+    ownPolicy: policy,
+    clients: clients.length ? [{ id: PERSON_ID, name: '', emails: clients }] : [],
+    acceptances,
+  };
 }
 
 export function run(argv: string[], out: (line: string) => void): void {
@@ -115,7 +132,8 @@ export function run(argv: string[], out: (line: string) => void): void {
     throw new InputError((error as Error).message);
   }
   if (!values.policy) throw new InputError('give --policy POLICY.json');
-  if (values.role !== 'client' && values.role !== 'therapist') throw new InputError(`--role: expected client or therapist, not "${values.role}"`);
+  if (values.role !== 'client' && values.role !== 'therapist')
+    throw new InputError(`--role: expected client or therapist, not "${values.role}"`);
   const clients = (values.clients ?? '')
     .split(',')
     .map((s) => s.trim())
@@ -125,9 +143,13 @@ export function run(argv: string[], out: (line: string) => void): void {
       if (!parsed.success) throw new InputError(`--clients: "${entry}" is not an address or @domain`);
       return parsed.data;
     });
-  if (values.role === 'therapist' && clients.length === 0) throw new InputError('--clients: give the clients\' addresses for --role therapist');
+  if (values.role === 'therapist' && clients.length === 0)
+    throw new InputError("--clients: give the clients' addresses for --role therapist");
   const now = values.now ? parseTime(values.now, '--now') : new Date();
-  const sent = (values.sent ?? '').split(',').filter(Boolean).map((t) => parseTime(t.trim(), '--sent').toISOString());
+  const sent = (values.sent ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((t) => parseTime(t.trim(), '--sent').toISOString());
 
   // Everything is read and validated before the first line of output.
   const policy = readPolicy(values.policy);
@@ -135,7 +157,12 @@ export function run(argv: string[], out: (line: string) => void): void {
   const settings = settingsFor(values.role, policy, clients, values.accepted ? now : null);
   const userTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone; // the user's: TZ of this process
   for (const draft of drafts) {
-    const findings = evaluateDraft(draft, settings, { now, userTimeZone, sendLog: { [PERSON_ID]: sent }, analyze: analyzeText });
+    const findings = evaluateDraft(draft, settings, {
+      now,
+      userTimeZone,
+      sendLog: { [PERSON_ID]: sent },
+      analyze: analyzeText,
+    });
     out(JSON.stringify({ findings }));
   }
 }

@@ -30,7 +30,10 @@ export const contactSchema = z
     href: z.string().check(z.maxLength(200)),
   })
   .check(
-    z.refine((c) => HREF[c.via].test(c.href), { message: 'href is not a well-formed link for its channel', path: ['href'] }),
+    z.refine((c) => HREF[c.via].test(c.href), {
+      message: 'href is not a well-formed link for its channel',
+      path: ['href'],
+    }),
   );
 export type CrisisContact = z.output<typeof contactSchema>;
 
@@ -77,9 +80,8 @@ export type CrisisRegion = z.output<typeof crisisRegionSchema>;
 export const crisisDataSchema = z.record(z.string().check(z.regex(/^[A-Z]{2}$/)), crisisRegionSchema);
 
 /** EU member states: those without their own entry get the EU-wide numbers. */
-export const EU_MEMBER_STATES: readonly string[] = (
-  'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK'
-).split(' ');
+export const EU_MEMBER_STATES: readonly string[] =
+  'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK'.split(' ');
 
 /** For a region with no entry, or no region at all. */
 export const FALLBACK_GUIDANCE =

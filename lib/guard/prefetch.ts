@@ -42,6 +42,7 @@ export function installDraftPrefetch(win: Window, deps: PrefetchDeps, signal: Ab
     timer = setTimeout(flush, PREFETCH_DEBOUNCE_MS);
   };
 
-  for (const type of ['input', 'focusin'] as const) win.addEventListener(type, onActivity, { capture: true, passive: true, signal });
+  for (const type of ['input', 'focusin'] as const)
+    win.addEventListener(type, onActivity, { capture: true, passive: true, signal });
   signal.addEventListener('abort', () => clearTimeout(timer));
 }

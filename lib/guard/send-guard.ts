@@ -370,7 +370,8 @@ function wordsOf(compose: Element): string {
   const walker = compose.ownerDocument.createTreeWalker(compose, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   for (let node: Node | null = walker.currentNode; node; node = walker.nextNode()) {
     if (node.nodeType === Node.TEXT_NODE) parts.push(node.textContent ?? '');
-    else if (node instanceof Element) for (const name of ['aria-label', 'title']) parts.push(node.getAttribute(name) ?? '');
+    else if (node instanceof Element)
+      for (const name of ['aria-label', 'title']) parts.push(node.getAttribute(name) ?? '');
   }
   return parts.join(' ');
 }

@@ -44,8 +44,31 @@ export function isShown(el: Element): boolean {
 }
 
 const BLOCKS = new Set([
-  'address', 'article', 'blockquote', 'dd', 'div', 'dl', 'dt', 'figure', 'footer', 'h1', 'h2', 'h3',
-  'h4', 'h5', 'h6', 'header', 'hr', 'li', 'ol', 'p', 'pre', 'section', 'table', 'tr', 'ul',
+  'address',
+  'article',
+  'blockquote',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tr',
+  'ul',
 ]);
 
 /**
@@ -87,15 +110,17 @@ export function editorText(root: Element, excluded: string, stopAt?: string): st
     }
   };
   walk(root);
-  return parts
-    .join('')
-    .replace(/\u00a0/g, ' ')
-    .split('\n')
-    // trimEnd, not /\s+$/: that pattern retries from every space of a long run (quadratic).
-    .map((line) => line.trimEnd())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  return (
+    parts
+      .join('')
+      .replace(/\u00a0/g, ' ')
+      .split('\n')
+      // trimEnd, not /\s+$/: that pattern retries from every space of a long run (quadratic).
+      .map((line) => line.trimEnd())
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim()
+  );
 }
 
 function mouse(el: Element, type: string): MouseEvent {
@@ -124,10 +149,24 @@ export function pressFully(el: Element): void {
       continue;
     }
     const m = mouse(el, type);
-    const init = { bubbles: true, cancelable: true, composed: true, view: m.view, button: 0, clientX: m.clientX, clientY: m.clientY };
+    const init = {
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+      view: m.view,
+      button: 0,
+      clientX: m.clientX,
+      clientY: m.clientY,
+    };
     el.dispatchEvent(
       typeof PointerEvent === 'function'
-        ? new PointerEvent(type, { ...init, pointerId: 1, pointerType: 'mouse', isPrimary: true, buttons: type === 'pointerdown' ? 1 : 0 })
+        ? new PointerEvent(type, {
+            ...init,
+            pointerId: 1,
+            pointerType: 'mouse',
+            isPrimary: true,
+            buttons: type === 'pointerdown' ? 1 : 0,
+          })
         : new MouseEvent(type, init),
     );
   }
@@ -157,8 +196,10 @@ export function registryEntries(registry: object, skip: readonly string[] = [], 
     const name = prefix + key;
     if (skip.includes(name)) continue;
     if (typeof value === 'string') out.push([name, value]);
-    else if (Array.isArray(value)) value.forEach((s: unknown, i) => typeof s === 'string' && out.push([`${name}[${i}]`, s]));
-    else if (typeof value === 'function') out.push([`${name}(to)`, String((value as (field: string) => unknown)('to'))]);
+    else if (Array.isArray(value))
+      value.forEach((s: unknown, i) => typeof s === 'string' && out.push([`${name}[${i}]`, s]));
+    else if (typeof value === 'function')
+      out.push([`${name}(to)`, String((value as (field: string) => unknown)('to'))]);
     else if (value && typeof value === 'object') out.push(...registryEntries(value, skip, `${name}.`));
   }
   return out;

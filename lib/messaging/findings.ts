@@ -67,13 +67,19 @@ function salvageCrisis(raw: Record<string, unknown>): Finding {
   const severity = raw.severity === 'info' ? 'info' : 'critical';
   const crisis = findingSchema.safeParse({ id: 'crisis', severity, message: CRISIS_MESSAGE, crisis: raw.crisis });
   if (crisis.success) return crisis.data;
-  return { id: 'crisis', severity, message: CRISIS_MESSAGE, crisis: { region: null, lines: [], fallback: FALLBACK_GUIDANCE } };
+  return {
+    id: 'crisis',
+    severity,
+    message: CRISIS_MESSAGE,
+    crisis: { region: null, lines: [], fallback: FALLBACK_GUIDANCE },
+  };
 }
 
 const PARTLY_CHECKED: Finding = {
   id: 'unchecked',
   severity: 'warning',
-  message: 'Between Sessions could not show part of its check. It has not been sent yet: send it anyway, or look it over.',
+  message:
+    'Between Sessions could not show part of its check. It has not been sent yet: send it anyway, or look it over.',
 };
 
 /** The page's reading of the background's findings: each on its own, crisis always kept. */
@@ -83,7 +89,8 @@ export function acceptFindings(raw: readonly unknown[]): Finding[] {
   for (const item of raw) {
     const parsed = findingSchema.safeParse(item);
     if (parsed.success) kept.push(parsed.data);
-    else if (item && typeof item === 'object' && (item as { id?: unknown }).id === 'crisis') kept.push(salvageCrisis(item as Record<string, unknown>));
+    else if (item && typeof item === 'object' && (item as { id?: unknown }).id === 'crisis')
+      kept.push(salvageCrisis(item as Record<string, unknown>));
     else lost = true;
   }
   if (lost) kept.push(PARTLY_CHECKED);

@@ -33,7 +33,10 @@ export async function handleRequest(raw: unknown, deps: HandlerDeps): Promise<Ev
         // The page asks only when it sees someone listed: finding nobody here is a disagreement
         // (settings changed in between, or read differently), never a silent "nothing to say".
         if (listedRecipients(request.draft, settings).length === 0) {
-          return { ok: true, findings: [uncheckedFinding('its settings and this page did not agree on who the message is to')] };
+          return {
+            ok: true,
+            findings: [uncheckedFinding('its settings and this page did not agree on who the message is to')],
+          };
         }
         const userTimeZone = deps.userTimeZone();
         const findings = evaluateDraft(request.draft, settings, {
@@ -60,14 +63,20 @@ export async function handleRequest(raw: unknown, deps: HandlerDeps): Promise<Ev
         // Times only, for the therapists on the message; never anything of its content.
         const settings = await deps.loadSettings();
         const therapists = listedRecipients(request.recipients, settings).filter((p) => p.kind === 'therapist');
-        await deps.recordSend(therapists.map((t) => t.id), deps.now());
+        await deps.recordSend(
+          therapists.map((t) => t.id),
+          deps.now(),
+        );
         return { ok: true };
       }
     }
   } catch (error) {
     // A send checked without what the organisation deployed could miss its therapists' rules.
     if (error instanceof ManagedSettingsPending && request.type === 'evaluate-draft') {
-      return { ok: true, findings: [uncheckedFinding('the settings your organisation deployed were not read in time')] };
+      return {
+        ok: true,
+        findings: [uncheckedFinding('the settings your organisation deployed were not read in time')],
+      };
     }
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }

@@ -18,11 +18,13 @@ export function isAddressEntry(text: string): boolean {
   return isAddress(text) || DOMAIN.test(text);
 }
 
-export const addressEntrySchema = z.string().check(
-  z.trim(),
-  z.toLowerCase(),
-  z.refine(isAddressEntry, 'expected an email address (name@example.com) or a whole domain (@example.com)'),
-);
+export const addressEntrySchema = z
+  .string()
+  .check(
+    z.trim(),
+    z.toLowerCase(),
+    z.refine(isAddressEntry, 'expected an email address (name@example.com) or a whole domain (@example.com)'),
+  );
 
 export interface ParsedRecipient {
   /** Lower-case address, when the recipient shows one. */
@@ -46,7 +48,10 @@ export function parseRecipient(raw: string): ParsedRecipient {
 }
 
 function stripQuotes(text: string): string {
-  return text.trim().replace(/^["']|["']$/g, '').trim();
+  return text
+    .trim()
+    .replace(/^["']|["']$/g, '')
+    .trim();
 }
 
 export function domainOf(address: string): string {

@@ -125,10 +125,12 @@ function isWebAddress(text: string): boolean {
   }
 }
 
-const rangeSchema = z.string().check(
-  z.maxLength(20),
-  z.regex(TIME_RANGE, 'expected a time range like 09:00-17:00 (24-hour clock; 24:00 may end a range)'),
-);
+const rangeSchema = z
+  .string()
+  .check(
+    z.maxLength(20),
+    z.regex(TIME_RANGE, 'expected a time range like 09:00-17:00 (24-hour clock; 24:00 may end a range)'),
+  );
 
 const daySchema = z.optional(
   z.array(rangeSchema).check(
@@ -170,9 +172,13 @@ const hoursSchema = z
   })
   .check(z.describe('Open hours per day, mon to sun, as "HH:MM-HH:MM" ranges; a day absent or [] is closed.'));
 
-const regionSchema = z.enum(COUNTRY_CODES, { error: (issue) => regionProblem(issue.input) }).check(
-  z.describe('ISO 3166-1 alpha-2 country code (upper case; "GB" for the United Kingdom): picks the crisis lines shown.'),
-);
+const regionSchema = z
+  .enum(COUNTRY_CODES, { error: (issue) => regionProblem(issue.input) })
+  .check(
+    z.describe(
+      'ISO 3166-1 alpha-2 country code (upper case; "GB" for the United Kingdom): picks the crisis lines shown.',
+    ),
+  );
 
 function regionProblem(input: unknown): string | undefined {
   if (input === undefined) return undefined; // "is required"
@@ -202,7 +208,12 @@ export const contactPolicySchema = z.object({
      * recipient matching one of them counts as the therapist, with the same normalisation as `name`.
      */
     aliases: z.optional(
-      z.array(requiredText(100)).check(z.maxLength(10), z.describe('Other display names a webmail may show (a nickname, the practice directory name).')),
+      z
+        .array(requiredText(100))
+        .check(
+          z.maxLength(10),
+          z.describe('Other display names a webmail may show (a nickname, the practice directory name).'),
+        ),
     ),
   }),
   email: z.object({
@@ -221,7 +232,10 @@ export const contactPolicySchema = z.object({
         .string()
         .check(
           z.maxLength(64),
-          z.refine(isTimeZone, 'is not a time zone name; use an IANA name such as "America/New_York" or "Europe/London"'),
+          z.refine(
+            isTimeZone,
+            'is not a time zone name; use an IANA name such as "America/New_York" or "Europe/London"',
+          ),
           z.describe('IANA time zone name, such as "America/New_York".'),
         ),
       hours: hoursSchema,
@@ -381,8 +395,10 @@ function plainMessage(issue: z.core.$ZodRawIssue): string {
       if (issue.values.length === 1) return `must be ${JSON.stringify(issue.values[0])}`;
       return `expected one of ${issue.values.map(String).join(', ')}`;
     case 'too_small':
-      if (issue.origin === 'string') return issue.minimum === 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters`;
-      if (issue.origin === 'array') return issue.minimum === 1 ? 'needs at least one entry' : `needs at least ${issue.minimum} entries`;
+      if (issue.origin === 'string')
+        return issue.minimum === 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters`;
+      if (issue.origin === 'array')
+        return issue.minimum === 1 ? 'needs at least one entry' : `needs at least ${issue.minimum} entries`;
       if (issue.minimum === 0 && !issue.inclusive) return 'must be a positive whole number';
       return `must be at least ${issue.minimum}`;
     case 'too_big':
@@ -441,7 +457,12 @@ export function serializePolicy(policy: ContactPolicy): string {
   const canonical = {
     format: policy.format,
     version: policy.version,
-    therapist: { name: therapist.name, emails: therapist.emails, practice: therapist.practice, aliases: therapist.aliases?.length ? therapist.aliases : undefined },
+    therapist: {
+      name: therapist.name,
+      emails: therapist.emails,
+      practice: therapist.practice,
+      aliases: therapist.aliases?.length ? therapist.aliases : undefined,
+    },
     email: {
       purposes: email.purposes,
       maxWords: email.maxWords,
@@ -452,7 +473,9 @@ export function serializePolicy(policy: ContactPolicy): string {
     },
     availability: availability && {
       timezone: availability.timezone,
-      hours: Object.fromEntries(DAYS.filter((day) => availability.hours[day] !== undefined).map((day) => [day, availability.hours[day]])),
+      hours: Object.fromEntries(
+        DAYS.filter((day) => availability.hours[day] !== undefined).map((day) => [day, availability.hours[day]]),
+      ),
       responseTime: availability.responseTime,
     },
     emergency: { region: emergency.region, note: emergency.note },

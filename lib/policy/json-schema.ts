@@ -22,7 +22,7 @@ export function policyJsonSchema(): Record<string, unknown> {
     $id: POLICY_SCHEMA_ID,
     title: 'Between Sessions contact policy (format v1)',
     description:
-      "How a therapist wants to be contacted between sessions. A therapist writes or exports this file; a client imports it into the Between Sessions browser extension, which checks mail to the therapist against it.",
+      'How a therapist wants to be contacted between sessions. A therapist writes or exports this file; a client imports it into the Between Sessions browser extension, which checks mail to the therapist against it.',
     ...rest,
   };
 }

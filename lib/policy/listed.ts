@@ -14,7 +14,9 @@ export function listedRecipients(draft: Pick<Draft, 'to' | 'cc' | 'bcc'>, settin
   const found: Counterpart[] = [];
   for (const raw of allRecipients(draft)) {
     const { address, name } = parseRecipient(raw);
-    const match = people.find((p) => (address ? matchesAny(address, p.emails) : name !== undefined && namesOf(p).some((n) => sameName(name, n))));
+    const match = people.find((p) =>
+      address ? matchesAny(address, p.emails) : name !== undefined && namesOf(p).some((n) => sameName(name, n)),
+    );
     if (match && !found.includes(match)) found.push(match);
   }
   return found;
@@ -28,7 +30,9 @@ export function listedRecipients(draft: Pick<Draft, 'to' | 'cc' | 'bcc'>, settin
 export function mentionsListed(text: string, settings: Settings): boolean {
   const hay = text.normalize('NFKC').toLowerCase();
   return counterparts(settings).some(
-    (p) => p.emails.some((entry) => hay.includes(entry.trim().toLowerCase())) || namesOf(p).some((n) => mentionsName(text, n)),
+    (p) =>
+      p.emails.some((entry) => hay.includes(entry.trim().toLowerCase())) ||
+      namesOf(p).some((n) => mentionsName(text, n)),
   );
 }
 

@@ -12,7 +12,10 @@ export function isManagedId(id: string): boolean {
  * two entries with the same addresses stay apart.
  */
 export function managedId(kind: 'therapist' | 'client', emails: readonly string[], taken: ReadonlySet<string>): string {
-  const base = `${MANAGED_ID_PREFIX}${kind}-${[...emails].map((e) => e.trim().toLowerCase()).sort().join(',')}`.slice(0, 92);
+  const base = `${MANAGED_ID_PREFIX}${kind}-${[...emails]
+    .map((e) => e.trim().toLowerCase())
+    .sort()
+    .join(',')}`.slice(0, 92);
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   return id;

@@ -14,7 +14,9 @@ export { encryptionPolicies, type EncryptionPolicy } from './encryption-policies
 export const SETTINGS_VERSION = 2;
 
 const id = z.string().check(z.minLength(1), z.maxLength(100));
-const regionSchema = z.string().check(z.refine((code) => COUNTRY_CODES.includes(code), 'expected a country code such as US or GB'));
+const regionSchema = z
+  .string()
+  .check(z.refine((code) => COUNTRY_CODES.includes(code), 'expected a country code such as US or GB'));
 
 export const therapistEntrySchema = z.object({
   id,

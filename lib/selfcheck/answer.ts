@@ -24,7 +24,14 @@ export function buildSelfCheck(
           listed = null;
         }
       }
-      return { recipients: c.recipients, subject: c.subject, body: c.body, send: c.send, listed, problems: [...c.problems] };
+      return {
+        recipients: c.recipients,
+        subject: c.subject,
+        body: c.body,
+        send: c.send,
+        listed,
+        problems: [...c.problems],
+      };
     }),
     registry: { ...diagnosis.registry },
     recipientsUnread: page.recipientsUnread,

@@ -56,7 +56,8 @@ export function formatReport(check: SelfCheck): string {
     );
     for (const problem of c.problems) lines.push(`  - ${problem}`);
   });
-  if (check.recipientsUnread) lines.push('A message went out unchecked on this page: its recipients could not be read.');
+  if (check.recipientsUnread)
+    lines.push('A message went out unchecked on this page: its recipients could not be read.');
   lines.push('Selector matches:');
   for (const [name, count] of Object.entries(check.registry)) lines.push(`  ${name}: ${count}`);
   return lines.join('\n');

@@ -47,7 +47,10 @@ export function parseManaged(raw: Record<string, unknown>): ManagedSettings {
         const id = managedId('therapist', parsed.policy.therapist.emails, taken);
         taken.add(id);
         managed.therapists!.push({ id, policy: parsed.policy, source: 'imported' });
-      } else managed.problems.push(`therapistPolicies.${i}: ${parsed.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
+      } else
+        managed.problems.push(
+          `therapistPolicies.${i}: ${parsed.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`,
+        );
     });
   }
   if (raw.clients !== undefined) {
@@ -66,7 +69,6 @@ export function parseManaged(raw: Record<string, unknown>): ManagedSettings {
   }
   return managed;
 }
-
 
 /**
  * What is deployed, as stored. Nothing deployed (or a browser without managed storage, e.g.

@@ -1,7 +1,13 @@
 import { z } from 'zod/mini';
 import { storage } from 'wxt/utils/storage';
 import type { Settings, TherapistEntry, ClientEntry } from '../policy/settings';
-import { defaultSettings, MAX_SETTINGS_FILE_BYTES, migrateSettingsV1, SETTINGS_VERSION, settingsSchema } from '../policy/settings';
+import {
+  defaultSettings,
+  MAX_SETTINGS_FILE_BYTES,
+  migrateSettingsV1,
+  SETTINGS_VERSION,
+  settingsSchema,
+} from '../policy/settings';
 import { withLock } from './lock';
 import { parseManaged, readManagedRaw, watchManaged, type ManagedSettings } from './managed';
 
@@ -34,7 +40,8 @@ export interface LoadedSettings {
 function problemOf(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   const where = issue?.path.join('.') || 'settings';
-  const what = !issue || issue.message.startsWith('Invalid input') ? 'not in the form Between Sessions expects' : issue.message;
+  const what =
+    !issue || issue.message.startsWith('Invalid input') ? 'not in the form Between Sessions expects' : issue.message;
   return `The stored settings could not be read (${where}: ${what}). Safe defaults are in use; you can export what was stored, then reset.`;
 }
 
@@ -55,7 +62,7 @@ export function applyManaged(local: Settings, managed: ManagedSettings): Setting
   return {
     ...local,
     role: managed.role ?? local.role,
-    ...(managed.region ?? local.region ? { region: managed.region ?? local.region } : {}),
+    ...((managed.region ?? local.region) ? { region: managed.region ?? local.region } : {}),
     therapists: [
       ...(managed.therapists ?? []),
       ...local.therapists.filter((t) => !t.policy.therapist.emails.some((e) => managedEmails.has(e))),
@@ -122,7 +129,9 @@ async function currentManaged(waitMs: number | 'until-read'): Promise<ManagedSet
  * `waitForManaged`: wait for enterprise values however long they take (the options page, and
  * every write); otherwise wait at most `managedWaitMs` (default `MANAGED_WAIT_MS`).
  */
-export async function loadSettings(options: { waitForManaged?: boolean; managedWaitMs?: number } = {}): Promise<LoadedSettings> {
+export async function loadSettings(
+  options: { waitForManaged?: boolean; managedWaitMs?: number } = {},
+): Promise<LoadedSettings> {
   const wait = options.waitForManaged ? 'until-read' : (options.managedWaitMs ?? MANAGED_WAIT_MS);
   const [raw, managed] = await Promise.all([settingsItem.getValue(), currentManaged(wait)]);
   const loaded = readSettings(raw, managed ?? { problems: [] });
@@ -177,7 +186,8 @@ export async function acceptPlainEmail(personId: string, at: Date): Promise<void
   // Known among the effective settings: a therapist deployed by policy can be accepted too (the
   // acceptance is the user's own, kept locally).
   await updateSettings((s, effective) => {
-    const known = effective.therapists.some((t) => t.id === personId) || effective.clients.some((c) => c.id === personId);
+    const known =
+      effective.therapists.some((t) => t.id === personId) || effective.clients.some((c) => c.id === personId);
     if (!known) throw new Error('unknown therapist or client');
     return { ...s, acceptances: { ...s.acceptances, [personId]: { acceptedAt: at.toISOString() } } };
   });
@@ -244,20 +254,33 @@ export type ImportResult = { ok: true; settings: Settings } | { ok: false; probl
 export function parseSettingsFile(text: string): ImportResult {
   const bytes = text.length > MAX_SETTINGS_FILE_BYTES ? text.length : new TextEncoder().encode(text).length;
   if (bytes > MAX_SETTINGS_FILE_BYTES) {
-    return { ok: false, problems: [`This file is too large to be a Between Sessions settings file (over ${MAX_SETTINGS_FILE_BYTES / 1024 / 1024} MB).`] };
+    return {
+      ok: false,
+      problems: [
+        `This file is too large to be a Between Sessions settings file (over ${MAX_SETTINGS_FILE_BYTES / 1024 / 1024} MB).`,
+      ],
+    };
   }
   let file: unknown;
   try {
     file = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [`This is not a JSON file: ${error instanceof Error ? error.message : String(error)}`] };
+    return {
+      ok: false,
+      problems: [`This is not a JSON file: ${error instanceof Error ? error.message : String(error)}`],
+    };
   }
   const header = z
     .object({ format: z.literal(SETTINGS_FILE_FORMAT), version: z.number().check(z.int()), settings: z.unknown() })
     .safeParse(file);
   if (!header.success) return { ok: false, problems: ['This is not a Between Sessions settings file.'] };
   if (header.data.version > SETTINGS_VERSION) {
-    return { ok: false, problems: ['This settings file was made by a newer version of Between Sessions. Update the extension, then import it again.'] };
+    return {
+      ok: false,
+      problems: [
+        'This settings file was made by a newer version of Between Sessions. Update the extension, then import it again.',
+      ],
+    };
   }
   const raw = header.data.version < 2 ? migrateSettingsV1(header.data.settings) : header.data.settings;
   const parsed = settingsSchema.safeParse(raw);

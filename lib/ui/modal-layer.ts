@@ -12,10 +12,25 @@ const HOST_TAG = 'between-sessions-layer';
 const KEY_EVENTS = ['keydown', 'keypress', 'keyup'] as const;
 /** Events that must not bubble out of the layer into the page. */
 const CONTAINED_EVENTS = [
-  'click', 'dblclick', 'auxclick', 'contextmenu', 'mousedown', 'mouseup', 'pointerdown', 'pointerup',
-  'wheel', 'input', 'change', 'focusin', 'focusout', 'keydown', 'keypress', 'keyup',
+  'click',
+  'dblclick',
+  'auxclick',
+  'contextmenu',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'wheel',
+  'input',
+  'change',
+  'focusin',
+  'focusout',
+  'keydown',
+  'keypress',
+  'keyup',
 ] as const;
-const FOCUSABLE = 'button:not([disabled]), a[href], input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'button:not([disabled]), a[href], input:not([disabled]), select, textarea, [tabindex]:not([tabindex="-1"])';
 
 export interface OpenLayer {
   container: HTMLElement;

@@ -15,11 +15,17 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { CHROME_BUILD, findChromium, launchWithExtension, ROOT, setSettings, type ExtensionSession } from '../support/extension.ts';
+import {
+  CHROME_BUILD,
+  findChromium,
+  launchWithExtension,
+  ROOT,
+  setSettings,
+  type ExtensionSession,
+} from '../support/extension.ts';
 import { gmailUrl, outlookUrl, serveWebmailFixtures } from '../support/fixture-server.ts';
 import { GM } from '../support/gmail-page.ts';
 import { OL } from '../support/outlook-page.ts';
-
 
 const THERAPIST = { name: 'Dr. Maya Lee', email: 'maya@calmpractice.example' };
 const FRIEND = 'sam.friend@example.org';
@@ -60,11 +66,17 @@ function ensureChromium(): string {
   if (found) return found;
   console.log('demo: no Chromium found; trying `npx playwright install chromium` once (a download of about 150 MB)...');
   try {
-    execFileSync('npx', ['--no-install', 'playwright', 'install', 'chromium'], { stdio: 'pipe', cwd: ROOT, timeout: 600_000 });
+    execFileSync('npx', ['--no-install', 'playwright', 'install', 'chromium'], {
+      stdio: 'pipe',
+      cwd: ROOT,
+      timeout: 600_000,
+    });
   } catch (error) {
     // No network, or no permission: say why in one line, then fall through to the message below.
-    const output = String((error as { stdout?: unknown }).stdout ?? '') + String((error as { stderr?: unknown }).stderr ?? '');
-    const reason = output.split('\n').find((line) => /error/i.test(line)) ?? (error instanceof Error ? error.message : '');
+    const output =
+      String((error as { stdout?: unknown }).stdout ?? '') + String((error as { stderr?: unknown }).stderr ?? '');
+    const reason =
+      output.split('\n').find((line) => /error/i.test(line)) ?? (error instanceof Error ? error.message : '');
     console.log(`demo: that failed: ${reason.trim()}`);
   }
   const after = findChromium();
@@ -118,7 +130,9 @@ async function main(): Promise<void> {
   const sent = (page: Page) => page.evaluate(() => (window as unknown as { __sent: Sent[] }).__sent.slice());
 
   try {
-    say(`demo: ${headless ? 'headless' : 'headed'} Chromium at ${chromiumPath}, extension from ${path.relative(ROOT, CHROME_BUILD)}/`);
+    say(
+      `demo: ${headless ? 'headless' : 'headed'} Chromium at ${chromiumPath}, extension from ${path.relative(ROOT, CHROME_BUILD)}/`,
+    );
     session = await launchWithExtension({ headless });
     const { context, worker, extensionId } = session;
     await serveWebmailFixtures(context);
@@ -132,7 +146,9 @@ async function main(): Promise<void> {
     const listed = page.locator('[data-testid="therapist"]');
     await listed.filter({ hasText: THERAPIST.email }).waitFor();
     await shot(page, '1-options.png');
-    say(`1. Options page lists ${await listed.count()} therapist: ${THERAPIST.name} <${THERAPIST.email}>, with their contact policy`);
+    say(
+      `1. Options page lists ${await listed.count()} therapist: ${THERAPIST.name} <${THERAPIST.email}>, with their contact policy`,
+    );
     await pause(page, slow * 8);
 
     // 2. A message to the therapist with a friend in Cc: Send stops at the dialog.
@@ -149,13 +165,16 @@ async function main(): Promise<void> {
     const dialog = page.locator(GM.dialog);
     await dialog.waitFor({ state: 'visible', timeout: 5000 });
     for (const id of ['encryption', 'other-recipients']) {
-      if ((await dialog.locator(`[data-finding-id="${id}"]`).count()) !== 1) throw new Error(`the dialog has no "${id}" finding`);
+      if ((await dialog.locator(`[data-finding-id="${id}"]`).count()) !== 1)
+        throw new Error(`the dialog has no "${id}" finding`);
     }
     if ((await sent(page)).length !== 0) throw new Error('the message went out before the dialog was answered');
     await shot(page, '2-dialog.png');
-    const findings = await dialog.locator('[data-finding-id]').evaluateAll((els) =>
-      els.map((el) => `${el.getAttribute('data-finding-id')}: ${el.querySelector('h3')?.textContent ?? ''}`),
-    );
+    const findings = await dialog
+      .locator('[data-finding-id]')
+      .evaluateAll((els) =>
+        els.map((el) => `${el.getAttribute('data-finding-id')}: ${el.querySelector('h3')?.textContent ?? ''}`),
+      );
     say(`2. Send on a message to ${THERAPIST.email} (Cc ${FRIEND}) stopped at the dialog. Nothing sent. Findings:`);
     for (const f of findings) say(`     - ${f}`);
     await pause(page, slow * 12);
@@ -164,14 +183,19 @@ async function main(): Promise<void> {
     step = '3 (Send anyway)';
     await dialog.locator('[data-action="send-anyway"]').click();
     await dialog.waitFor({ state: 'detached', timeout: 5000 });
-    await page.waitForFunction(() => (window as unknown as { __sent: unknown[] }).__sent.length > 0, null, { timeout: 5000 });
+    await page.waitForFunction(() => (window as unknown as { __sent: unknown[] }).__sent.length > 0, null, {
+      timeout: 5000,
+    });
     await page.waitForTimeout(300); // a second send would show up here
     const afterAnyway = await sent(page);
-    if (afterAnyway.length !== 1) throw new Error(`expected exactly one send, the fake Gmail recorded ${afterAnyway.length}`);
+    if (afterAnyway.length !== 1)
+      throw new Error(`expected exactly one send, the fake Gmail recorded ${afterAnyway.length}`);
     const first = afterAnyway[0]!;
     await shot(page, '3-sent.png');
     say(`3. "Send anyway" -> the fake Gmail recorded exactly one send:`);
-    say(`     ${first.action}: to ${first.to.join(', ')}; cc ${first.cc.join(', ') || '-'}; subject "${first.subject}"`);
+    say(
+      `     ${first.action}: to ${first.to.join(', ')}; cc ${first.cc.join(', ') || '-'}; subject "${first.subject}"`,
+    );
     say(`     body: ${JSON.stringify(first.body)}`);
     await pause(page, slow * 6);
 
@@ -185,7 +209,9 @@ async function main(): Promise<void> {
     await typeInto(page, compose.locator(GM.body), 'The boiler is making that noise again.');
     await pause(page);
     await compose.locator(GM.send).click();
-    await page.waitForFunction(() => (window as unknown as { __sent: unknown[] }).__sent.length > 1, null, { timeout: 5000 });
+    await page.waitForFunction(() => (window as unknown as { __sent: unknown[] }).__sent.length > 1, null, {
+      timeout: 5000,
+    });
     await page.waitForTimeout(300); // a late dialog would show up here
     if ((await dialog.count()) !== 0) throw new Error('a dialog opened for mail to someone not listed');
     const all = await sent(page);
@@ -208,17 +234,24 @@ async function main(): Promise<void> {
     await dialog.waitFor({ state: 'visible', timeout: 5000 });
     if ((await sent(page)).length !== 0) throw new Error('the Outlook message went out before the dialog was answered');
     await shot(page, '5-outlook-dialog.png');
-    say(`5. Outlook on the web (https://outlook.office.com): To shows only "${chip}"; that is ${THERAPIST.name}'s name, so Send stopped at the dialog.`);
+    say(
+      `5. Outlook on the web (https://outlook.office.com): To shows only "${chip}"; that is ${THERAPIST.name}'s name, so Send stopped at the dialog.`,
+    );
     await pause(page, slow * 12);
 
     step = '6 (Outlook: Send anyway)';
     await dialog.locator('[data-action="send-anyway"]').click();
-    await page.waitForFunction(() => (window as unknown as { __sent: unknown[] }).__sent.length > 0, null, { timeout: 5000 });
+    await page.waitForFunction(() => (window as unknown as { __sent: unknown[] }).__sent.length > 0, null, {
+      timeout: 5000,
+    });
     await page.waitForTimeout(300); // a second send would show up here
     const outlookSent = await sent(page);
-    if (outlookSent.length !== 1) throw new Error(`expected exactly one send, the fake Outlook recorded ${outlookSent.length}`);
+    if (outlookSent.length !== 1)
+      throw new Error(`expected exactly one send, the fake Outlook recorded ${outlookSent.length}`);
     await shot(page, '6-outlook-sent.png');
-    say(`6. "Send anyway" -> the fake Outlook recorded exactly one send, to ${outlookSent[0]!.to.join(', ')}: "${outlookSent[0]!.subject}".`);
+    say(
+      `6. "Send anyway" -> the fake Outlook recorded exactly one send, to ${outlookSent[0]!.to.join(', ')}: "${outlookSent[0]!.subject}".`,
+    );
 
     step = 'finish';
     if (headless) {
@@ -230,7 +263,9 @@ async function main(): Promise<void> {
       await session.close();
     }
   } catch (error) {
-    console.error(`demo: FAILED at step ${step}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    console.error(
+      `demo: FAILED at step ${step}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
     if (session) await session.close().catch(() => {});
     process.exit(1);
   }

@@ -24,9 +24,11 @@ test('after an update the old script lets a send through and asks for a tab relo
   const compose = await gmail.open();
   await gmail.write(compose, { to: [THERAPIST], subject: 'Thursday', body: 'See you Thursday.' });
 
-  await session.worker.evaluate(() => chrome.runtime.reload()).catch(() => {
-    // The worker goes away while answering; that is the point.
-  });
+  await session.worker
+    .evaluate(() => chrome.runtime.reload())
+    .catch(() => {
+      // The worker goes away while answering; that is the point.
+    });
   // The reloaded extension starts its new worker lazily; the old content script is orphaned now.
   await page.waitForTimeout(500);
 

@@ -91,7 +91,10 @@ for (const p of PAGES) {
       await expect(send).toHaveAttribute('data-tooltip', 'Senden \u202A(Strg-Eingabe)\u202C');
       await expect(send).toHaveAttribute('aria-label', 'Senden \u202A(Strg-Eingabe)\u202C');
       // The region carries [data-compose-id], and its label becomes the subject once typed (probe 2026-05).
-      await expect(compose.locator('[role=region][data-compose-id]')).toHaveAttribute('aria-label', 'Hello from the fake');
+      await expect(compose.locator('[role=region][data-compose-id]')).toHaveAttribute(
+        'aria-label',
+        'Hello from the fake',
+      );
       await expect(compose.locator('input[name=subjectbox]')).toHaveAttribute('placeholder', 'Betreff');
       await expect(compose.locator(BODY)).toHaveAttribute('aria-label', 'Nachrichtentext');
       await expect(compose.locator(TO_PEOPLEKIT)).toHaveAttribute('aria-label', 'An-Empf\u00E4nger');
@@ -123,7 +126,9 @@ for (const p of PAGES) {
     }
     if (p.fx === 'popout') await expect(page.locator('[role=main]')).toContainText('Message sent');
     await expect(page.locator('.M9')).toHaveCount(0);
-    await expect(page.locator('#fake-sent-log li')).toHaveText(['Sent to ' + s[0]!.to.join(', ') + ': ' + s[0]!.subject]);
+    await expect(page.locator('#fake-sent-log li')).toHaveText([
+      'Sent to ' + s[0]!.to.join(', ') + ': ' + s[0]!.subject,
+    ]);
   });
 }
 
@@ -134,7 +139,9 @@ test('Send ignores element.click() and a lone dispatched click; synthetic moused
   await addChip(composes.nth(0).locator(TO_PEOPLEKIT), MAYA);
   const send = composes.nth(0).locator(SEND);
   await send.evaluate((el) => (el as HTMLElement).click());
-  await send.evaluate((el) => el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window })));
+  await send.evaluate((el) =>
+    el.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window })),
+  );
   expect(await sent()).toHaveLength(0);
   await expect(composes).toHaveCount(3);
   // the re-dispatch path an extension uses after confirmation (isTrusted === false)
@@ -283,7 +290,10 @@ test('no recipients alert; pending typed address goes to "to"; Cc/Bcc toggles; r
   await compose.locator('span.aB.gQ.pB[role=link]').click();
   await page.keyboard.type('b@example.org');
   await page.keyboard.press('Enter');
-  await expect(compose.locator('.anm[name=cc] [role=option][data-name="Cc P"]')).toHaveAttribute('data-hovercard-id', 'c@example.org');
+  await expect(compose.locator('.anm[name=cc] [role=option][data-name="Cc P"]')).toHaveAttribute(
+    'data-hovercard-id',
+    'c@example.org',
+  );
   await expect(compose.locator(TO_PEOPLEKIT)).toHaveValue('p@example.org');
   await compose.locator(SEND).click();
   const s = await sent();
@@ -399,7 +409,8 @@ test('every send the fake acts on is recorded: a second press of a sent draft sh
   // Two full presses in one task, as a guard that re-sends twice would make them.
   await send!.evaluate((b) => {
     for (let i = 0; i < 2; i += 1) {
-      for (const type of ['mousedown', 'mouseup', 'click']) b.dispatchEvent(new MouseEvent(type, { bubbles: true, button: 0 }));
+      for (const type of ['mousedown', 'mouseup', 'click'])
+        b.dispatchEvent(new MouseEvent(type, { bubbles: true, button: 0 }));
     }
   });
   expect((await sent()).map((m) => m.repeat)).toEqual([false, true]);

@@ -89,8 +89,13 @@ const chipTexts = (compose: Locator, field: 'to' | 'cc' | 'bcc' = 'to'): Promise
 /** Every event listener on the page (main world), as "<node> <type> <phase>". */
 async function listeners(): Promise<string[]> {
   const cdp = await context.newCDPSession(page);
-  const { result } = await cdp.send('Runtime.evaluate', { expression: '[window, document, ...document.querySelectorAll("*")]' });
-  const { result: props } = await cdp.send('Runtime.getProperties', { objectId: result.objectId!, ownProperties: true });
+  const { result } = await cdp.send('Runtime.evaluate', {
+    expression: '[window, document, ...document.querySelectorAll("*")]',
+  });
+  const { result: props } = await cdp.send('Runtime.getProperties', {
+    objectId: result.objectId!,
+    ownProperties: true,
+  });
   const out: string[] = [];
   for (const p of props) {
     if (!/^\d+$/.test(p.name) || !p.value?.objectId) continue;
@@ -121,7 +126,9 @@ for (const fx of OUTLOOK_FIXTURES) {
       await expect(page.locator(`#app > ${OL.popoutForm} > ${OL.compose}`)).toHaveCount(1);
       await expect(page.locator(`${OL.readingPane}, [role=main], ${OL.readCompose}, ${OL.newMail}`)).toHaveCount(0);
     } else {
-      await expect(page.locator(`#app [role=main] > ${OL.readingPane} > ${OL.readCompose} > ${OL.compose}`)).toHaveCount(1);
+      await expect(
+        page.locator(`#app [role=main] > ${OL.readingPane} > ${OL.readCompose} > ${OL.compose}`),
+      ).toHaveCount(1);
       await expect(page.locator(OL.popoutForm)).toHaveCount(0);
       await expect(page.locator(`#app ${OL.newMail}`)).toHaveText(de ? 'Neue E-Mail' : 'New mail');
       await expect(page.locator(`${OL.readingPane} > ${OL.conversation}`)).toHaveCount(1);
@@ -136,10 +143,15 @@ for (const fx of OUTLOOK_FIXTURES) {
     await expect(send).toHaveAttribute('aria-label', de ? 'Senden' : 'Send');
     await expect(send).toHaveAttribute('title', de ? 'Senden (STRG+EINGABE)' : 'Send (Ctrl+Enter)');
     await expect(send).toHaveText(de ? 'Senden' : 'Send');
-    await expect(group.locator('> button').nth(1)).toHaveAttribute('aria-label', de ? 'Weitere Sendeoptionen' : 'More send options');
+    await expect(group.locator('> button').nth(1)).toHaveAttribute(
+      'aria-label',
+      de ? 'Weitere Sendeoptionen' : 'More send options',
+    );
     await expect(group.locator('> button').nth(1)).toHaveAttribute('aria-haspopup', 'menu');
     await expect(page.locator(OL.send)).toHaveCount(1);
-    await expect(compose.locator(`[role=toolbar] > button[aria-label="${de ? 'Verwerfen' : 'Discard'}"]`)).toHaveCount(1);
+    await expect(compose.locator(`[role=toolbar] > button[aria-label="${de ? 'Verwerfen' : 'Discard'}"]`)).toHaveCount(
+      1,
+    );
     const encrypt = compose.locator(`[role=toolbar] > button[aria-label="${de ? 'Verschlüsseln' : 'Encrypt'}"]`);
     await expect(encrypt).toHaveAttribute('aria-pressed', 'false');
     await expect(encrypt).toHaveAttribute('data-testid', 'fake-encrypt');
@@ -151,7 +163,10 @@ for (const fx of OUTLOOK_FIXTURES) {
       const header = compose.locator(OL.collapsedHeader);
       await expect(header).toHaveCount(1);
       await expect(compose.locator(OL.wells)).toHaveCount(0);
-      await expect(header.locator('> span')).toHaveText(['To:', fx.name === 'reading-pane-names' ? 'Maya Lee' : MAYA_FULL]);
+      await expect(header.locator('> span')).toHaveText([
+        'To:',
+        fx.name === 'reading-pane-names' ? 'Maya Lee' : MAYA_FULL,
+      ]);
       // A synthetic click does not expand it; a focusin does (Briskine), as does a person's click.
       await header.dispatchEvent('click');
       await expect(compose.locator(OL.wells)).toHaveCount(0);
@@ -244,7 +259,9 @@ for (const fx of OUTLOOK_FIXTURES) {
         },
       ]);
       await expect(page.locator(OL.compose), path).toHaveCount(0);
-      await expect(page.locator(`${OL.layerHost} [role=status]`), path).toHaveText(fx.name === 'compose-de' ? 'Gesendet' : 'Sent');
+      await expect(page.locator(`${OL.layerHost} [role=status]`), path).toHaveText(
+        fx.name === 'compose-de' ? 'Gesendet' : 'Sent',
+      );
       if (fx.name === 'popout-new') await expect(page.locator('#app > [role=status]')).toHaveText('Message sent');
       else await expect(page.locator(OL.conversation), path).toBeVisible();
     }
@@ -368,7 +385,9 @@ test('React-style delegation: any click on Send sends (element.click, synthetic)
   await page.keyboard.press('Control+Enter');
   // A listener on the button itself that stops propagation: the root never hears the click.
   await page.evaluate(() => ((window as unknown as { __mode: string }).__mode = 'off'));
-  await compose.locator(OL.send).evaluate((b) => b.addEventListener('click', (e) => e.stopPropagation(), { once: true }));
+  await compose
+    .locator(OL.send)
+    .evaluate((b) => b.addEventListener('click', (e) => e.stopPropagation(), { once: true }));
   await compose.locator(OL.send).click();
   expect(await sent()).toEqual([]);
   await expect(page.locator(OL.compose)).toHaveCount(4);
@@ -376,19 +395,31 @@ test('React-style delegation: any click on Send sends (element.click, synthetic)
   // Untrusted clicks count, like React's.
   await compose.locator(OL.send).evaluate((b) => (b as HTMLElement).click());
   await expect(page.locator(OL.compose)).toHaveCount(3);
-  await page.locator(OL.send).first().evaluate((b) => b.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })));
+  await page
+    .locator(OL.send)
+    .first()
+    .evaluate((b) => b.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })));
   await expect(page.locator(OL.compose)).toHaveCount(2);
   // A click on a child of the Send button, and a synthetic auto-repeated Ctrl+Enter in a well.
-  await page.locator(OL.send).first().evaluate((b) => {
-    const inner = document.createElement('span');
-    inner.textContent = '!';
-    b.appendChild(inner);
-    inner.click();
-  });
+  await page
+    .locator(OL.send)
+    .first()
+    .evaluate((b) => {
+      const inner = document.createElement('span');
+      inner.textContent = '!';
+      b.appendChild(inner);
+      inner.click();
+    });
   await expect(page.locator(OL.compose)).toHaveCount(1);
-  await page.locator(OL.compose).first().locator(OL.well('to')).evaluate((w) =>
-    w.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, repeat: true, bubbles: true, cancelable: true })),
-  );
+  await page
+    .locator(OL.compose)
+    .first()
+    .locator(OL.well('to'))
+    .evaluate((w) =>
+      w.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, repeat: true, bubbles: true, cancelable: true }),
+      ),
+    );
   const s = await sent();
   expect(s.map((m) => m.via)).toEqual(['click', 'click', 'click', 'ctrl-enter']);
   expect(s.map((m) => m.composeId)).toEqual([0, 1, 2, 3].map((i) => `docking_InitVisiblePart_${i}`));
@@ -441,7 +472,10 @@ test('chip styles: address, full and name; directory names resolve; ";" and "," 
     expect(await chipTexts(compose), style).toEqual([expected[style][0]]);
     await page.keyboard.type('tail@example.com'); // pending, never confirmed: still sent to
     await compose.locator(OL.send).click();
-    expect((await sent()).map((m) => m.to), style).toEqual([[MAYA, 'tail@example.com']]);
+    expect(
+      (await sent()).map((m) => m.to),
+      style,
+    ).toEqual([[MAYA, 'tail@example.com']]);
   }
 });
 
@@ -471,12 +505,18 @@ test('Cc and Bcc rows appear only when toggled, always in the order To, Cc, Bcc;
   await compose.locator(OL.ccToggle).click();
   await expect(toggles.nth(0)).toBeHidden();
   await expect(compose.locator(OL.wells)).toHaveCount(3);
-  expect(await compose.locator(OL.wells).evaluateAll((ws) => ws.map((w) => w.getAttribute('aria-label')))).toEqual(['An', 'Cc', 'Bcc']);
+  expect(await compose.locator(OL.wells).evaluateAll((ws) => ws.map((w) => w.getAttribute('aria-label')))).toEqual([
+    'An',
+    'Cc',
+    'Bcc',
+  ]);
   expect(await compose.locator('.row > button.fui-Button').allInnerTexts()).toEqual(['An', 'Cc', 'Bcc']);
   await ol.write(compose, { to: [MAYA], cc: ['ana ruiz'], bcc: [SAM], subject: 'Betreff', body: 'Hallo' });
   expect(await chipTexts(compose, 'cc')).toEqual(['Ana Ruiz <ana@otherpractice.example>']);
   await compose.locator(OL.send).click();
-  expect(await sent()).toMatchObject([{ to: [MAYA], cc: ['ana@otherpractice.example'], bcc: [SAM], subject: 'Betreff', body: 'Hallo' }]);
+  expect(await sent()).toMatchObject([
+    { to: [MAYA], cc: ['ana@otherpractice.example'], bcc: [SAM], subject: 'Betreff', body: 'Hallo' },
+  ]);
 });
 
 test('no recipients: a localized alert inside the compose, nothing sent; a typed non-address does not count', async () => {
@@ -537,8 +577,14 @@ test('reading-pane reply: conversation, body layout, caret on the first line, th
   expect(await ol.bodyText(compose)).toContain('Thursday at 4 pm works for me.');
   await page.keyboard.press('Control+Enter');
   const [reply] = await sent();
-  expect(reply).toMatchObject({ to: [MAYA], subject: "RE: Moving Thursday's session", ownText: 'Perfect,\nsee you then' });
-  expect(reply!.body).toMatch(/^Perfect,\nsee you then\n+From: Maya Lee <maya@calmpractice\.example>\n[^]*Thursday at 4 pm works for me\./);
+  expect(reply).toMatchObject({
+    to: [MAYA],
+    subject: "RE: Moving Thursday's session",
+    ownText: 'Perfect,\nsee you then',
+  });
+  expect(reply!.body).toMatch(
+    /^Perfect,\nsee you then\n+From: Maya Lee <maya@calmpractice\.example>\n[^]*Thursday at 4 pm works for me\./,
+  );
   await expect(conversation).toBeVisible();
 });
 
@@ -558,7 +604,13 @@ test('re-render: new elements, same ids, everything kept (hidden addresses, pend
     root.querySelector('[role="textbox"]:not([aria-multiline]) > span'),
   ]);
   await compose.evaluate((root) => root.dispatchEvent(new Event('fake-outlook:rerender')));
-  expect(await before.evaluate((nodes) => nodes.map((n) => n!.isConnected))).toEqual([false, false, false, false, false]);
+  expect(await before.evaluate((nodes) => nodes.map((n) => n!.isConnected))).toEqual([
+    false,
+    false,
+    false,
+    false,
+    false,
+  ]);
   await expect(compose).toHaveCount(1);
   await expect(compose).toHaveId('docking_InitVisiblePart_0');
   await expect(compose.locator('#editorParent_0 > [aria-multiline="true"]')).toHaveCount(1);
@@ -598,7 +650,10 @@ test('drafts at load: two prefilled drafts, _0 and _1, both visible and stacked;
   await load('drafts-at-load');
   const drafts = page.locator(`${OL.readingPane} > ${OL.readCompose} > ${OL.compose}`);
   await expect(drafts).toHaveCount(2);
-  expect(await drafts.evaluateAll((ds) => ds.map((d) => d.id))).toEqual(['docking_InitVisiblePart_0', 'docking_InitVisiblePart_1']);
+  expect(await drafts.evaluateAll((ds) => ds.map((d) => d.id))).toEqual([
+    'docking_InitVisiblePart_0',
+    'docking_InitVisiblePart_1',
+  ]);
   await expect(drafts.nth(0)).toBeVisible();
   await expect(drafts.nth(1)).toBeVisible();
   const [a, b] = [(await drafts.nth(0).boundingBox())!, (await drafts.nth(1).boundingBox())!];
@@ -634,7 +689,9 @@ test('New mail and the "n" shortcut add forms after the open ones; "n" typed in 
   await page.locator('.fake-list-item').first().click();
   await page.keyboard.press('n');
   await expect(page.locator(OL.compose)).toHaveCount(3);
-  expect(await page.locator(OL.compose).evaluateAll((cs) => cs.map((c) => c.id))).toEqual([0, 1, 2].map((i) => `docking_InitVisiblePart_${i}`));
+  expect(await page.locator(OL.compose).evaluateAll((cs) => cs.map((c) => c.id))).toEqual(
+    [0, 1, 2].map((i) => `docking_InitVisiblePart_${i}`),
+  );
   await expect(page.locator(OL.compose).last().locator(OL.well('to'))).toBeFocused();
   await page.locator('.fake-list-item').first().click();
   await page.keyboard.press('Control+n'); // not the shortcut
@@ -662,7 +719,9 @@ test('encryption (hypothetical DOM): preapplied by encrypted.html, toggled by En
   expect(await sent()).toMatchObject([{ encrypted: true }]);
 
   compose = await ol.open('outlook.office.com', 'protection=do-not-forward');
-  await expect(compose.locator(OL.protectionBar)).toHaveText("Do Not Forward: Recipients can't forward, print, or copy content.");
+  await expect(compose.locator(OL.protectionBar)).toHaveText(
+    "Do Not Forward: Recipients can't forward, print, or copy content.",
+  );
   await compose.locator(OL.encrypt).click();
   await ol.write(compose, { to: [MAYA], body: 'plain' });
   await compose.locator(OL.send).click();
@@ -681,7 +740,9 @@ test('all four Outlook hosts serve every fixture; unknown fixtures 404; outlookU
     }
   }
   expect(outlookUrl('popout-new')).toBe('https://outlook.office.com/mail/deeplink/compose?fx=popout-new&popoutv2=1');
-  expect(outlookUrl('name-only', 'outlook.live.com', '?lang=de')).toBe('https://outlook.live.com/mail/inbox?fx=name-only&lang=de');
+  expect(outlookUrl('name-only', 'outlook.live.com', '?lang=de')).toBe(
+    'https://outlook.live.com/mail/inbox?fx=name-only&lang=de',
+  );
   expect(() => outlookUrl('name-only', 'mail.google.com')).toThrow();
   expect(() => outlookUrl('../name-only')).toThrow();
   for (const url of [

@@ -17,16 +17,25 @@ function policy(email: Record<string, unknown>, region = 'US') {
   };
 }
 
-test('a crisis draft shows the crisis lines beside Send anyway, and still sends when confirmed', async ({ page, ext }) => {
+test('a crisis draft shows the crisis lines beside Send anyway, and still sends when confirmed', async ({
+  page,
+  ext,
+}) => {
   await writeSettings(ext.worker, {
     role: 'client',
-    therapists: [{ id: 't1', source: 'imported', policy: policy({ purposes: ['scheduling', 'admin', 'checkin', 'support'] }) }],
+    therapists: [
+      { id: 't1', source: 'imported', policy: policy({ purposes: ['scheduling', 'admin', 'checkin', 'support'] }) },
+    ],
     acceptances: {},
     clients: [],
   });
   const gmail = new GmailPage(page, peoplekit);
   const compose = await gmail.open();
-  await gmail.write(compose, { to: [THERAPIST], subject: 'Thursday', body: 'I have been saving up my pills and I want to die.' });
+  await gmail.write(compose, {
+    to: [THERAPIST],
+    subject: 'Thursday',
+    body: 'I have been saving up my pills and I want to die.',
+  });
   await gmail.attemptSend(compose, 'click');
 
   const crisis = gmail.dialog().locator('[data-finding-id="crisis"]');
@@ -62,7 +71,10 @@ test('a long clinical draft to a scheduling-only therapist gets purpose and too-
   await expect(gmail.dialog().locator('[data-finding-id="too-long"]')).toContainText('at most 40 words');
 });
 
-test('therapist role: a reply naming a diagnosis shows phi and encryption; a logistics reply with accepted plain email goes straight out', async ({ page, ext }) => {
+test('therapist role: a reply naming a diagnosis shows phi and encryption; a logistics reply with accepted plain email goes straight out', async ({
+  page,
+  ext,
+}) => {
   await writeSettings(ext.worker, {
     role: 'therapist',
     therapists: [],
@@ -83,7 +95,11 @@ test('therapist role: a reply naming a diagnosis shows phi and encryption; a log
   await page.keyboard.press('Escape');
 
   const logistics = await gmail.openNewCompose();
-  await gmail.write(logistics, { to: [CLIENT], subject: 'Next week', body: 'Confirming our appointment on Tuesday at 3pm. See you then.' });
+  await gmail.write(logistics, {
+    to: [CLIENT],
+    subject: 'Next week',
+    body: 'Confirming our appointment on Tuesday at 3pm. See you then.',
+  });
   await gmail.attemptSend(logistics, 'click');
   await expect.poll(() => gmail.sent().then((s) => s.length)).toBe(1);
   await expect(gmail.dialog()).toHaveCount(0);

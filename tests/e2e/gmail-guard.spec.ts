@@ -35,7 +35,10 @@ test('a recipient server without TLS (red padlock) gets the stronger encryption 
   await expect(gmail.dialog().locator('[data-finding-id="encryption"]')).toContainText('encrypted connections');
 });
 
-test('accepting plain email once is remembered with its date: the next message goes straight out', async ({ page, ext }) => {
+test('accepting plain email once is remembered with its date: the next message goes straight out', async ({
+  page,
+  ext,
+}) => {
   const gmail = new GmailPage(page, peoplekit);
   let compose = await gmail.open();
   await expect(page.locator(GM.compose)).toHaveCount(1);
@@ -57,7 +60,10 @@ test('accepting plain email once is remembered with its date: the next message g
   await expect(gmail.dialog()).toHaveCount(0);
 });
 
-test('a busy background: after 2 s the dialog says the message was not checked, and it can still be sent', async ({ page, ext }) => {
+test('a busy background: after 2 s the dialog says the message was not checked, and it can still be sent', async ({
+  page,
+  ext,
+}) => {
   const gmail = new GmailPage(page, peoplekit);
   const compose = await gmail.open();
   await gmail.write(compose, { to: [THERAPIST], subject: 'Thursday', body: 'Running late.' });
@@ -79,7 +85,9 @@ test('a busy background: after 2 s the dialog says the message was not checked, 
   await busy;
 });
 
-test('while the dialog is open, Gmail shortcuts do not fire, focus stays in it, outside clicks do nothing', async ({ page }) => {
+test('while the dialog is open, Gmail shortcuts do not fire, focus stays in it, outside clicks do nothing', async ({
+  page,
+}) => {
   const gmail = new GmailPage(page, peoplekit);
   const compose = await gmail.open();
   await page.evaluate(() => {
@@ -187,10 +195,15 @@ test('an end-to-end encrypted draft (hypothetical marker) raises no encryption w
   const plain = await gmail.open();
   await gmail.write(plain, { to: [THERAPIST], subject: 'Thursday', body: 'Plain this time.' });
   await gmail.attemptSend(plain, 'click');
-  await expect(gmail.dialog().locator('[data-finding-id="encryption"]')).toContainText('asks for encrypted messages only');
+  await expect(gmail.dialog().locator('[data-finding-id="encryption"]')).toContainText(
+    'asks for encrypted messages only',
+  );
 });
 
-test('therapist role: a reply to a listed client is checked against the therapist’s own policy', async ({ page, ext }) => {
+test('therapist role: a reply to a listed client is checked against the therapist’s own policy', async ({
+  page,
+  ext,
+}) => {
   await writeSettings(ext.worker, {
     role: 'therapist',
     therapists: [],
@@ -206,9 +219,16 @@ test('therapist role: a reply to a listed client is checked against the therapis
   });
   const gmail = new GmailPage(page, peoplekit);
   const compose = await gmail.open();
-  await gmail.write(compose, { to: ['jordan@gmail.com'], cc: [STRANGER], subject: 'Thursday', body: 'See you Thursday.' });
+  await gmail.write(compose, {
+    to: ['jordan@gmail.com'],
+    cc: [STRANGER],
+    subject: 'Thursday',
+    body: 'See you Thursday.',
+  });
   await gmail.attemptSend(compose, 'click');
-  await expect(gmail.dialog().locator('[data-finding-id="encryption"]')).toContainText('Your policy asks for encrypted messages only');
+  await expect(gmail.dialog().locator('[data-finding-id="encryption"]')).toContainText(
+    'Your policy asks for encrypted messages only',
+  );
   await expect(gmail.dialog().locator('[data-finding-id="other-recipients"]')).toContainText('is your client');
   await page.keyboard.press('Escape');
 
@@ -243,10 +263,16 @@ function withPolicy(email: Record<string, unknown>, availability?: Record<string
   };
 }
 
-test('outside the therapist’s hours: an info finding that does not stop the send, shown when the dialog opens anyway', async ({ page, ext }) => {
+test('outside the therapist’s hours: an info finding that does not stop the send, shown when the dialog opens anyway', async ({
+  page,
+  ext,
+}) => {
   const days = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
   const otherDay = days[(new Date().getUTCDay() + 3) % 7]!; // open only on a day that is not today
-  await writeSettings(ext.worker, withPolicy({}, { timezone: 'UTC', hours: { [otherDay]: ['09:00-10:00'] }, responseTime: 'within a week' }));
+  await writeSettings(
+    ext.worker,
+    withPolicy({}, { timezone: 'UTC', hours: { [otherDay]: ['09:00-10:00'] }, responseTime: 'within a week' }),
+  );
   const gmail = new GmailPage(page, peoplekit);
   const compose = await gmail.open();
   await gmail.write(compose, { to: [THERAPIST], subject: 'Thursday', body: 'Could we move Thursday?' });
@@ -257,7 +283,10 @@ test('outside the therapist’s hours: an info finding that does not stop the se
   // When a warning opens the dialog anyway, the hours are shown in it, with the reply time.
   await writeSettings(
     ext.worker,
-    withPolicy({ maxWords: 3 }, { timezone: 'UTC', hours: { [otherDay]: ['09:00-10:00'] }, responseTime: 'within a week' }),
+    withPolicy(
+      { maxWords: 3 },
+      { timezone: 'UTC', hours: { [otherDay]: ['09:00-10:00'] }, responseTime: 'within a week' },
+    ),
   );
   const next = await gmail.openNewCompose();
   await gmail.write(next, { to: [THERAPIST], subject: 'Friday', body: 'Could we also move Friday?' });
@@ -276,7 +305,10 @@ test('a draft longer than the policy allows gets too-long', async ({ page, ext }
   await expect(gmail.dialog().locator('[data-finding-id="too-long"]')).toContainText('30 words');
 });
 
-test('the send log counts checked sends: the second message in a week of a one-a-week policy gets too-frequent', async ({ page, ext }) => {
+test('the send log counts checked sends: the second message in a week of a one-a-week policy gets too-frequent', async ({
+  page,
+  ext,
+}) => {
   await ext.worker.evaluate(async () => chrome.storage.local.set({ sendLog: {} }));
   await writeSettings(ext.worker, withPolicy({ maxPerWeek: 1 }));
   const gmail = new GmailPage(page, peoplekit);
@@ -290,5 +322,14 @@ test('the send log counts checked sends: the second message in a week of a one-a
   await gmail.write(second, { to: [THERAPIST], subject: 'Two', body: 'Second this week.' });
   await gmail.attemptSend(second, 'click');
   await expect(gmail.dialog().locator('[data-finding-id="too-frequent"]')).toContainText('one message');
-  await expect.poll(async () => ((await ext.worker.evaluate(async () => chrome.storage.local.get('sendLog'))) as { sendLog: Record<string, string[]> }).sendLog['t1']).toHaveLength(1);
+  await expect
+    .poll(
+      async () =>
+        (
+          (await ext.worker.evaluate(async () => chrome.storage.local.get('sendLog'))) as {
+            sendLog: Record<string, string[]>;
+          }
+        ).sendLog['t1'],
+    )
+    .toHaveLength(1);
 });

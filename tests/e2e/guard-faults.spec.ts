@@ -19,8 +19,14 @@ test.beforeEach(async ({ ext }) => {
 async function answerInBackground(worker: Worker, type: string, answer: unknown): Promise<void> {
   await worker.evaluate(
     ({ type, answer }) => {
-      const g = globalThis as unknown as { __testAnswer?: (m: { type?: string }, s: unknown, respond: (a: unknown) => void) => boolean | undefined };
-      const runtime = (chrome as unknown as { runtime: { onMessage: { addListener(f: unknown): void; removeListener(f: unknown): void } } }).runtime;
+      const g = globalThis as unknown as {
+        __testAnswer?: (m: { type?: string }, s: unknown, respond: (a: unknown) => void) => boolean | undefined;
+      };
+      const runtime = (
+        chrome as unknown as {
+          runtime: { onMessage: { addListener(f: unknown): void; removeListener(f: unknown): void } };
+        }
+      ).runtime;
       if (g.__testAnswer) runtime.onMessage.removeListener(g.__testAnswer);
       g.__testAnswer = (message, _sender, respond) => {
         if (message?.type !== type) return undefined;
@@ -42,7 +48,9 @@ async function stopAnswering(worker: Worker): Promise<void> {
   });
 }
 
-test('the dialog overlay removed by the page: keys work again, and Send is checked again, then sends once', async ({ page }) => {
+test('the dialog overlay removed by the page: keys work again, and Send is checked again, then sends once', async ({
+  page,
+}) => {
   const gmail = new GmailPage(page, peoplekit);
   const compose = await gmail.open();
   await gmail.write(compose, { to: [THERAPIST], subject: 'Thursday', body: 'See you Thursday.' });
@@ -66,7 +74,10 @@ test('the dialog overlay removed by the page: keys work again, and Send is check
   expect(await gmail.sent()).toHaveLength(1);
 });
 
-test('a background that answers {ok:false}: the dialog says unchecked, and Send anyway sends once', async ({ page, ext }) => {
+test('a background that answers {ok:false}: the dialog says unchecked, and Send anyway sends once', async ({
+  page,
+  ext,
+}) => {
   await answerInBackground(ext.worker, 'evaluate-draft', { ok: false, error: 'storage failed' });
   try {
     const gmail = new GmailPage(page, peoplekit);
@@ -82,7 +93,10 @@ test('a background that answers {ok:false}: the dialog says unchecked, and Send 
   }
 });
 
-test('a refused "don\'t warn me again" ({ok:false}) is said on the page, and the mail still goes once', async ({ page, ext }) => {
+test('a refused "don\'t warn me again" ({ok:false}) is said on the page, and the mail still goes once', async ({
+  page,
+  ext,
+}) => {
   await answerInBackground(ext.worker, 'accept-plain-email', { ok: false, error: 'unknown therapist or client' });
   try {
     const gmail = new GmailPage(page, peoplekit);
@@ -98,7 +112,10 @@ test('a refused "don\'t warn me again" ({ok:false}) is said on the page, and the
   }
 });
 
-test('a check that throws in the background: its own "unchecked" note, and the other findings still shown', async ({ page, ext }) => {
+test('a check that throws in the background: its own "unchecked" note, and the other findings still shown', async ({
+  page,
+  ext,
+}) => {
   await writeSettings(ext.worker, {
     role: 'client',
     therapists: [
@@ -132,7 +149,12 @@ test('a check that throws in the background: its own "unchecked" note, and the o
   try {
     const gmail = new GmailPage(page, peoplekit);
     const compose = await gmail.open();
-    await gmail.write(compose, { to: [THERAPIST], cc: ['sam.friend@example.org'], subject: 'Thursday', body: 'See you Thursday.' });
+    await gmail.write(compose, {
+      to: [THERAPIST],
+      cc: ['sam.friend@example.org'],
+      subject: 'Thursday',
+      body: 'See you Thursday.',
+    });
     await gmail.attemptSend(compose, 'click');
     const dialog = gmail.dialog();
     await expect(dialog.locator('[data-finding-id="unchecked"]')).toBeVisible();
@@ -147,11 +169,18 @@ test('a check that throws in the background: its own "unchecked" note, and the o
   }
 });
 
-test('a lowered crisis finding: no dialog, the message goes once, and the crisis lines show after sending', async ({ page, ext }) => {
+test('a lowered crisis finding: no dialog, the message goes once, and the crisis lines show after sending', async ({
+  page,
+  ext,
+}) => {
   await setSettings(ext.worker, [{ ...MAYA, encryption: 'not-required' }]);
   const gmail = new GmailPage(page, peoplekit);
   const compose = await gmail.open();
-  await gmail.write(compose, { to: [THERAPIST], subject: 'Thursday', body: "Could we move Thursday to 4pm? I would never hurt myself, don't worry." });
+  await gmail.write(compose, {
+    to: [THERAPIST],
+    subject: 'Thursday',
+    body: "Could we move Thursday to 4pm? I would never hurt myself, don't worry.",
+  });
   await gmail.attemptSend(compose, 'click');
   await expect.poll(() => gmail.sent().then((s) => s.length)).toBe(1);
   await expect(gmail.dialog()).toHaveCount(0);
@@ -177,7 +206,9 @@ test('a page posting the "newer script started" signal does not switch the guard
   await expect(page.locator('[data-testid="bs-reload-notice"]')).toHaveCount(0);
 });
 
-test('a held Ctrl+Enter (key auto-repeat) is one attempt: it never presses a dialog button nor sends twice', async ({ page }) => {
+test('a held Ctrl+Enter (key auto-repeat) is one attempt: it never presses a dialog button nor sends twice', async ({
+  page,
+}) => {
   const gmail = new GmailPage(page, peoplekit);
   const compose = await gmail.open();
   await gmail.write(compose, { to: [THERAPIST], subject: 'Thursday', body: 'See you Thursday.' });
@@ -198,7 +229,10 @@ test('a held Ctrl+Enter (key auto-repeat) is one attempt: it never presses a dia
   expect(await gmail.sent()).toHaveLength(1);
 });
 
-test('stored settings that cannot be read: a send is stopped as unchecked, pointing to the options page, and can still go once', async ({ page, ext }) => {
+test('stored settings that cannot be read: a send is stopped as unchecked, pointing to the options page, and can still go once', async ({
+  page,
+  ext,
+}) => {
   await writeSettings(ext.worker, { role: 'nobody', therapists: 'not a list' });
   const gmail = new GmailPage(page, peoplekit);
   const compose = await gmail.open();

@@ -26,7 +26,10 @@ test('updated while the check runs: the dialog says unchecked, Send anyway sends
   await gmail.write(compose, { to: [THERAPIST], subject: 'Thursday', body: 'See you Thursday.' });
   // The background goes away the moment the check reaches it, before it can answer.
   await session.worker.evaluate(() => {
-    const runtime = chrome.runtime as unknown as { onMessage: { addListener(f: (m: { type?: string }) => undefined): void }; reload(): void };
+    const runtime = chrome.runtime as unknown as {
+      onMessage: { addListener(f: (m: { type?: string }) => undefined): void };
+      reload(): void;
+    };
     runtime.onMessage.addListener((message) => {
       if (message?.type === 'evaluate-draft') runtime.reload();
       return undefined;
@@ -49,9 +52,11 @@ test('updated while the dialog is open: Send anyway still sends once, and a relo
   await gmail.write(compose, { to: [THERAPIST], subject: 'Thursday', body: 'See you Thursday.' });
   await gmail.attemptSend(compose, 'click');
   await expect(gmail.dialog()).toBeVisible();
-  await session.worker.evaluate(() => chrome.runtime.reload()).catch(() => {
-    // The worker goes away while answering; that is the point.
-  });
+  await session.worker
+    .evaluate(() => chrome.runtime.reload())
+    .catch(() => {
+      // The worker goes away while answering; that is the point.
+    });
   await page.waitForTimeout(500);
   await expect(gmail.dialog()).toBeVisible();
   await gmail.dialog().locator('[data-action="send-anyway"]').click();

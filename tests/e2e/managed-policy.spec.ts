@@ -47,7 +47,10 @@ test.beforeAll(() => {
     email: { purposes: ['scheduling'], encryption: 'required', allowedCc: [] },
     emergency: { region: 'US' },
   };
-  writeFileSync(policyFile, JSON.stringify({ '3rdparty': { extensions: { [id]: { role: 'client', therapistPolicies: [policy] } } } }));
+  writeFileSync(
+    policyFile,
+    JSON.stringify({ '3rdparty': { extensions: { [id]: { role: 'client', therapistPolicies: [policy] } } } }),
+  );
 });
 
 test.afterAll(async () => {
@@ -71,7 +74,9 @@ test('a therapist deployed only by policy is checked on the first send after a c
   await expect(dialog).toBeVisible({ timeout: 4000 });
   // Checked against the deployed policy (it requires encryption), or at worst said to be
   // unchecked: never sent as if nobody were listed.
-  const ids = await dialog.locator('[data-finding-id]').evaluateAll((els) => els.map((e) => e.getAttribute('data-finding-id')));
+  const ids = await dialog
+    .locator('[data-finding-id]')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-finding-id')));
   test.info().annotations.push({ type: 'findings', description: ids.join(', ') });
   expect(ids.length).toBeGreaterThan(0);
   expect(await gmail.sent()).toHaveLength(0);

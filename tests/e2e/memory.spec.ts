@@ -67,7 +67,9 @@ async function measure(query: string, count: number): Promise<{ before: Counters
 test('200 compose windows later, the extension holds on to none of them', async () => {
   test.setTimeout(240_000);
   const { before, after } = await measure('', 200);
-  console.log(`memory: after 200 composes: nodes ${before.nodes} -> ${after.nodes}, listeners ${before.listeners} -> ${after.listeners}, heap ${before.heapMB.toFixed(1)} -> ${after.heapMB.toFixed(1)} MB`);
+  console.log(
+    `memory: after 200 composes: nodes ${before.nodes} -> ${after.nodes}, listeners ${before.listeners} -> ${after.listeners}, heap ${before.heapMB.toFixed(1)} -> ${after.heapMB.toFixed(1)} MB`,
+  );
   // One compose window is ~250 DOM nodes and ~60 listeners: keeping even a tenth of them would show.
   expect(after.nodes - before.nodes).toBeLessThan(500);
   expect(after.listeners - before.listeners).toBeLessThan(100);
@@ -77,6 +79,8 @@ test('200 compose windows later, the extension holds on to none of them', async 
 test('control: the same counters see a page that keeps its closed composes', async () => {
   test.setTimeout(120_000);
   const { before, after } = await measure('leak=1', 40);
-  console.log(`memory control (leak=1, 40 composes): nodes ${before.nodes} -> ${after.nodes}, listeners ${before.listeners} -> ${after.listeners}`);
+  console.log(
+    `memory control (leak=1, 40 composes): nodes ${before.nodes} -> ${after.nodes}, listeners ${before.listeners} -> ${after.listeners}`,
+  );
   expect(after.nodes - before.nodes).toBeGreaterThan(40 * 100);
 });

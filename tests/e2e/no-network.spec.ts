@@ -42,7 +42,12 @@ test('checking and sending mail makes no network request', async () => {
   const page = await session.context.newPage();
   const gmail = new GmailPage(page, fixtureNamed('compose-peoplekit'));
   const compose = await gmail.open();
-  await gmail.write(compose, { to: ['maya@calmpractice.example'], cc: ['sam@example.org'], subject: 'Thursday', body: 'I had a hard week.' });
+  await gmail.write(compose, {
+    to: ['maya@calmpractice.example'],
+    cc: ['sam@example.org'],
+    subject: 'Thursday',
+    body: 'I had a hard week.',
+  });
   await gmail.attemptSend(compose, 'click');
   await gmail.dialog().locator('[data-action="send-anyway"]').click();
   await page.locator(GM.composeButton).click();
@@ -65,6 +70,8 @@ test('checking and sending mail makes no network request', async () => {
 
 test('control: a deliberate request from the extension is caught by the same monitor', async () => {
   const before = requests.length;
-  await session.worker.evaluate(() => fetch('https://telemetry.example.invalid/collect', { method: 'POST', body: 'x' }).catch(() => undefined));
+  await session.worker.evaluate(() =>
+    fetch('https://telemetry.example.invalid/collect', { method: 'POST', body: 'x' }).catch(() => undefined),
+  );
   await expect.poll(() => unexpected(requests.slice(before))).toEqual(['https://telemetry.example.invalid/collect']);
 });

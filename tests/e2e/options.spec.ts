@@ -14,7 +14,11 @@ import { expect, test } from '../support/test';
 const MAYA_POLICY = {
   format: 'between-sessions.contact-policy',
   version: 1,
-  therapist: { name: 'Dr. Maya Lee', emails: ['maya@calmpractice.example', '@calmpractice.example'], practice: 'Calm Practice' },
+  therapist: {
+    name: 'Dr. Maya Lee',
+    emails: ['maya@calmpractice.example', '@calmpractice.example'],
+    practice: 'Calm Practice',
+  },
   email: {
     purposes: ['scheduling', 'admin', 'checkin'],
     maxWords: 150,
@@ -128,9 +132,14 @@ test('a therapist added through the form, from a template, is listed and stored'
   });
 });
 
-test('a valid policy file imported through "Import policy file" is listed at once, with its unknown fields named', async ({ page, ext }) => {
+test('a valid policy file imported through "Import policy file" is listed at once, with its unknown fields named', async ({
+  page,
+  ext,
+}) => {
   await openOptions(page, ext.extensionId);
-  await page.getByLabel('Import policy file').setInputFiles(policyFile({ ...MAYA_POLICY, colour: 'blue' }, 'maya.json'));
+  await page
+    .getByLabel('Import policy file')
+    .setInputFiles(policyFile({ ...MAYA_POLICY, colour: 'blue' }, 'maya.json'));
   await expect(page.getByTestId('therapist')).toHaveCount(1);
   await expect(page.getByTestId('therapist')).toContainText('Dr. Maya Lee');
   await expect(page.getByTestId('import-done')).toContainText('Added Dr. Maya Lee');
@@ -166,7 +175,9 @@ test('a broken policy file: every problem is listed by field path and storage is
   await expect(problems).toContainText('email.encryption: expected one of required, preferred, not-required');
 
   // Not JSON at all, and pasted text: refused the same way.
-  await page.getByLabel('Import policy file').setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+  await page
+    .getByLabel('Import policy file')
+    .setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
   await expect(problems).toContainText('This is not a JSON file');
   await page.getByLabel('Or paste the text of a policy file').fill(JSON.stringify({ ...MAYA_POLICY, version: 3 }));
   await page.getByRole('button', { name: 'Import pasted text' }).click();
@@ -185,8 +196,12 @@ test('an exported policy re-imports to the identical file', async ({ page, ext }
   expect(JSON.parse(first.bytes.toString('utf8'))).toEqual(MAYA_POLICY);
 
   // The same first address: the page asks before replacing.
-  await page.getByLabel('Import policy file').setInputFiles({ name: first.name, mimeType: 'application/json', buffer: first.bytes });
-  await expect(page.getByRole('group', { name: 'Replace a listed therapist?' })).toContainText('already listed as Dr. Maya Lee');
+  await page
+    .getByLabel('Import policy file')
+    .setInputFiles({ name: first.name, mimeType: 'application/json', buffer: first.bytes });
+  await expect(page.getByRole('group', { name: 'Replace a listed therapist?' })).toContainText(
+    'already listed as Dr. Maya Lee',
+  );
   await expect(page.getByRole('button', { name: 'Replace' })).toBeFocused();
   await page.getByRole('button', { name: 'Replace' }).click();
   await expect(page.getByTestId('import-done')).toContainText('Replaced the policy of Dr. Maya Lee');
@@ -208,10 +223,16 @@ test('the Gmail guard picks up a newly imported policy in an already-open Gmail 
   await expect(options.getByTestId('therapist')).toContainText('Dr. Maya Lee');
 
   await page.bringToFront();
-  await gmail.write(compose, { to: ['maya@calmpractice.example'], subject: 'Thursday', body: "Could we move Thursday's appointment?" });
+  await gmail.write(compose, {
+    to: ['maya@calmpractice.example'],
+    subject: 'Thursday',
+    body: "Could we move Thursday's appointment?",
+  });
   await gmail.attemptSend(compose, 'click');
   await expect(gmail.dialog()).toBeVisible();
-  await expect(gmail.dialog().locator('[data-finding-id="encryption"]')).toContainText('asks for encrypted messages only');
+  await expect(gmail.dialog().locator('[data-finding-id="encryption"]')).toContainText(
+    'asks for encrypted messages only',
+  );
   expect(await gmail.sent()).toEqual([]);
   await options.close();
 });
@@ -261,7 +282,9 @@ test('unreadable storage: an alert, an export of what was stored, and a reset', 
   // Reading it destroyed nothing.
   expect(await readStoredSettings(ext.worker)).toEqual({ therapists: 'not a list' });
 
-  const exported = await downloadBytes(page, () => alert.getByRole('button', { name: 'Export what was stored' }).click());
+  const exported = await downloadBytes(page, () =>
+    alert.getByRole('button', { name: 'Export what was stored' }).click(),
+  );
   expect(exported.name).toMatch(/^between-sessions-settings-\d{4}-\d\d-\d\d\.json$/);
   expect(JSON.parse(exported.bytes.toString('utf8'))).toMatchObject({
     format: 'between-sessions.settings',
@@ -288,23 +311,33 @@ test('the therapist role: own policy, clients, and settings moved to another dev
   await expect(page.getByTestId('own-policy')).toContainText('Encryption: required');
 
   const own = await downloadBytes(page, () => page.getByRole('button', { name: 'Export your policy' }).click());
-  expect(JSON.parse(own.bytes.toString('utf8'))).toMatchObject({ therapist: { name: 'Dr. Maya Lee' }, email: { encryption: 'required' } });
+  expect(JSON.parse(own.bytes.toString('utf8'))).toMatchObject({
+    therapist: { name: 'Dr. Maya Lee' },
+    email: { encryption: 'required' },
+  });
 
   await page.getByLabel('Client name (optional)').fill('Jordan');
   await page.getByLabel('Client email addresses').fill('jordan@example.com');
   await page.getByRole('button', { name: 'Add client' }).click();
   await expect(page.getByTestId('client')).toContainText('jordan@example.com');
-  expect(await stored(ext.worker)).toMatchObject({ role: 'therapist', clients: [{ name: 'Jordan', emails: ['jordan@example.com'] }] });
+  expect(await stored(ext.worker)).toMatchObject({
+    role: 'therapist',
+    clients: [{ name: 'Jordan', emails: ['jordan@example.com'] }],
+  });
 
   // All settings out, then back in over a reset.
   const all = await downloadBytes(page, () => page.getByRole('button', { name: 'Export all settings' }).click());
   await seed(ext.worker, settingsWith());
   await expect(page.getByRole('heading', { name: 'Your therapists' })).toBeVisible();
-  await page.getByLabel('Import all settings').setInputFiles({ name: all.name, mimeType: 'application/json', buffer: all.bytes });
+  await page
+    .getByLabel('Import all settings')
+    .setInputFiles({ name: all.name, mimeType: 'application/json', buffer: all.bytes });
   await expect(page.getByTestId('client')).toContainText('jordan@example.com');
   await expect(page.getByTestId('own-policy')).toContainText('Dr. Maya Lee');
 
-  await page.getByLabel('Import all settings').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"x"}') });
+  await page
+    .getByLabel('Import all settings')
+    .setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"x"}') });
   await expect(page.getByTestId('settings-import-problems')).toContainText('not a Between Sessions settings file');
   expect(await stored(ext.worker)).toMatchObject({ role: 'therapist' });
 });
@@ -315,10 +348,13 @@ test('accessibility: no axe violations in the main states, light and dark', asyn
   await openOptions(page, ext.extensionId);
   await expectNoAxeViolations(page, 'empty');
 
-  await seed(ext.worker, settingsWith({
-    therapists: [MAYA_ENTRY, { id: 't-ana', policy: ANA_POLICY, source: 'default' }],
-    acceptances: { 't-ana': { acceptedAt: '2026-03-14T09:30:00.000Z' } },
-  }));
+  await seed(
+    ext.worker,
+    settingsWith({
+      therapists: [MAYA_ENTRY, { id: 't-ana', policy: ANA_POLICY, source: 'default' }],
+      acceptances: { 't-ana': { acceptedAt: '2026-03-14T09:30:00.000Z' } },
+    }),
+  );
   await expect(page.getByTestId('therapist')).toHaveCount(2);
   await expectNoAxeViolations(page, 'with therapists');
 
@@ -333,12 +369,15 @@ test('accessibility: no axe violations in the main states, light and dark', asyn
   await expectNoAxeViolations(page, 'form open, dark');
   await page.emulateMedia({ colorScheme: 'light' });
 
-  await seed(ext.worker, settingsWith({
-    role: 'both',
-    therapists: [MAYA_ENTRY],
-    ownPolicy: { ...ANA_POLICY, email: { ...ANA_POLICY.email, encryption: 'required' } },
-    clients: [{ id: 'c-1', name: 'Jordan', emails: ['jordan@example.com'] }],
-  }));
+  await seed(
+    ext.worker,
+    settingsWith({
+      role: 'both',
+      therapists: [MAYA_ENTRY],
+      ownPolicy: { ...ANA_POLICY, email: { ...ANA_POLICY.email, encryption: 'required' } },
+      clients: [{ id: 'c-1', name: 'Jordan', emails: ['jordan@example.com'] }],
+    }),
+  );
   await expect(page.getByTestId('client')).toHaveCount(1);
   await expectNoAxeViolations(page, 'therapist role');
   await page.emulateMedia({ colorScheme: 'dark' });

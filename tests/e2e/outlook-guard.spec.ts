@@ -14,7 +14,9 @@ test.beforeEach(async ({ ext }) => {
 });
 
 for (const host of ['outlook.live.com', 'outlook.office365.com', 'outlook.cloud.microsoft']) {
-  test(`smoke on ${host}: a reply to the therapist stops at the dialog, then goes out exactly once`, async ({ page }) => {
+  test(`smoke on ${host}: a reply to the therapist stops at the dialog, then goes out exactly once`, async ({
+    page,
+  }) => {
     const outlook = new OutlookPage(page, reply);
     const compose = await outlook.open(host);
     expect(new URL(page.url()).hostname).toBe(host);
@@ -30,7 +32,9 @@ for (const host of ['outlook.live.com', 'outlook.office365.com', 'outlook.cloud.
   });
 }
 
-test('name-only chips: the therapist shown by name alone is checked; a stranger shown by name alone is reported as unidentified', async ({ page }) => {
+test('name-only chips: the therapist shown by name alone is checked; a stranger shown by name alone is reported as unidentified', async ({
+  page,
+}) => {
   const outlook = new OutlookPage(page, nameOnly);
   const compose = await outlook.open();
   await outlook.write(compose, { to: [THERAPIST], subject: 'Thursday', body: 'Could we move Thursday?' });
@@ -79,7 +83,11 @@ test('drafts open at load and one opened later: each is checked on its own', asy
   await expect(outlook.dialog()).toBeVisible();
   await outlook.dialog().locator('[data-action="send-anyway"]').click();
   await expect.poll(() => outlook.sent().then((s) => s.length)).toBe(2);
-  expect((await outlook.sent())[1]).toMatchObject({ composeId: 'docking_InitVisiblePart_0', to: [THERAPIST], body: 'Could we move Thursday?' });
+  expect((await outlook.sent())[1]).toMatchObject({
+    composeId: 'docking_InitVisiblePart_0',
+    to: [THERAPIST],
+    body: 'Could we move Thursday?',
+  });
 
   await outlook.write(later, { to: [THERAPIST], subject: 'Friday', body: 'And Friday?' });
   await outlook.attemptSend(later, 'click');
@@ -107,7 +115,9 @@ test('a form re-rendered while the dialog is open still sends exactly once, unch
   expect(await outlook.sent()).toHaveLength(1);
 });
 
-test('Alt+S, with the shortcut switched on in Outlook: stopped at the dialog, then sent once by the same shortcut', async ({ page }) => {
+test('Alt+S, with the shortcut switched on in Outlook: stopped at the dialog, then sent once by the same shortcut', async ({
+  page,
+}) => {
   const outlook = new OutlookPage(page, nameOnly);
   const compose = await outlook.open('outlook.office.com', 'altS=1');
   await outlook.write(compose, { to: [THERAPIST], subject: 'Thursday', body: 'Running late.' });
@@ -122,7 +132,9 @@ test('Alt+S, with the shortcut switched on in Outlook: stopped at the dialog, th
   expect(await outlook.sent()).toHaveLength(1);
 });
 
-test('Alt+S where it is not a send: the dialog comes, but Send anyway sends nothing and the draft stays', async ({ page }) => {
+test('Alt+S where it is not a send: the dialog comes, but Send anyway sends nothing and the draft stays', async ({
+  page,
+}) => {
   const outlook = new OutlookPage(page, nameOnly);
   const compose = await outlook.open();
   await outlook.write(compose, { to: [THERAPIST], subject: 'Thursday', body: 'Running late.' });
@@ -138,7 +150,10 @@ test('Alt+S where it is not a send: the dialog comes, but Send anyway sends noth
 });
 
 // Encrypt / Do Not Forward: the fixture's DOM is built from documentation only (see encrypted.html).
-test('Encrypt applied (hypothetical marker): no encryption warning; with Encrypt taken off, the warning is back', async ({ page, ext }) => {
+test('Encrypt applied (hypothetical marker): no encryption warning; with Encrypt taken off, the warning is back', async ({
+  page,
+  ext,
+}) => {
   await setSettings(ext.worker, [{ ...MAYA, encryption: 'required' }]);
   const outlook = new OutlookPage(page, outlookFixtureNamed('encrypted'));
   const compose = await outlook.open();
@@ -154,7 +169,9 @@ test('Encrypt applied (hypothetical marker): no encryption warning; with Encrypt
   await expect(plain.locator(OL.protectionBar)).toHaveCount(0);
   await outlook.write(plain, { to: [THERAPIST], subject: 'Thursday', body: 'Plain this time.' });
   await outlook.attemptSend(plain, 'click');
-  await expect(outlook.dialog().locator('[data-finding-id="encryption"]')).toContainText('asks for encrypted messages only');
+  await expect(outlook.dialog().locator('[data-finding-id="encryption"]')).toContainText(
+    'asks for encrypted messages only',
+  );
   await outlook.dialog().locator('[data-action="send-anyway"]').click();
   // open() loaded the page afresh, so this page's record starts empty.
   await expect.poll(() => outlook.sent().then((s) => s.length)).toBe(1);
@@ -169,17 +186,24 @@ test('German UI: the therapist in Bcc and a friend in To are read without any En
   await expect(compose.locator(OL.send)).toHaveAttribute('aria-label', 'Senden');
   await outlook.write(compose, { to: [STRANGER], bcc: [THERAPIST], subject: 'Donnerstag', body: 'Hallo.' });
   await outlook.attemptSend(compose, 'ctrl-enter-subject');
-  await expect(outlook.dialog().locator('[data-finding-id="other-recipients"]')).toContainText(`Sam Friend <${STRANGER}> (To)`);
+  await expect(outlook.dialog().locator('[data-finding-id="other-recipients"]')).toContainText(
+    `Sam Friend <${STRANGER}> (To)`,
+  );
   await outlook.dialog().locator('[data-action="send-anyway"]').click();
   await expect.poll(() => outlook.sent().then((s) => s.length)).toBe(1);
   expect((await outlook.sent())[0]).toMatchObject({ to: [STRANGER], bcc: [THERAPIST] });
 });
 
-test('a form the extension cannot read: untouched with nobody listed; to a stranger it goes with a notice; to the therapist the dialog says unchecked', async ({ page, ext }) => {
+test('a form the extension cannot read: untouched with nobody listed; to a stranger it goes with a notice; to the therapist the dialog says unchecked', async ({
+  page,
+  ext,
+}) => {
   const outlook = new OutlookPage(page, nameOnly);
   // An Outlook redesign, as the extension sees it: the recipient fields are no longer editable boxes.
   const redesign = (compose: Locator) =>
-    compose.locator(OL.wells).evaluateAll((wells) => wells.forEach((w) => w.setAttribute('contenteditable', 'plaintext-only-x')));
+    compose
+      .locator(OL.wells)
+      .evaluateAll((wells) => wells.forEach((w) => w.setAttribute('contenteditable', 'plaintext-only-x')));
 
   await setSettings(ext.worker, []);
   let compose = await outlook.open();
@@ -215,7 +239,10 @@ test('a form the extension cannot read: untouched with nobody listed; to a stran
 test.describe('a reading-pane reply whose collapsed header can be neither read nor expanded', () => {
   const stuck = outlookFixtureNamed('reading-pane-names');
 
-  test('to someone not listed: it goes out once, and a notice (not a dialog) says it was not checked', async ({ page, ext }) => {
+  test('to someone not listed: it goes out once, and a notice (not a dialog) says it was not checked', async ({
+    page,
+    ext,
+  }) => {
     await setSettings(ext.worker, [{ name: 'Dr. Ana Ruiz', emails: ['ana@otherpractice.example'] }]);
     const outlook = new OutlookPage(page, stuck);
     const compose = await outlook.open('outlook.office.com', 'collapsedHeader=stuck');
@@ -253,7 +280,10 @@ test.describe('a reading-pane reply whose collapsed header can be neither read n
   });
 });
 
-test('a collapsed reply to the therapist is checked without expanding it; one to someone else goes out with no dialog', async ({ page, ext }) => {
+test('a collapsed reply to the therapist is checked without expanding it; one to someone else goes out with no dialog', async ({
+  page,
+  ext,
+}) => {
   const outlook = new OutlookPage(page, reply);
   let compose = await outlook.open();
   await expect(compose.locator(OL.collapsedHeader)).toBeVisible();

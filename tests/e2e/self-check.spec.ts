@@ -17,23 +17,26 @@ async function openPopupFor(ext: ExtensionSession, mail: Page): Promise<Page> {
   const tabId = mail.url().startsWith('chrome-extension://')
     ? await mail.evaluate(async () => (await chrome.tabs.getCurrent())?.id ?? null)
     : await ext.worker.evaluate(
-    async ({ host, type }) => {
-      for (const tab of await chrome.tabs.query({})) {
-        if (tab.id === undefined) continue;
-        const answer = await chrome.tabs.sendMessage(tab.id, { type }).catch(() => null);
-        if ((answer as { hostname?: string } | null)?.hostname === host) return tab.id;
-      }
-      return null;
-    },
-    { host: hostname, type: SELF_CHECK_REQUEST },
-  );
+        async ({ host, type }) => {
+          for (const tab of await chrome.tabs.query({})) {
+            if (tab.id === undefined) continue;
+            const answer = await chrome.tabs.sendMessage(tab.id, { type }).catch(() => null);
+            if ((answer as { hostname?: string } | null)?.hostname === host) return tab.id;
+          }
+          return null;
+        },
+        { host: hostname, type: SELF_CHECK_REQUEST },
+      );
   expect(tabId).not.toBeNull();
   const popup = await ext.context.newPage();
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
   return popup;
 }
 
-test('a working Outlook draft to the therapist: every part found, listed; the report carries none of the draft', async ({ page, ext }) => {
+test('a working Outlook draft to the therapist: every part found, listed; the report carries none of the draft', async ({
+  page,
+  ext,
+}) => {
   await setSettings(ext.worker, [{ name: 'Dr. Maya Lee', emails: [THERAPIST] }]);
   const outlook = new OutlookPage(page, outlookFixtureNamed('chips-wrapped'));
   const compose = await outlook.open();
@@ -52,7 +55,8 @@ test('a working Outlook draft to the therapist: every part found, listed; the re
 
   // What goes on the clipboard, caught where the popup writes it (headless Chromium has no clipboard).
   await popup.evaluate(() => {
-    navigator.clipboard.writeText = async (text: string) => void ((window as unknown as { copied: string }).copied = text);
+    navigator.clipboard.writeText = async (text: string) =>
+      void ((window as unknown as { copied: string }).copied = text);
   });
   await popup.getByRole('button', { name: 'Copy diagnostic report' }).click();
   await expect(popup.getByRole('status')).toHaveText('Copied.');
@@ -60,7 +64,8 @@ test('a working Outlook draft to the therapist: every part found, listed; the re
   expect(copied).toBe(await popup.getByTestId('self-check-report').textContent());
   expect(copied).toContain('Host: outlook (outlook.office.com)');
   expect(copied).toMatch(/Extension version: \d+\.\d+\.\d+/);
-  for (const secret of ['Thursday', 'worries', 'hard week', 'Maya', 'maya@', 'calmpractice', 'Jordan']) expect(copied).not.toContain(secret);
+  for (const secret of ['Thursday', 'worries', 'hard week', 'Maya', 'maya@', 'calmpractice', 'Jordan'])
+    expect(copied).not.toContain(secret);
 });
 
 test('Gmail with the body gone (a redesign): the popup says what is not found', async ({ page, ext }) => {
@@ -87,7 +92,10 @@ test('Gmail with the body gone (a redesign): the popup says what is not found', 
   expect(report).not.toContain('calmpractice');
 });
 
-test('with nobody listed: the host is still recognised and nobody is on the draft; a non-mail tab says so', async ({ page, ext }) => {
+test('with nobody listed: the host is still recognised and nobody is on the draft; a non-mail tab says so', async ({
+  page,
+  ext,
+}) => {
   await setSettings(ext.worker, []);
   const outlook = new OutlookPage(page, outlookFixtureNamed('reading-pane-reply'));
   await outlook.open();

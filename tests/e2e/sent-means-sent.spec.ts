@@ -8,7 +8,10 @@ import { expect, test } from '../support/test';
  */
 const THERAPIST = 'maya@calmpractice.example';
 
-test('Alt+S that Outlook does not act on: "not sent" is said, nothing is logged, and the next Send sends once', async ({ page, ext }) => {
+test('Alt+S that Outlook does not act on: "not sent" is said, nothing is logged, and the next Send sends once', async ({
+  page,
+  ext,
+}) => {
   await setSettings(ext.worker, [{ name: 'Dr. Maya Lee', emails: [THERAPIST] }]);
   await ext.worker.evaluate(async () => chrome.storage.local.set({ sendLog: {} }));
   const outlook = new OutlookPage(page, outlookFixtureNamed('name-only'));
@@ -20,7 +23,12 @@ test('Alt+S that Outlook does not act on: "not sent" is said, nothing is logged,
   const notice = page.locator('[data-testid="bs-notice"] [role="status"]');
   await expect(notice).toContainText('it was not sent', { timeout: 6000 });
   expect(await outlook.sent()).toHaveLength(0);
-  const log = async () => ((await ext.worker.evaluate(async () => chrome.storage.local.get('sendLog'))) as { sendLog?: Record<string, string[]> }).sendLog ?? {};
+  const log = async () =>
+    (
+      (await ext.worker.evaluate(async () => chrome.storage.local.get('sendLog'))) as {
+        sendLog?: Record<string, string[]>;
+      }
+    ).sendLog ?? {};
   expect(await log()).toEqual({});
   expect(await outlook.bodyText(compose)).toBe('Running late.');
 

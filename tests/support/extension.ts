@@ -45,11 +45,18 @@ export function findChromium(): string | null {
 /** Chromium without the extension, for the self-tests of the fake webmails. */
 export function launchPlainChromium(): Promise<Browser> {
   const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: install Debian\'s chromium or set CHROMIUM_PATH.');
+  if (!executablePath) throw new Error("No Chromium found: install Debian's chromium or set CHROMIUM_PATH.");
   return chromium.launch({
     executablePath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -99,7 +106,9 @@ export async function launchWithExtension(
   // the cold start itself.
   if (!options.coldStart) {
     const deadline = Date.now() + 20_000;
-    while (!(await worker.evaluate(async () => (await chrome.storage.local.get('managedCache'))['managedCache'] != null))) {
+    while (
+      !(await worker.evaluate(async () => (await chrome.storage.local.get('managedCache'))['managedCache'] != null))
+    ) {
       if (Date.now() > deadline) throw new Error('the extension never finished reading managed storage');
       await new Promise((resolve) => setTimeout(resolve, 100));
     }

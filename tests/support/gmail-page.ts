@@ -86,7 +86,15 @@ export type SendPath =
   | 'schedule';
 
 export function pathsFor(fixture: GmailFixture): SendPath[] {
-  const paths: SendPath[] = ['click', 'enter-on-send', 'space-on-send', 'ctrl-enter-body', 'meta-enter-body', 'ctrl-enter-recipients', 'schedule'];
+  const paths: SendPath[] = [
+    'click',
+    'enter-on-send',
+    'space-on-send',
+    'ctrl-enter-body',
+    'meta-enter-body',
+    'ctrl-enter-recipients',
+    'schedule',
+  ];
   if (fixture.subject) paths.push('ctrl-enter-subject');
   if (fixture.sendArchive) paths.push('send-archive');
   return paths;
@@ -117,7 +125,9 @@ export class GmailPage {
     await this.page.locator(GM.composeButton).click();
     let fresh: string | undefined;
     await expect.poll(async () => (fresh = (await ids()).find((id) => !before.has(id)))).toBeTruthy();
-    return this.page.locator(GM.compose).filter({ has: this.page.locator(`input[name="composeid"][value="${fresh}"]`) });
+    return this.page
+      .locator(GM.compose)
+      .filter({ has: this.page.locator(`input[name="composeid"][value="${fresh}"]`) });
   }
 
   async addRecipient(compose: Locator, field: Field, text: string, confirm = true): Promise<void> {
@@ -150,7 +160,11 @@ export class GmailPage {
   async attemptSend(compose: Locator, path: SendPath): Promise<void> {
     const { page } = this;
     if (isCommonPath(path)) {
-      const controls = { send: compose.locator(GM.send), body: compose.locator(GM.body), subject: compose.locator(GM.subject) };
+      const controls = {
+        send: compose.locator(GM.send),
+        body: compose.locator(GM.body),
+        subject: compose.locator(GM.subject),
+      };
       return takeCommonPath(page, controls, path);
     }
     switch (path) {

@@ -131,7 +131,14 @@ export type OutlookSendPath =
 
 /** The default paths; 'alt-s' is left out because it sends only on pages opened with ?altS=1. */
 export function outlookPathsFor(fixture: OutlookFixture): OutlookSendPath[] {
-  const paths: OutlookSendPath[] = ['click', 'enter-on-send', 'space-on-send', 'ctrl-enter-body', 'meta-enter-body', 'ctrl-enter-recipients'];
+  const paths: OutlookSendPath[] = [
+    'click',
+    'enter-on-send',
+    'space-on-send',
+    'ctrl-enter-body',
+    'meta-enter-body',
+    'ctrl-enter-recipients',
+  ];
   if (fixture.subject) paths.push('ctrl-enter-subject');
   paths.push('schedule');
   return paths;
@@ -224,7 +231,11 @@ export class OutlookPage {
   async attemptSend(compose: Locator, path: OutlookSendPath): Promise<void> {
     const { page } = this;
     if (isCommonPath(path)) {
-      const controls = { send: compose.locator(OL.send), body: compose.locator(OL.body), subject: compose.locator(OL.subject) };
+      const controls = {
+        send: compose.locator(OL.send),
+        body: compose.locator(OL.body),
+        subject: compose.locator(OL.subject),
+      };
       return takeCommonPath(page, controls, path);
     }
     switch (path) {

@@ -62,7 +62,11 @@ export function defineSendSuite<P extends string>(suite: SendSuite<P>): void {
         await setSettings(ext.worker, [{ name: 'Dr. Ana Ruiz', emails: ['ana@otherpractice.example'] }]);
         const mail = suite.driver(page);
         const compose = await mail.open();
-        await mail.write(compose, { to: to(STRANGER), subject: 'Saturday hike', body: 'Are we still on for Saturday?' });
+        await mail.write(compose, {
+          to: to(STRANGER),
+          subject: 'Saturday hike',
+          body: 'Are we still on for Saturday?',
+        });
         const body = await mail.bodyText(compose);
 
         await mail.attemptSend(compose, path);
@@ -76,7 +80,10 @@ export function defineSendSuite<P extends string>(suite: SendSuite<P>): void {
         expect(await mail.sent()).toHaveLength(1);
       });
 
-      test(`${path}: mail to the therapist opens the dialog; Send anyway sends once, unchanged`, async ({ page, ext }) => {
+      test(`${path}: mail to the therapist opens the dialog; Send anyway sends once, unchanged`, async ({
+        page,
+        ext,
+      }) => {
         await setSettings(ext.worker, [{ name: 'Dr. Maya Lee', emails: [THERAPIST] }]);
         const mail = suite.driver(page);
         const compose = await mail.open();
@@ -110,7 +117,12 @@ export function defineSendSuite<P extends string>(suite: SendSuite<P>): void {
       await setSettings(ext.worker, [{ name: 'Dr. Maya Lee', emails: [THERAPIST] }]);
       const mail = suite.driver(page);
       const compose = await mail.open();
-      await mail.write(compose, { to: to(THERAPIST), cc: [STRANGER], subject: 'Thursday', body: 'Copying my partner as discussed.' });
+      await mail.write(compose, {
+        to: to(THERAPIST),
+        cc: [STRANGER],
+        subject: 'Thursday',
+        body: 'Copying my partner as discussed.',
+      });
       await mail.attemptSend(compose, suite.paths[0]!);
       const finding = mail.dialog().locator('[data-finding-id="other-recipients"]');
       await expect(finding).toBeVisible();
@@ -126,7 +138,11 @@ export function defineSendSuite<P extends string>(suite: SendSuite<P>): void {
       await setSettings(ext.worker, [{ name: 'Dr. Maya Lee', emails: [THERAPIST] }]);
       const mail = suite.driver(page);
       const compose = await mail.open();
-      await mail.write(compose, { to: to(THERAPIST), subject: 'Homework', body: 'I did the breathing exercise twice.' });
+      await mail.write(compose, {
+        to: to(THERAPIST),
+        subject: 'Homework',
+        body: 'I did the breathing exercise twice.',
+      });
       const body = await mail.bodyText(compose);
 
       await mail.attemptSend(compose, suite.paths[0]!);
@@ -149,7 +165,10 @@ export function defineSendSuite<P extends string>(suite: SendSuite<P>): void {
       expect(await mail.sent()).toHaveLength(0);
     });
 
-    test('repeats while checking or while the dialog is open are swallowed; then exactly one send', async ({ page, ext }) => {
+    test('repeats while checking or while the dialog is open are swallowed; then exactly one send', async ({
+      page,
+      ext,
+    }) => {
       await setSettings(ext.worker, [{ name: 'Dr. Maya Lee', emails: [THERAPIST] }]);
       const mail = suite.driver(page);
       const compose = await mail.open();

@@ -59,7 +59,22 @@ const round = (ms: number) => Math.round(ms * 100) / 100;
 
 const settings: Settings = {
   ...defaultSettings(),
-  therapists: [{ id: 't1', policy: { ...basicPolicy('Dr. Maya Lee', ['maya@calmpractice.example']), email: { purposes: ['scheduling', 'admin', 'checkin'], encryption: 'preferred', allowedCc: [], maxWords: 150, maxPerWeek: 2 } }, source: 'imported' }],
+  therapists: [
+    {
+      id: 't1',
+      policy: {
+        ...basicPolicy('Dr. Maya Lee', ['maya@calmpractice.example']),
+        email: {
+          purposes: ['scheduling', 'admin', 'checkin'],
+          encryption: 'preferred',
+          allowedCc: [],
+          maxWords: 150,
+          maxPerWeek: 2,
+        },
+      },
+      source: 'imported',
+    },
+  ],
 };
 const now = new Date('2026-11-23T15:00:00Z');
 
@@ -69,7 +84,15 @@ for (let i = 0; i < 20; i++) analyzeText(draftOf(300, paragraphs.slice(i)));
 
 const rows = SIZES.map((words) => {
   const body = draftOf(words, paragraphs);
-  const draft: Draft = { to: ['maya@calmpractice.example'], cc: [], bcc: [], subject: 'Thursday', body, encryption: 'tls', host: 'gmail' };
+  const draft: Draft = {
+    to: ['maya@calmpractice.example'],
+    cc: [],
+    bcc: [],
+    subject: 'Thursday',
+    body,
+    encryption: 'tls',
+    host: 'gmail',
+  };
   const runs = words >= 5000 ? 7 : 15;
   const bare = median(() => void nlp(body), runs);
   const analysis = median(() => void analyzeText(body), runs);
@@ -96,10 +119,21 @@ function coldStart(): number {
     "analyzeText('Could we move Thursday to 4pm?');console.log(performance.now()-t);";
   const times: number[] = [];
   for (let i = 0; i < 3; i++) {
-    const run = spawnSync(process.execPath, ['--disable-warning=ExperimentalWarning', '--import', './lib/cli/register-ts.mjs', '--input-type=module', '-e', script], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--disable-warning=ExperimentalWarning',
+        '--import',
+        './lib/cli/register-ts.mjs',
+        '--input-type=module',
+        '-e',
+        script,
+      ],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
     times.push(Number(run.stdout.trim()));
   }
   return round(times.sort((a, b) => a - b)[1]!);

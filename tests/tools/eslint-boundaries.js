@@ -9,19 +9,73 @@ import path from 'node:path';
 
 /** Globals only one of Node and the browser has, or that reach outside the process. */
 const NOT_SHARED = [
-  'document', 'window', 'self', 'navigator', 'location', 'browser', 'chrome',
-  'localStorage', 'sessionStorage', 'indexedDB', 'caches', 'fetch', 'XMLHttpRequest', 'WebSocket',
-  'EventSource', 'importScripts', 'process', 'require', 'module', 'exports', 'Buffer', 'global',
-  '__dirname', '__filename',
+  'document',
+  'window',
+  'self',
+  'navigator',
+  'location',
+  'browser',
+  'chrome',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'caches',
+  'fetch',
+  'XMLHttpRequest',
+  'WebSocket',
+  'EventSource',
+  'importScripts',
+  'process',
+  'require',
+  'module',
+  'exports',
+  'Buffer',
+  'global',
+  '__dirname',
+  '__filename',
 ];
-const NODE_BUILTINS = ['fs', 'fs/**', 'path', 'os', 'child_process', 'url', 'util', 'crypto', 'module', 'worker_threads', 'http', 'https', 'net', 'process'];
+const NODE_BUILTINS = [
+  'fs',
+  'fs/**',
+  'path',
+  'os',
+  'child_process',
+  'url',
+  'util',
+  'crypto',
+  'module',
+  'worker_threads',
+  'http',
+  'https',
+  'net',
+  'process',
+];
 
 /** The zones. `files` are globs from the repository root; the others are what those files may not use. */
 export const ZONES = {
   'pure-core': {
     files: ['lib/policy/**', 'lib/analysis/**', 'lib/checks/**', 'lib/crisis/**', 'lib/draft.ts'],
-    paths: ['lib/storage/**', 'lib/hosts/**', 'lib/guard/**', 'lib/ui/**', 'lib/messaging/**', 'lib/cli/**', 'entrypoints/**', 'components/**'],
-    packages: ['wxt', 'wxt/**', 'webextension-polyfill', 'react', 'react/**', 'react-dom', 'react-dom/**', 'node:*', ...NODE_BUILTINS],
+    paths: [
+      'lib/storage/**',
+      'lib/hosts/**',
+      'lib/guard/**',
+      'lib/ui/**',
+      'lib/messaging/**',
+      'lib/cli/**',
+      'entrypoints/**',
+      'components/**',
+    ],
+    packages: [
+      'wxt',
+      'wxt/**',
+      'webextension-polyfill',
+      'react',
+      'react/**',
+      'react-dom',
+      'react-dom/**',
+      'node:*',
+      ...NODE_BUILTINS,
+    ],
     globals: NOT_SHARED,
     members: [],
     why: 'the pure core (policy, analysis, checks, crisis, draft) runs the same in the page, the background and Node: no storage, host, UI, messaging or I/O',
@@ -29,9 +83,20 @@ export const ZONES = {
   'content-script': {
     // Everything the mail page's content script reaches; a unit test keeps this list complete.
     files: [
-      'entrypoints/mail.content/**', 'lib/hosts/**', 'lib/guard/**', 'lib/ui/**', 'lib/storage/**', 'lib/policy/**',
-      'lib/messaging/client.ts', 'lib/messaging/protocol.ts', 'lib/messaging/errors.ts', 'lib/messaging/findings.ts',
-      'lib/checks/finding.ts', 'lib/checks/unchecked.ts', 'lib/draft.ts', 'lib/selfcheck/**',
+      'entrypoints/mail.content/**',
+      'lib/hosts/**',
+      'lib/guard/**',
+      'lib/ui/**',
+      'lib/storage/**',
+      'lib/policy/**',
+      'lib/messaging/client.ts',
+      'lib/messaging/protocol.ts',
+      'lib/messaging/errors.ts',
+      'lib/messaging/findings.ts',
+      'lib/checks/finding.ts',
+      'lib/checks/unchecked.ts',
+      'lib/draft.ts',
+      'lib/selfcheck/**',
       'components/**',
     ],
     paths: ['lib/analysis/**', 'lib/checks/index.ts', 'lib/messaging/handler.ts'],
@@ -45,7 +110,14 @@ export const ZONES = {
     paths: ['lib/hosts/**', 'lib/guard/**', 'lib/ui/**', 'lib/storage/**', 'lib/messaging/**', 'entrypoints/**'],
     packages: ['wxt', 'wxt/**', 'webextension-polyfill'],
     globals: ['browser', 'chrome'],
-    members: ['document.querySelector', 'document.querySelectorAll', 'document.getElementById', 'document.getElementsByClassName', 'document.getElementsByTagName', 'document.getElementsByName'],
+    members: [
+      'document.querySelector',
+      'document.querySelectorAll',
+      'document.getElementById',
+      'document.getElementsByClassName',
+      'document.getElementsByTagName',
+      'document.getElementsByName',
+    ],
     why: 'components take props and callbacks only: no browser.*, no host page DOM',
   },
 };
@@ -85,7 +157,10 @@ function zoneRule(zone) {
       const checkSpecifier = (node, specifier) => {
         if (typeof specifier !== 'string') return;
         if (specifier.startsWith('.')) {
-          const target = path.relative(root, path.resolve(fromDir, specifier.replace(/\?.*$/, ''))).split(path.sep).join('/');
+          const target = path
+            .relative(root, path.resolve(fromDir, specifier.replace(/\?.*$/, '')))
+            .split(path.sep)
+            .join('/');
           const hit = EXTENSIONS.map((ext) => target + ext).find((file) => matchesAny(file, zone.paths));
           if (hit) context.report({ node, message: `Do not import ${hit} here: ${zone.why}.` });
         } else if (matchesAny(specifier, zone.packages)) {
@@ -110,7 +185,8 @@ function zoneRule(zone) {
             context.report({ node, message: `Do not use ${node.property.name} here: ${zone.why}.` });
           }
           const member = `${node.object.name}.${node.property.name}`;
-          if (zone.members.includes(member)) context.report({ node, message: `Do not use ${member} here: ${zone.why}.` });
+          if (zone.members.includes(member))
+            context.report({ node, message: `Do not use ${member} here: ${zone.why}.` });
         },
         'Program:exit': (program) => {
           const scope = context.sourceCode.getScope(program);

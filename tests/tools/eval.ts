@@ -25,7 +25,11 @@ test('analysis metrics on the labelled corpus', () => {
   // EVAL_TUNED_ONLY=1 while working on the rules: a blind figure looked at after every change
   // turns into one more thing to tune on.
   const blind = process.env.EVAL_TUNED_ONLY ? [] : blindSets();
-  if (blind.length) out.push('', '#### Blind: written by someone who never saw the rules; never tuned on (tests/corpus/blind/README.md)');
+  if (blind.length)
+    out.push(
+      '',
+      '#### Blind: written by someone who never saw the rules; never tuned on (tests/corpus/blind/README.md)',
+    );
   for (const source of blind) {
     const set = loadSet(source);
     const report = evaluate(set.drafts, set.replies);
@@ -36,8 +40,10 @@ test('analysis metrics on the labelled corpus', () => {
   const show = (label: string, text: string) => {
     const a = analyzeText(text);
     out.push(`\n${label}: ${text}`);
-    for (const h of a.purposes) out.push(`  purpose ${h.purpose}: ${h.evidence.map((e) => JSON.stringify(e.text)).join(' ')}`);
-    for (const r of a.risk) out.push(`  risk ${r.kind} ${r.level}${r.reason ? `/${r.reason}` : ''}: ${JSON.stringify(r.evidence.text)}`);
+    for (const h of a.purposes)
+      out.push(`  purpose ${h.purpose}: ${h.evidence.map((e) => JSON.stringify(e.text)).join(' ')}`);
+    for (const r of a.risk)
+      out.push(`  risk ${r.kind} ${r.level}${r.reason ? `/${r.reason}` : ''}: ${JSON.stringify(r.evidence.text)}`);
     for (const h of a.health) out.push(`  health ${h.category}: ${JSON.stringify(h.evidence.text)}`);
   };
   const wanted = process.env.EVAL_ROWS?.split(',');

@@ -12,10 +12,14 @@ interface Message {
   message: string;
 }
 
-const output = execFileSync('npx', ['--no-install', 'web-ext', 'lint', '-s', '.output/firefox-mv2', '--self-hosted', '-o', 'json'], {
-  encoding: 'utf8',
-  stdio: ['ignore', 'pipe', 'ignore'],
-}).trim();
+const output = execFileSync(
+  'npx',
+  ['--no-install', 'web-ext', 'lint', '-s', '.output/firefox-mv2', '--self-hosted', '-o', 'json'],
+  {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  },
+).trim();
 const report = JSON.parse(output.slice(output.indexOf('{'))) as { errors: Message[]; warnings: Message[] };
 const tolerated = new Set(['UNSAFE_VAR_ASSIGNMENT']);
 const problems = [...report.errors, ...report.warnings.filter((w) => !tolerated.has(w.code))];

@@ -39,7 +39,8 @@ function insertBefore(source: string, anchor: RegExp, text: string, file: string
 }
 
 export function scaffoldCheck(root: string, id: string, role: Role = 'client'): Scaffolded {
-  if (!ID.test(id)) throw new Error(`"${id}" is not a finding id: use lower case words joined by dashes, like "too-long"`);
+  if (!ID.test(id))
+    throw new Error(`"${id}" is not a finding id: use lower case words joined by dashes, like "too-long"`);
   const name = checkName(id);
   const checkFile = `lib/checks/${id}.ts`;
   const testFile = `tests/unit/lib/checks/${id}.test.ts`;
@@ -48,7 +49,8 @@ export function scaffoldCheck(root: string, id: string, role: Role = 'client'): 
   const titlesFile = 'components/finding-titles.ts';
 
   const finding = read(root, findingFile);
-  if (new RegExp(`'${id}',`).test(finding.slice(0, finding.indexOf('] as const')))) throw new Error(`"${id}" is already a finding id`);
+  if (new RegExp(`'${id}',`).test(finding.slice(0, finding.indexOf('] as const'))))
+    throw new Error(`"${id}" is already a finding id`);
   for (const file of [checkFile, testFile]) {
     if (fs.existsSync(path.join(root, file))) throw new Error(`${file} already exists`);
   }
@@ -63,13 +65,28 @@ export function scaffoldCheck(root: string, id: string, role: Role = 'client'): 
   const at = lastImport.index + lastImport[0].length;
   index = `${index.slice(0, at)}\nimport { ${name} } from './${id}';${index.slice(at)}`;
   if (role === 'client' || role === 'both') {
-    index = insertBefore(index, /(?<=export const TO_THERAPIST: readonly Check\[\] = \[[^\]]*?)\n\];/, `\n  ${name},`, indexFile);
+    index = insertBefore(
+      index,
+      /(?<=export const TO_THERAPIST: readonly Check\[\] = \[[^\]]*?)\n\];/,
+      `\n  ${name},`,
+      indexFile,
+    );
   }
   if (role === 'therapist' || role === 'both') {
-    index = insertBefore(index, /(?<=export const TO_CLIENT: readonly Check\[\] = \[[^\]]*?)\];/, `, ${name}`, indexFile);
+    index = insertBefore(
+      index,
+      /(?<=export const TO_CLIENT: readonly Check\[\] = \[[^\]]*?)\];/,
+      `, ${name}`,
+      indexFile,
+    );
   }
 
-  const titles = insertBefore(read(root, titlesFile), /^\};$/m, `  '${id}': 'TODO: a short heading the dialog shows',\n`, titlesFile);
+  const titles = insertBefore(
+    read(root, titlesFile),
+    /^\};$/m,
+    `  '${id}': 'TODO: a short heading the dialog shows',\n`,
+    titlesFile,
+  );
 
   const check = `import type { Check } from './context';
 

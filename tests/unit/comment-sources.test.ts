@@ -8,9 +8,20 @@ import { ROOT } from './support/imports';
  * document a fresh clone does not have. The corpus's data files (.tsv) are labelled text, not
  * comments, and are not scanned.
  */
-const SCANNED = ['lib', 'components', 'entrypoints', 'tests', 'docs', 'README.md', 'CONTRIBUTING.md', 'wxt.config.ts', 'eslint.config.js'];
+const SCANNED = [
+  'lib',
+  'components',
+  'entrypoints',
+  'tests',
+  'docs',
+  'README.md',
+  'CONTRIBUTING.md',
+  'wxt.config.ts',
+  'eslint.config.js',
+];
 const NOT_YET: string[] = [];
-const OUTSIDE = /§|CONTRACT\.md|DESIGN\.md|domain\.md|webmail-dom|realdom\/|style-anchors|toolchain\.md|\/work\/|shared\/reference/;
+const OUTSIDE =
+  /§|CONTRACT\.md|DESIGN\.md|domain\.md|webmail-dom|realdom\/|style-anchors|toolchain\.md|\/work\/|shared\/reference/;
 
 function files(entry: string): string[] {
   const full = path.join(ROOT, entry);
@@ -35,7 +46,9 @@ describe('comments point into the repository or to public sources', () => {
   it('no file points at a document outside the repository', () => {
     expect(scanned.length).toBeGreaterThan(100);
     const self = 'tests/unit/comment-sources.test.ts';
-    const found = scanned.filter((f) => f !== self).flatMap((f) => outsidePointers(f, fs.readFileSync(path.join(ROOT, f), 'utf8')));
+    const found = scanned
+      .filter((f) => f !== self)
+      .flatMap((f) => outsidePointers(f, fs.readFileSync(path.join(ROOT, f), 'utf8')));
     expect(found).toEqual([]);
   });
 
@@ -50,10 +63,9 @@ describe('comments point into the repository or to public sources', () => {
   });
 
   it('catches a section sign, a shared document and a build-machine path', () => {
-    expect(outsidePointers('x.ts', '// see CONTRACT.md §2\nconst a = 1;\n// /work/shared/reference/webmail-dom.md')).toEqual([
-      'x.ts:1: // see CONTRACT.md §2',
-      'x.ts:3: // /work/shared/reference/webmail-dom.md',
-    ]);
+    expect(
+      outsidePointers('x.ts', '// see CONTRACT.md §2\nconst a = 1;\n// /work/shared/reference/webmail-dom.md'),
+    ).toEqual(['x.ts:1: // see CONTRACT.md §2', 'x.ts:3: // /work/shared/reference/webmail-dom.md']);
     expect(outsidePointers('x.ts', '// docs/hosts/gmail.md, "Send"')).toEqual([]);
   });
 });

@@ -32,18 +32,23 @@ function completenessProblems(tree: Tree): string[] {
     if (!(id in NOT_FROM_A_CHECK)) {
       const check = tree.modules[id]?.[name];
       if (typeof check !== 'function') problems.push(`${id}: lib/checks/${id}.ts does not export ${name}`);
-      else if (!tree.registered.includes(check)) problems.push(`${id}: ${name} is not registered in lib/checks/index.ts, so it never runs`);
+      else if (!tree.registered.includes(check))
+        problems.push(`${id}: ${name} is not registered in lib/checks/index.ts, so it never runs`);
     }
     if (!tree.files.has(testFile)) problems.push(`${id}: no unit test (${testFile})`);
     const title = tree.titles[id]?.trim() ?? '';
     if (!title || /^TODO/.test(title)) problems.push(`${id}: no title in components/finding-titles.ts`);
-    if (!tree.readme.includes(`**\`${id}\`**`)) problems.push(`${id}: no entry under "What it checks today" in README.md`);
-    if (!tree.docs.includes(`| \`${id}\` |`)) problems.push(`${id}: no row in the findings table of docs/interfaces.md`);
+    if (!tree.readme.includes(`**\`${id}\`**`))
+      problems.push(`${id}: no entry under "What it checks today" in README.md`);
+    if (!tree.docs.includes(`| \`${id}\` |`))
+      problems.push(`${id}: no row in the findings table of docs/interfaces.md`);
   }
   for (const [file, exports] of Object.entries(tree.modules)) {
     for (const [name, value] of Object.entries(exports)) {
       if (typeof value === 'function' && /Check$/.test(name) && !tree.ids.includes(file)) {
-        problems.push(`lib/checks/${file}.ts exports ${name}, but "${file}" is not a finding id in lib/checks/finding.ts`);
+        problems.push(
+          `lib/checks/${file}.ts exports ${name}, but "${file}" is not a finding id in lib/checks/finding.ts`,
+        );
       }
     }
   }
@@ -93,14 +98,18 @@ describe('every finding id is complete', () => {
 
     it('no title, or a TODO one', async () => {
       const tree = await treeAt(ROOT);
-      expect(completenessProblems({ ...tree, titles: { ...tree.titles, phi: '' } })).toEqual(['phi: no title in components/finding-titles.ts']);
+      expect(completenessProblems({ ...tree, titles: { ...tree.titles, phi: '' } })).toEqual([
+        'phi: no title in components/finding-titles.ts',
+      ]);
       expect(completenessProblems({ ...tree, titles: { ...tree.titles, phi: 'TODO: a heading' } })).toHaveLength(1);
     });
 
     it('no unit test', async () => {
       const tree = await treeAt(ROOT);
       const files = new Set([...tree.files].filter((f) => f !== 'tests/unit/lib/checks/purpose.test.ts'));
-      expect(completenessProblems({ ...tree, files })).toEqual(['purpose: no unit test (tests/unit/lib/checks/purpose.test.ts)']);
+      expect(completenessProblems({ ...tree, files })).toEqual([
+        'purpose: no unit test (tests/unit/lib/checks/purpose.test.ts)',
+      ]);
     });
 
     it('no README entry, no docs row', async () => {
@@ -130,7 +139,8 @@ describe('npm run new:check', () => {
 
   it('scaffolds a registered check and its test, and leaves only what a person must write', async () => {
     fs.rmSync(copy, { recursive: true, force: true });
-    for (const dir of ['lib', 'components', 'docs', 'tests/unit']) fs.cpSync(path.join(ROOT, dir), path.join(copy, dir), { recursive: true });
+    for (const dir of ['lib', 'components', 'docs', 'tests/unit'])
+      fs.cpSync(path.join(ROOT, dir), path.join(copy, dir), { recursive: true });
     fs.copyFileSync(path.join(ROOT, 'README.md'), path.join(copy, 'README.md'));
 
     const done = scaffoldCheck(copy, 'word-count', 'both');
@@ -138,7 +148,10 @@ describe('npm run new:check', () => {
 
     const tree = await treeAt(copy);
     expect(tree.ids).toContain('word-count');
-    const index = (await import(/* @vite-ignore */ path.join(copy, 'lib/checks/index.ts'))) as Record<string, unknown[]>;
+    const index = (await import(/* @vite-ignore */ path.join(copy, 'lib/checks/index.ts'))) as Record<
+      string,
+      unknown[]
+    >;
     const check = tree.modules['word-count']!.wordCountCheck;
     expect(index.TO_THERAPIST).toContain(check);
     expect(index.TO_CLIENT).toContain(check);
@@ -147,7 +160,9 @@ describe('npm run new:check', () => {
       'word-count: no entry under "What it checks today" in README.md',
       'word-count: no row in the findings table of docs/interfaces.md',
     ]);
-    expect(fs.readFileSync(path.join(copy, 'tests/unit/lib/checks/word-count.test.ts'), 'utf8')).toContain("from '../../../../lib/checks/word-count'");
+    expect(fs.readFileSync(path.join(copy, 'tests/unit/lib/checks/word-count.test.ts'), 'utf8')).toContain(
+      "from '../../../../lib/checks/word-count'",
+    );
   });
 
   it('refuses an id that exists or is not kebab-case, and changes nothing', () => {

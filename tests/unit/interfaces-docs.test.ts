@@ -23,11 +23,14 @@ interface SchemaNode {
 export function fieldPaths(node: SchemaNode, prefix = ''): string[] {
   const object = node.properties ? node : node.anyOf?.find((n) => n.properties);
   if (!object?.properties || prefix === 'availability.hours') return prefix ? [prefix] : [];
-  return Object.entries(object.properties).flatMap(([key, child]) => fieldPaths(child, prefix ? `${prefix}.${key}` : key));
+  return Object.entries(object.properties).flatMap(([key, child]) =>
+    fieldPaths(child, prefix ? `${prefix}.${key}` : key),
+  );
 }
 
 /** A leaf is documented by its own row, or by its parent's (`email.secureChannel` covers name and url). */
-const documented = (leaf: string) => [leaf, leaf.slice(0, leaf.lastIndexOf('.'))].some((p) => p && docs.includes(`| \`${p}\` |`));
+const documented = (leaf: string) =>
+  [leaf, leaf.slice(0, leaf.lastIndexOf('.'))].some((p) => p && docs.includes(`| \`${p}\` |`));
 
 /** The long options of check-draft, as its parseArgs call declares them. */
 function cliFlags(): string[] {
@@ -39,7 +42,9 @@ function cliFlags(): string[] {
 describe('docs/interfaces.md', () => {
   it('has a row for every field of the policy file', () => {
     const paths = fieldPaths(policyJsonSchema() as SchemaNode);
-    expect(paths).toEqual(expect.arrayContaining(['format', 'therapist.emails', 'email.secureChannel.url', 'availability.hours', 'notes']));
+    expect(paths).toEqual(
+      expect.arrayContaining(['format', 'therapist.emails', 'email.secureChannel.url', 'availability.hours', 'notes']),
+    );
     expect(paths.filter((p) => !documented(p))).toEqual([]);
   });
 

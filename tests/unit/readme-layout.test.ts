@@ -43,9 +43,13 @@ function mustBeListed(): string[] {
   const list = (dir: string) =>
     fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).filter((e) => !skip.has(e.name));
   return [
-    ...list('.').filter((e) => e.isDirectory()).map((e) => `${e.name}/`),
+    ...list('.')
+      .filter((e) => e.isDirectory())
+      .map((e) => `${e.name}/`),
     ...list('lib').map((e) => (e.isDirectory() ? `lib/${e.name}/` : `lib/${e.name}`)),
-    ...list('tests').filter((e) => e.isDirectory()).map((e) => `tests/${e.name}/`),
+    ...list('tests')
+      .filter((e) => e.isDirectory())
+      .map((e) => `tests/${e.name}/`),
   ].sort();
 }
 
@@ -64,7 +68,8 @@ describe('README layout', () => {
   });
 
   it('reads nesting from the indentation, and fails on an entry that is not there', () => {
-    const sample = '### Layout\n\n```\nlib/        the library\n  checks/   one file per check\n            continued here\n  gone/     removed\ntests/\n```\n';
+    const sample =
+      '### Layout\n\n```\nlib/        the library\n  checks/   one file per check\n            continued here\n  gone/     removed\ntests/\n```\n';
     expect(layoutEntries(sample)).toEqual(['lib/', 'lib/checks/', 'lib/gone/', 'tests/']);
     expect(layoutEntries(sample).filter((entry) => !fs.existsSync(path.join(ROOT, entry)))).toEqual(['lib/gone/']);
   });

@@ -5,7 +5,12 @@ import config from '../../wxt.config';
 describe('manifest permissions', () => {
   it.each(['chrome', 'firefox'])('%s: storage only, no host_permissions', async (browser) => {
     const manifest = config.manifest;
-    const env = { browser, manifestVersion: browser === 'firefox' ? 2 : 3, mode: 'production', command: 'build' } as never;
+    const env = {
+      browser,
+      manifestVersion: browser === 'firefox' ? 2 : 3,
+      mode: 'production',
+      command: 'build',
+    } as never;
     const value = await (typeof manifest === 'function' ? manifest(env) : manifest);
     expect(value?.permissions).toEqual(['storage']);
     expect(value).not.toHaveProperty('host_permissions');

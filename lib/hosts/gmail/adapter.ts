@@ -1,10 +1,18 @@
 import type { Draft } from '../../draft';
 import type { ComposeDiagnosis, HostAdapter, Recipients, SendAction, SendAttempt } from '../adapter';
 import { PageNotUnderstood } from '../adapter';
-import { closestAny, editorText, firstMatch, isShown, pressFully, registryCounts, simulateClick, inputTarget } from '../dom';
+import {
+  closestAny,
+  editorText,
+  firstMatch,
+  isShown,
+  pressFully,
+  registryCounts,
+  simulateClick,
+  inputTarget,
+} from '../dom';
 import type { RecipientField } from './selectors';
 import { GMAIL } from './selectors';
-
 
 export function createGmailAdapter(doc: Document): HostAdapter {
   /** The compose whose schedule arrow was pressed last: the menu itself sits outside it. */
@@ -14,7 +22,11 @@ export function createGmailAdapter(doc: Document): HostAdapter {
     const root = closestAny(el, GMAIL.composeRoot);
     if (root) return root;
     // Renamed classes: climb to the smallest ancestor that holds a subject and a body.
-    for (let node = el.parentElement; node && node !== doc.body && node !== doc.documentElement; node = node.parentElement) {
+    for (
+      let node = el.parentElement;
+      node && node !== doc.body && node !== doc.documentElement;
+      node = node.parentElement
+    ) {
       if (node.querySelector(GMAIL.composeMarker) && firstMatch(node, GMAIL.body)) return node;
     }
     return null;

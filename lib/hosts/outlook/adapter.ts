@@ -42,7 +42,7 @@ export function createOutlookAdapter(doc: Document): HostAdapter {
    */
   const composeOf = (el: Element): Element | null => {
     let found: Element | null = null;
-    for (let node = closestAny(el, OUTLOOK.composeRoot); node; ) {
+    for (let node = closestAny(el, OUTLOOK.composeRoot); node;) {
       if (node.querySelectorAll(ANY_BODY).length > 1) break;
       found = node;
       node = node.parentElement?.closest(ANY_ROOT) ?? null;
@@ -105,7 +105,9 @@ export function createOutlookAdapter(doc: Document): HostAdapter {
    * tooltip (a resolved chip's `aria-label` is its address, probe 2026-10) completes a name.
    */
   const chipValue = (chip: Element): string => {
-    const shown = (chip.querySelector(OUTLOOK.chipText)?.textContent ?? chip.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const shown = (chip.querySelector(OUTLOOK.chipText)?.textContent ?? chip.textContent ?? '')
+      .replace(/\s+/g, ' ')
+      .trim();
     const parsed = parseRecipient(shown);
     if (parsed.address) return parsed.name ? `${parsed.name} <${parsed.address}>` : parsed.address;
     const hints = [chip, ...Array.from(chip.querySelectorAll('[aria-label], [title]'))].flatMap((e) => [
@@ -131,7 +133,8 @@ export function createOutlookAdapter(doc: Document): HostAdapter {
     let text = '';
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType === Node.TEXT_NODE) text += child.textContent ?? '';
-      else if (child instanceof Element) text += chips.has(child) || child.localName === 'br' ? ' ; ' : typedText(child, chips);
+      else if (child instanceof Element)
+        text += chips.has(child) || child.localName === 'br' ? ' ; ' : typedText(child, chips);
     }
     return text;
   };
@@ -220,7 +223,9 @@ export function createOutlookAdapter(doc: Document): HostAdapter {
     expandHeader(compose);
     const expanded = wellsOf(compose);
     if (expanded.length > 0) return fromWells(expanded);
-    throw new PageNotUnderstood('no recipient field found in the Outlook compose form, and its header could not be read');
+    throw new PageNotUnderstood(
+      'no recipient field found in the Outlook compose form, and its header could not be read',
+    );
   };
 
   const isSendButton = (el: Element): boolean => OUTLOOK.sendButton.some((s) => el.matches(s));
@@ -315,14 +320,18 @@ export function createOutlookAdapter(doc: Document): HostAdapter {
       if (shortcut) {
         const target = bodyOf(compose) ?? compose;
         for (const type of ['keydown', 'keyup']) {
-          target.dispatchEvent(new KeyboardEvent(type, { ...shortcut, bubbles: true, cancelable: true, composed: true }));
+          target.dispatchEvent(
+            new KeyboardEvent(type, { ...shortcut, bubbles: true, cancelable: true, composed: true }),
+          );
         }
         return true;
       }
       // Any click on Send sends (React delegation: docs/hosts/outlook.md, "Send"); find the current button,
       // since OWA re-renders its toolbar. A schedule is sent by the picker's own Send.
       const button =
-        action === 'schedule' ? doc.querySelector<HTMLElement>(OUTLOOK.schedulePickerSend) : firstMatch<HTMLElement>(compose, OUTLOOK.sendButton);
+        action === 'schedule'
+          ? doc.querySelector<HTMLElement>(OUTLOOK.schedulePickerSend)
+          : firstMatch<HTMLElement>(compose, OUTLOOK.sendButton);
       if (!button) return false;
       simulateClick(button);
       return true;

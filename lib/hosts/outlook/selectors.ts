@@ -12,7 +12,11 @@ export const OUTLOOK = {
    * The compose root. `docking_InitVisiblePart_<n>` holds one draft in the reading pane or in a
    * popped-out window (bmail, Briskine); the `data-app-section` forms are the wider fallbacks.
    */
-  composeRoot: ['[id^="docking_InitVisiblePart_"]', '[data-app-section="Form_Content"]', '[data-app-section="MailReadCompose"]'],
+  composeRoot: [
+    '[id^="docking_InitVisiblePart_"]',
+    '[data-app-section="Form_Content"]',
+    '[data-app-section="MailReadCompose"]',
+  ],
 
   /**
    * The primary Send button, only inside the compose's send container (test id stable since 2024,

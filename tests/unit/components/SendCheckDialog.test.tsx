@@ -16,7 +16,11 @@ const OTHERS: Finding = {
   message: 'Besides Maya Lee, this message goes to sam@other.example (Cc).',
   recipients: ['sam@other.example (Cc)'],
 };
-const UNCHECKED: Finding = { id: 'unchecked', severity: 'warning', message: 'Between Sessions could not check this message.' };
+const UNCHECKED: Finding = {
+  id: 'unchecked',
+  severity: 'warning',
+  message: 'Between Sessions could not check this message.',
+};
 
 afterEach(cleanup);
 
@@ -54,7 +58,9 @@ describe('SendCheckDialog', () => {
       evidence: [{ field: 'body', text: 'I want to die', start: 0, end: 13 }],
     };
     const { dialog } = show([crisis]);
-    expect(within(dialog.querySelector<HTMLElement>('[data-finding-id="crisis"]')!).getByText(/I want to die/)).toBeTruthy();
+    expect(
+      within(dialog.querySelector<HTMLElement>('[data-finding-id="crisis"]')!).getByText(/I want to die/),
+    ).toBeTruthy();
     expect(dialog.textContent).toContain('One thing');
   });
 

@@ -7,8 +7,16 @@ import { describe, expect, it } from 'vitest';
  * (seen with a real policy file: a therapist arrived as `"therapist": {}`). So the managed
  * schema must declare every field of the contact policy, at every level.
  */
-type Node = { type?: string; properties?: Record<string, Node>; items?: Node; anyOf?: Node[]; oneOf?: Node[]; allOf?: Node[] };
-const read = (file: string) => JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../public', file), 'utf8')) as Node;
+type Node = {
+  type?: string;
+  properties?: Record<string, Node>;
+  items?: Node;
+  anyOf?: Node[];
+  oneOf?: Node[];
+  allOf?: Node[];
+};
+const read = (file: string) =>
+  JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../public', file), 'utf8')) as Node;
 
 /** Every object path with its property names, e.g. "email.secureChannel" -> [name, url]. */
 function shape(node: Node, at = '', out = new Map<string, string[]>()): Map<string, string[]> {

@@ -12,7 +12,8 @@ export function classifyOn(adapter: HostAdapter, el: Element, event: Event): Sen
   return result;
 }
 
-export const mouse = (type: string, button = 0) => new MouseEvent(type, { bubbles: true, cancelable: true, composed: true, button });
+export const mouse = (type: string, button = 0) =>
+  new MouseEvent(type, { bubbles: true, cancelable: true, composed: true, button });
 
 export const key = (type: string, k: string, mods: KeyboardEventInit = {}) =>
   new KeyboardEvent(type, { bubbles: true, cancelable: true, composed: true, key: k, ...mods });

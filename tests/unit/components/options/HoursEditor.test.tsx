@@ -24,7 +24,9 @@ function showForm() {
     availability: { timezone: 'America/New_York', hours: { mon: ['09:00-17:00'] } },
   };
   const onSave = vi.fn(async (_p: ContactPolicy) => undefined);
-  render(<PolicyForm title="Edit" owner="therapist" initial={policyToDraft(policy)} onSave={onSave} onCancel={vi.fn()} />);
+  render(
+    <PolicyForm title="Edit" owner="therapist" initial={policyToDraft(policy)} onSave={onSave} onCancel={vi.fn()} />,
+  );
   return onSave;
 }
 
@@ -39,7 +41,9 @@ describe('HoursEditor in the policy form', () => {
     await screen.findByTestId('form-problems');
     expect(input('Monday from').getAttribute('aria-invalid')).toBe('true');
     expect(describedText(input('Monday until'))).toContain('17:00-09:00 ends before it starts');
-    expect(screen.getByTestId('form-problems').textContent).toContain('Monday, hours 1: 17:00-09:00 ends before it starts');
+    expect(screen.getByTestId('form-problems').textContent).toContain(
+      'Monday, hours 1: 17:00-09:00 ends before it starts',
+    );
     expect(onSave).not.toHaveBeenCalled();
   });
 
@@ -107,7 +111,13 @@ describe('HoursEditor', () => {
 
   it('puts each problem with its day and range', () => {
     show(
-      { ...emptyHours(), wed: [{ start: '09:00', end: '12:00' }, { start: '11:00', end: '13:00' }] },
+      {
+        ...emptyHours(),
+        wed: [
+          { start: '09:00', end: '12:00' },
+          { start: '11:00', end: '13:00' },
+        ],
+      },
       [
         { path: 'availability.hours.wed.1', message: 'overlaps 09:00-12:00' },
         { path: 'availability.timezone', message: 'is not a time zone name' },

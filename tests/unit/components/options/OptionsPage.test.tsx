@@ -9,8 +9,16 @@ import { basicPolicy, defaultSettings } from '../../../../lib/policy/settings';
 
 afterEach(cleanup);
 
-const MAYA = { id: 't-maya', policy: basicPolicy('Dr. Maya Lee', ['maya@calmpractice.example']), source: 'imported' as const };
-const ORG = { id: 'managed-therapist-org@clinic.example', policy: basicPolicy('Dr. Org', ['org@clinic.example']), source: 'imported' as const };
+const MAYA = {
+  id: 't-maya',
+  policy: basicPolicy('Dr. Maya Lee', ['maya@calmpractice.example']),
+  source: 'imported' as const,
+};
+const ORG = {
+  id: 'managed-therapist-org@clinic.example',
+  policy: basicPolicy('Dr. Org', ['org@clinic.example']),
+  source: 'imported' as const,
+};
 
 function actions(): { [K in keyof OptionsActions]: ReturnType<typeof vi.fn> & OptionsActions[K] } {
   const done = () => vi.fn(async () => undefined);
@@ -38,7 +46,11 @@ function data(settings: Partial<Settings> = {}, extra: Partial<OptionsData> = {}
 
 function show(d: OptionsData, a = actions()) {
   const view = render(<OptionsPage data={d} actions={a} timezone="Europe/London" region="GB" />);
-  return { a, rerender: (next: OptionsData) => view.rerender(<OptionsPage data={next} actions={a} timezone="Europe/London" region="GB" />) };
+  return {
+    a,
+    rerender: (next: OptionsData) =>
+      view.rerender(<OptionsPage data={next} actions={a} timezone="Europe/London" region="GB" />),
+  };
 }
 
 const headings = () => screen.getAllByRole('heading').map((h) => `${h.tagName}:${h.textContent}`);
@@ -108,14 +120,22 @@ describe('OptionsPage', () => {
     fireEvent.click(screen.getByRole('radio', { name: /Required/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Save policy' }));
     await waitFor(() => expect(a.saveTherapist).toHaveBeenCalledTimes(1));
-    expect(a.saveTherapist.mock.calls[0]![0]).toMatchObject({ id: 't-maya', source: 'edited', policy: { email: { encryption: 'required' } } });
+    expect(a.saveTherapist.mock.calls[0]![0]).toMatchObject({
+      id: 't-maya',
+      source: 'edited',
+      policy: { email: { encryption: 'required' } },
+    });
 
-    fireEvent.click(within(screen.getAllByTestId('therapist')[1]!).getByRole('button', { name: 'Remove Dr. Maya Lee' }));
+    fireEvent.click(
+      within(screen.getAllByTestId('therapist')[1]!).getByRole('button', { name: 'Remove Dr. Maya Lee' }),
+    );
     await waitFor(() => expect(a.removeTherapist).toHaveBeenCalledWith('t-maya'));
   });
 
   it('therapist role: writes the own policy from a template and adds and removes clients', async () => {
-    const { a } = show(data({ role: 'therapist', clients: [{ id: 'c-1', name: 'Jordan', emails: ['jordan@example.com'] }] }));
+    const { a } = show(
+      data({ role: 'therapist', clients: [{ id: 'c-1', name: 'Jordan', emails: ['jordan@example.com'] }] }),
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Write your policy' }));
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
     fireEvent.change(screen.getByLabelText('Your name'), { target: { value: 'Dr. Maya Lee' } });
@@ -139,7 +159,13 @@ describe('OptionsPage', () => {
     fireEvent.change(name, { target: { value: 'Sam' } });
     fireEvent.change(emails, { target: { value: 'Sam@Example.com, @family.example' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add client' }));
-    await waitFor(() => expect(a.saveClient).toHaveBeenCalledWith({ id: 'new-id', name: 'Sam', emails: ['sam@example.com', '@family.example'] }));
+    await waitFor(() =>
+      expect(a.saveClient).toHaveBeenCalledWith({
+        id: 'new-id',
+        name: 'Sam',
+        emails: ['sam@example.com', '@family.example'],
+      }),
+    );
     await waitFor(() => expect((emails as HTMLInputElement).value).toBe(''));
 
     fireEvent.click(screen.getByRole('button', { name: 'Remove Jordan' }));
@@ -148,7 +174,10 @@ describe('OptionsPage', () => {
 
   it('lists acceptances by name with a way to withdraw, and the send history count', async () => {
     const { a } = show(
-      data({ therapists: [MAYA], acceptances: { 't-maya': { acceptedAt: '2026-03-14T09:30:00.000Z' } } }, { sendCount: 3 }),
+      data(
+        { therapists: [MAYA], acceptances: { 't-maya': { acceptedAt: '2026-03-14T09:30:00.000Z' } } },
+        { sendCount: 3 },
+      ),
     );
     const item = screen.getByTestId('acceptance');
     expect(item.textContent).toContain('Dr. Maya Lee: accepted on 14 March 2026');
@@ -170,7 +199,12 @@ describe('OptionsPage', () => {
     fireEvent.change(region, { target: { value: '' } });
     await waitFor(() => expect(a.setRegion).toHaveBeenLastCalledWith(undefined));
 
-    rerender(data({ role: 'therapist', region: 'US' }, { managed: { role: 'therapist', region: 'US', problems: ['clients.0: invalid'] } }));
+    rerender(
+      data(
+        { role: 'therapist', region: 'US' },
+        { managed: { role: 'therapist', region: 'US', problems: ['clients.0: invalid'] } },
+      ),
+    );
     expect(screen.queryByRole('radio', { name: /Client/ })).toBeNull();
     expect(screen.getByTestId('managed-role').textContent).toContain('Therapist');
     expect(screen.getByTestId('managed-role').textContent).toContain('Set by your organisation');
@@ -184,18 +218,28 @@ describe('OptionsPage', () => {
     expect(alert.textContent).toContain('could not be read');
     expect(screen.queryByRole('heading', { name: 'Your therapists' })).toBeNull();
     fireEvent.click(within(alert).getByRole('button', { name: 'Export what was stored' }));
-    await waitFor(() => expect(a.download).toHaveBeenCalledWith(expect.stringMatching(/^between-sessions-settings-\d{4}-\d\d-\d\d\.json$/), '{"format":"between-sessions.settings"}\n'));
+    await waitFor(() =>
+      expect(a.download).toHaveBeenCalledWith(
+        expect.stringMatching(/^between-sessions-settings-\d{4}-\d\d-\d\d\.json$/),
+        '{"format":"between-sessions.settings"}\n',
+      ),
+    );
     fireEvent.click(within(alert).getByRole('button', { name: 'Reset settings' }));
     await waitFor(() => expect(a.resetSettings).toHaveBeenCalled());
   });
 
   it('imports all settings from a file and lists the problems of a bad one', async () => {
     const a = actions();
-    a.importAllSettings.mockResolvedValueOnce({ ok: false, problems: ['therapists.0.policy.email.encryption: expected one of required, preferred, not-required'] });
+    a.importAllSettings.mockResolvedValueOnce({
+      ok: false,
+      problems: ['therapists.0.policy.email.encryption: expected one of required, preferred, not-required'],
+    });
     show(data(), a);
     const input = screen.getByLabelText('Import all settings');
     fireEvent.change(input, { target: { files: [new File(['{}'], 'settings.json')] } });
-    expect((await screen.findByTestId('settings-import-problems')).textContent).toContain('therapists.0.policy.email.encryption');
+    expect((await screen.findByTestId('settings-import-problems')).textContent).toContain(
+      'therapists.0.policy.email.encryption',
+    );
     fireEvent.change(input, { target: { files: [new File(['{}'], 'settings.json')] } });
     expect(await screen.findByText('Settings imported from settings.json.')).toBeTruthy();
     expect(a.importAllSettings).toHaveBeenCalledWith('{}');

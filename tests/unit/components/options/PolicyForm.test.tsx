@@ -53,7 +53,9 @@ describe('PolicyForm', () => {
   it('starts from the template: its purposes, limits, encryption, hours and region', () => {
     show();
     expect((screen.getByRole('checkbox', { name: /Brief check-ins/ }) as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByRole('checkbox', { name: /Support between sessions/ }) as HTMLInputElement).checked).toBe(false);
+    expect((screen.getByRole('checkbox', { name: /Support between sessions/ }) as HTMLInputElement).checked).toBe(
+      false,
+    );
     expect(field('Longest message, in words (optional)').value).toBe('200');
     expect(field('Messages in any 7 days, at most (optional)').value).toBe('2');
     expect((screen.getByRole('radio', { name: /Preferred/ }) as HTMLInputElement).checked).toBe(true);
@@ -77,7 +79,13 @@ describe('PolicyForm', () => {
       .getAllByRole('listitem')
       .map((li) => li.getAttribute('data-path'));
     expect(paths).toEqual(
-      expect.arrayContaining(['therapist.name', 'therapist.emails.0', 'email.maxWords', 'email.maxPerWeek', 'email.secureChannel.url']),
+      expect.arrayContaining([
+        'therapist.name',
+        'therapist.emails.0',
+        'email.maxWords',
+        'email.maxPerWeek',
+        'email.secureChannel.url',
+      ]),
     );
     expect(summary.getAttribute('role')).toBe('alert');
 
@@ -107,8 +115,16 @@ describe('PolicyForm', () => {
     save();
     await waitFor(() => expect(onSave).toHaveBeenCalledTimes(1));
     const policy = onSave.mock.calls[0]![0];
-    expect(policy.therapist).toEqual({ name: 'Dr. Maya Lee', emails: ['maya@calmpractice.example', '@calmpractice.example'] });
-    expect(policy.email).toMatchObject({ purposes: ['scheduling', 'admin', 'checkin'], maxWords: 200, maxPerWeek: 2, encryption: 'preferred' });
+    expect(policy.therapist).toEqual({
+      name: 'Dr. Maya Lee',
+      emails: ['maya@calmpractice.example', '@calmpractice.example'],
+    });
+    expect(policy.email).toMatchObject({
+      purposes: ['scheduling', 'admin', 'checkin'],
+      maxWords: 200,
+      maxPerWeek: 2,
+      encryption: 'preferred',
+    });
     expect(policy.availability?.timezone).toBe('Europe/London');
     expect(policy.emergency.region).toBe('GB');
     expect(parsePolicy(policy)).toMatchObject({ ok: true, warnings: [] });
@@ -118,7 +134,12 @@ describe('PolicyForm', () => {
   it('edits every field of an existing policy without losing any', async () => {
     const policy: ContactPolicy = {
       ...basicPolicy('Dr. Ana Ruiz', ['ana@other.example'], 'CA'),
-      therapist: { name: 'Dr. Ana Ruiz', emails: ['ana@other.example'], practice: 'Other Practice', aliases: ['Ana', 'Ruiz, Ana'] },
+      therapist: {
+        name: 'Dr. Ana Ruiz',
+        emails: ['ana@other.example'],
+        practice: 'Other Practice',
+        aliases: ['Ana', 'Ruiz, Ana'],
+      },
       email: {
         purposes: ['scheduling', 'support'],
         maxWords: 120,
@@ -127,7 +148,11 @@ describe('PolicyForm', () => {
         allowedCc: ['guardian@example.com'],
         secureChannel: { name: 'Portal', url: 'https://portal.other.example' },
       },
-      availability: { timezone: 'America/Toronto', hours: { mon: ['09:00-12:00', '13:00-24:00'] }, responseTime: 'in a day' },
+      availability: {
+        timezone: 'America/Toronto',
+        hours: { mon: ['09:00-12:00', '13:00-24:00'] },
+        responseTime: 'in a day',
+      },
       emergency: { region: 'CA', note: 'Call 9-8-8.' },
       notes: 'Hello',
     };
@@ -140,7 +165,9 @@ describe('PolicyForm', () => {
 
   it('shows problems from the extra check by field (an address already listed)', async () => {
     const { onSave } = show({
-      check: (p) => [{ path: 'therapist.emails.0', message: `${p.therapist.emails[0]} is already listed for Maya Lee` }],
+      check: (p) => [
+        { path: 'therapist.emails.0', message: `${p.therapist.emails[0]} is already listed for Maya Lee` },
+      ],
     });
     type('Name', 'Someone');
     type('Email addresses', 'maya@calmpractice.example');

@@ -88,7 +88,11 @@ describe('PolicyImport', () => {
 
   it('shows the unknown fields it left out after a successful import', async () => {
     const onImport = show();
-    const withExtras = { ...JSON.parse(serializePolicy(MAYA)), colour: 'blue', therapist: { ...MAYA.therapist, pronouns: 'she/her' } };
+    const withExtras = {
+      ...JSON.parse(serializePolicy(MAYA)),
+      colour: 'blue',
+      therapist: { ...MAYA.therapist, pronouns: 'she/her' },
+    };
     choose(JSON.stringify(withExtras));
     await waitFor(() => expect(onImport).toHaveBeenCalledTimes(1));
     const warnings = await screen.findByTestId('import-warnings');
@@ -100,11 +104,17 @@ describe('PolicyImport', () => {
   });
 
   it('asks before replacing the therapist whose address the file starts with', async () => {
-    const existing: TherapistEntry = { id: 't-1', policy: basicPolicy('Maya Lee', ['maya@calmpractice.example']), source: 'default' };
+    const existing: TherapistEntry = {
+      id: 't-1',
+      policy: basicPolicy('Maya Lee', ['maya@calmpractice.example']),
+      source: 'default',
+    };
     const onImport = show([existing]);
     choose(serializePolicy(MAYA));
     const replace = await screen.findByRole('button', { name: 'Replace' });
-    expect(screen.getByRole('group', { name: 'Replace a listed therapist?' }).textContent).toContain('already listed as Maya Lee');
+    expect(screen.getByRole('group', { name: 'Replace a listed therapist?' }).textContent).toContain(
+      'already listed as Maya Lee',
+    );
     expect(onImport).not.toHaveBeenCalled();
 
     fireEvent.click(screen.getByRole('button', { name: 'Keep the current policy' }));

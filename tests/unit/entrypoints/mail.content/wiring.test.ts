@@ -33,11 +33,17 @@ function page(recipients: Recipients) {
     resend: vi.fn(() => true),
     focusBody: () => undefined,
   } satisfies HostAdapter;
-  return { adapter, click: () => send.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 })) };
+  return {
+    adapter,
+    click: () => send.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 })),
+  };
 }
 
 function wire(
-  options: { answers: (request: { type: string }) => Promise<unknown>; settings: (o?: { managedWaitMs?: number }) => Promise<LoadedSettings> },
+  options: {
+    answers: (request: { type: string }) => Promise<unknown>;
+    settings: (o?: { managedWaitMs?: number }) => Promise<LoadedSettings>;
+  },
   recipients: Recipients,
 ) {
   const host = page(recipients);
@@ -64,7 +70,8 @@ function wire(
   return { ...host, dialogs, deps };
 }
 
-const notice = (id: string) => document.querySelector(`between-sessions-notice[data-testid="${id}"]`)?.shadowRoot?.textContent ?? null;
+const notice = (id: string) =>
+  document.querySelector(`between-sessions-notice[data-testid="${id}"]`)?.shadowRoot?.textContent ?? null;
 const until = (assertion: () => void) => vi.waitFor(assertion, { interval: 2, timeout: 2000 });
 
 let controller: AbortController;
@@ -75,7 +82,10 @@ afterEach(() => controller.abort());
 
 describe('mail page wiring', () => {
   it('a background that answers {ok:false} gives "unchecked", never a silent send', async () => {
-    const s = wire({ answers: async () => ({ ok: false, error: 'storage failed' }), settings: async () => listedSettings() }, { to: [MAYA], cc: [], bcc: [] });
+    const s = wire(
+      { answers: async () => ({ ok: false, error: 'storage failed' }), settings: async () => listedSettings() },
+      { to: [MAYA], cc: [], bcc: [] },
+    );
     s.click();
     await until(() => expect(s.dialogs).toHaveLength(1));
     expect(s.dialogs[0]!.findings.map((f) => f.id)).toEqual(['unchecked']);
@@ -90,7 +100,17 @@ describe('mail page wiring', () => {
       {
         answers: (request) =>
           request.type === 'evaluate-draft'
-            ? Promise.resolve({ ok: true, findings: [{ id: 'encryption', severity: 'warning', message: 'plain', acceptFor: { therapistId: 't-maya', name: 'Maya' } }] })
+            ? Promise.resolve({
+                ok: true,
+                findings: [
+                  {
+                    id: 'encryption',
+                    severity: 'warning',
+                    message: 'plain',
+                    acceptFor: { therapistId: 't-maya', name: 'Maya' },
+                  },
+                ],
+              })
             : request.type === 'accept-plain-email'
               ? failure()
               : Promise.resolve({ ok: true }),
@@ -108,20 +128,29 @@ describe('mail page wiring', () => {
   it.each([
     ['settings that do not parse', async () => readSettings({ role: 'nobody', therapists: 'x' })],
     ['settings that cannot be read at all', () => Promise.reject(new Error('storage unavailable'))],
-  ])('%s: every send is stopped as "unchecked", pointing to the options page, its body unread', async (_what, settings) => {
-    const s = wire({ answers: async () => ({ ok: true, findings: [] }), settings }, { to: ['sam@example.org'], cc: [], bcc: [] });
-    s.click();
-    await until(() => expect(s.dialogs).toHaveLength(1));
-    expect(s.dialogs[0]!.findings.map((f) => f.id)).toEqual(['unchecked']);
-    expect(s.dialogs[0]!.findings[0]!.message).toContain(SETTINGS_UNREADABLE);
-    expect(s.dialogs[0]!.findings[0]!.message).toContain('options page');
-    expect(s.adapter.readDraft).not.toHaveBeenCalled();
-    expect(s.adapter.resend).not.toHaveBeenCalled();
-  });
+  ])(
+    '%s: every send is stopped as "unchecked", pointing to the options page, its body unread',
+    async (_what, settings) => {
+      const s = wire(
+        { answers: async () => ({ ok: true, findings: [] }), settings },
+        { to: ['sam@example.org'], cc: [], bcc: [] },
+      );
+      s.click();
+      await until(() => expect(s.dialogs).toHaveLength(1));
+      expect(s.dialogs[0]!.findings.map((f) => f.id)).toEqual(['unchecked']);
+      expect(s.dialogs[0]!.findings[0]!.message).toContain(SETTINGS_UNREADABLE);
+      expect(s.dialogs[0]!.findings[0]!.message).toContain('options page');
+      expect(s.adapter.readDraft).not.toHaveBeenCalled();
+      expect(s.adapter.resend).not.toHaveBeenCalled();
+    },
+  );
 
   it('organisation settings never read yet: a send is stopped as "unchecked", never let through as "nobody listed"', async () => {
     const pending = async () => ({ ...readSettings(null), managedPending: true as const });
-    const s = wire({ answers: async () => ({ ok: true, findings: [] }), settings: pending }, { to: ['dr.org@clinic.example'], cc: [], bcc: [] });
+    const s = wire(
+      { answers: async () => ({ ok: true, findings: [] }), settings: pending },
+      { to: ['dr.org@clinic.example'], cc: [], bcc: [] },
+    );
     s.click();
     await until(() => expect(s.dialogs).toHaveLength(1));
     expect(s.dialogs[0]!.findings.map((f) => f.id)).toEqual(['unchecked']);
@@ -131,9 +160,14 @@ describe('mail page wiring', () => {
 
   it('organisation settings that arrive while the check waits: the send is checked against them', async () => {
     const settings = vi.fn(async (o?: { managedWaitMs?: number }) =>
-      o?.managedWaitMs ? readSettings(settingsWith([therapist({ emails: ['dr.org@clinic.example'] })])) : { ...readSettings(null), managedPending: true as const },
+      o?.managedWaitMs
+        ? readSettings(settingsWith([therapist({ emails: ['dr.org@clinic.example'] })]))
+        : { ...readSettings(null), managedPending: true as const },
     );
-    const evaluate = vi.fn(async () => ({ ok: true, findings: [{ id: 'encryption', severity: 'warning', message: 'plain' }] }));
+    const evaluate = vi.fn(async () => ({
+      ok: true,
+      findings: [{ id: 'encryption', severity: 'warning', message: 'plain' }],
+    }));
     const s = wire({ answers: evaluate, settings }, { to: ['dr.org@clinic.example'], cc: [], bcc: [] });
     s.click();
     await until(() => expect(s.dialogs).toHaveLength(1));
@@ -142,7 +176,10 @@ describe('mail page wiring', () => {
   });
 
   it('readable settings with nobody on the message: the send goes straight to the page', async () => {
-    const s = wire({ answers: async () => ({ ok: true, findings: [] }), settings: async () => listedSettings() }, { to: ['sam@example.org'], cc: [], bcc: [] });
+    const s = wire(
+      { answers: async () => ({ ok: true, findings: [] }), settings: async () => listedSettings() },
+      { to: ['sam@example.org'], cc: [], bcc: [] },
+    );
     await s.deps.guard.settingsReady;
     const event = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 });
     document.querySelector('#send')!.dispatchEvent(event);

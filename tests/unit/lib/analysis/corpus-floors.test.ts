@@ -44,7 +44,9 @@ const { drafts, replies } = loadCorpus();
 test('the corpus loads: shared copied unchanged, own with at least 80 rows, both development batches', () => {
   expect(drafts.filter((d) => d.source === 'shared').length).toBe(57);
   expect(replies.filter((r) => r.source === 'shared').length).toBe(12);
-  expect(drafts.filter((d) => d.source === 'own').length + replies.filter((r) => r.source === 'own').length).toBeGreaterThanOrEqual(80);
+  expect(
+    drafts.filter((d) => d.source === 'own').length + replies.filter((r) => r.source === 'own').length,
+  ).toBeGreaterThanOrEqual(80);
   expect(drafts.filter((d) => d.source === 'dev').length).toBe(178);
   expect(drafts.filter((d) => d.source === 'dev2').length).toBe(212);
 });

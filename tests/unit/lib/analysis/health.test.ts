@@ -15,7 +15,11 @@ describe('each health category in a reply', () => {
     ['symptom', 'How are the panic attacks since Tuesday?', 'panic attacks'],
     ['treatment', 'We will continue the EMDR on Thursday.', 'EMDR'],
     ['treatment', 'Bring your exposure hierarchy so we can pick the next step.', 'exposure hierarchy'],
-    ['treatment', 'I keep thinking about what we discussed about your mother; let us pick it up next week.', 'what we discussed about your mother'],
+    [
+      'treatment',
+      'I keep thinking about what we discussed about your mother; let us pick it up next week.',
+      'what we discussed about your mother',
+    ],
     ['risk', 'Please use your safety plan and call 988 if things get worse tonight.', 'safety plan'],
     ['risk', 'If the thoughts of hurting yourself come back, go to the nearest ER.', 'hurting yourself'],
   ];
@@ -45,5 +49,7 @@ test('logistics-only replies stay clean', () => {
 });
 
 test('naming a condition-specific group is a health detail', () => {
-  expect(health('Your appointment for the anxiety group is on the 14th.').map((h) => h.category)).toContain('diagnosis');
+  expect(health('Your appointment for the anxiety group is on the 14th.').map((h) => h.category)).toContain(
+    'diagnosis',
+  );
 });

@@ -25,7 +25,11 @@ function draftOf(words: number): string {
   // paragraphs of a few bodies each, as an email would have
   const paras: string[] = [];
   for (let i = 0; i < out.length; i += 3) paras.push(out.slice(i, i + 3).join(' '));
-  return paras.join('\n\n').split(/(\s+)/).slice(0, words * 2 - 1).join('');
+  return paras
+    .join('\n\n')
+    .split(/(\s+)/)
+    .slice(0, words * 2 - 1)
+    .join('');
 }
 
 function median(fn: () => unknown, runs: number): number {
@@ -70,7 +74,10 @@ test('timing: analyzeText vs a bare nlp() parse (printed)', () => {
 
 test('50,000 words: no throw, risk found, evidence points at the text (time printed)', () => {
   const { drafts } = loadCorpus();
-  const words = drafts.map((d) => d.body).join('\n\n').split(/(\s+)/);
+  const words = drafts
+    .map((d) => d.body)
+    .join('\n\n')
+    .split(/(\s+)/);
   const parts: string[] = [];
   let count = 0;
   while (count < 50_000) {
@@ -84,7 +91,11 @@ test('50,000 words: no throw, risk found, evidence points at the text (time prin
   const a = analyzeText(text);
   process.stdout.write(`\n50,000 words: analyzeText ${(performance.now() - t).toFixed(0)} ms\n`);
   expect(a.risk.length).toBeGreaterThan(0);
-  for (const s of [...a.risk.map((r) => r.evidence), ...a.health.map((h) => h.evidence), ...a.purposes.flatMap((h) => h.evidence)]) {
+  for (const s of [
+    ...a.risk.map((r) => r.evidence),
+    ...a.health.map((h) => h.evidence),
+    ...a.purposes.flatMap((h) => h.evidence),
+  ]) {
     expect(text.slice(s.start, s.end)).toBe(s.text);
   }
 }, 120_000);

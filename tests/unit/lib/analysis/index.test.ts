@@ -5,7 +5,11 @@ import type { Analysis, Span } from '../../../../lib/analysis/types';
 import { loadCorpus } from '../../../corpus/metrics';
 
 function spans(a: Analysis): Span[] {
-  return [...a.purposes.flatMap((h) => h.evidence), ...a.risk.map((r) => r.evidence), ...a.health.map((h) => h.evidence)];
+  return [
+    ...a.purposes.flatMap((h) => h.evidence),
+    ...a.risk.map((r) => r.evidence),
+    ...a.health.map((h) => h.evidence),
+  ];
 }
 
 function spansPointAtText(text: string, a: Analysis) {
@@ -49,7 +53,9 @@ describe('inputs that must not break the analysis', () => {
       const a = analyzeText(text);
       spansPointAtText(text, a);
     }
-    expect(analyzeText('Hola, ¿podemos cambiar la cita del jueves?').purposes.map((h) => h.purpose)).toEqual(['scheduling']);
+    expect(analyzeText('Hola, ¿podemos cambiar la cita del jueves?').purposes.map((h) => h.purpose)).toEqual([
+      'scheduling',
+    ]);
   });
 
   test('a long run of one word, and a very long word', () => {
@@ -64,9 +70,51 @@ describe('inputs that must not break the analysis', () => {
   });
 
   const riskWords = [
-    'I', 'want', 'to', 'die', 'kill', 'myself', 'not', "don't", 'never', 'pills', 'bottle', 'of', 'suicide', 'self-harm',
-    '"', "'", ',', '.', '?', 'if', 'ever', 'my', 'friend', 'said', 'years', 'ago', 'lol', '💊', 'cut', 'rope', 'him',
-    'hurt', 'session', 'move', 'Thursday', 'invoice', 'zoloft', '50', 'mg', '\n\n', 'because', 'and', 'but', 'how', 'many',
+    'I',
+    'want',
+    'to',
+    'die',
+    'kill',
+    'myself',
+    'not',
+    "don't",
+    'never',
+    'pills',
+    'bottle',
+    'of',
+    'suicide',
+    'self-harm',
+    '"',
+    "'",
+    ',',
+    '.',
+    '?',
+    'if',
+    'ever',
+    'my',
+    'friend',
+    'said',
+    'years',
+    'ago',
+    'lol',
+    '💊',
+    'cut',
+    'rope',
+    'him',
+    'hurt',
+    'session',
+    'move',
+    'Thursday',
+    'invoice',
+    'zoloft',
+    '50',
+    'mg',
+    '\n\n',
+    'because',
+    'and',
+    'but',
+    'how',
+    'many',
   ];
 
   test('property: analyzeText never throws and its evidence always points at the text', { timeout: 60_000 }, () => {
@@ -106,10 +154,14 @@ describe('analyzeParagraphs', () => {
     const paragraph = fc.array(fc.constantFrom(...sentences), { minLength: 1, maxLength: 3 }).map((s) => s.join(' '));
     const cache = new Map<string, Analysis>();
     fc.assert(
-      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 4 }), fc.constantFrom('\n\n', '\n \n', '\r\n\r\n', '\n\n\n'), (paras, sep) => {
-        const text = paras.join(sep);
-        expect(analyzeParagraphs(text, cache)).toEqual(analyzeText(text));
-      }),
+      fc.property(
+        fc.array(paragraph, { minLength: 1, maxLength: 4 }),
+        fc.constantFrom('\n\n', '\n \n', '\r\n\r\n', '\n\n\n'),
+        (paras, sep) => {
+          const text = paras.join(sep);
+          expect(analyzeParagraphs(text, cache)).toEqual(analyzeText(text));
+        },
+      ),
       { numRuns: 60 },
     );
   });

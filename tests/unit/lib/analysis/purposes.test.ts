@@ -52,7 +52,10 @@ test('logistics drafts do not pick up purposes a policy would warn about', () =>
     'Attached is my sleep diary for this week. See you Monday.',
   ]) {
     const found = purposes(text);
-    expect(found.filter((p) => !['scheduling', 'admin', 'checkin'].includes(p)), text).toEqual([]);
+    expect(
+      found.filter((p) => !['scheduling', 'admin', 'checkin'].includes(p)),
+      text,
+    ).toEqual([]);
     expect(found.length, text).toBeGreaterThan(0);
   }
 });
@@ -71,7 +74,7 @@ test('a long draft processing feelings is clinical', () => {
     "I've been thinking about what you said last time. I feel like I've spent years being the one who holds " +
     'everything together, and I never let anyone see when it gets heavy. I noticed it again at dinner with my ' +
     "partner, I felt the urge to apologise for being tired, as if I'm not allowed to be. I think I learned that " +
-    "early. I remember my grandmother saying that nobody likes a complainer, and I think it stuck. I feel a bit " +
+    'early. I remember my grandmother saying that nobody likes a complainer, and I think it stuck. I feel a bit ' +
     'silly writing all this down, but it helps to put it into words.';
   expect(purposes(text)).toContain('clinical');
 });

@@ -49,7 +49,8 @@ describe('stripQuotedAndSignature: Outlook', () => {
   });
 
   it('cuts at a German header block', () => {
-    const body = 'Passt.\r\nVon: Maya Lee <maya@calmpractice.example>\r\nGesendet: Montag, 23. November 2026 10:00\r\nAn: Jordan\r\nBetreff: Donnerstag\r\nHallo';
+    const body =
+      'Passt.\r\nVon: Maya Lee <maya@calmpractice.example>\r\nGesendet: Montag, 23. November 2026 10:00\r\nAn: Jordan\r\nBetreff: Donnerstag\r\nHallo';
     expect(stripQuotedAndSignature(body)).toBe('Passt.\r\n');
   });
 
@@ -93,7 +94,9 @@ describe('stripQuotedAndSignature: ">" lines and signature', () => {
   });
 
   it('leaves a message of plain lines exactly as it was (property)', () => {
-    const line = fc.string({ maxLength: 40 }).filter((s) => !/[\r\n]/.test(s) && !/^\s*(>|--|On |Am |Le |From|Von|De|-|_)/.test(s));
+    const line = fc
+      .string({ maxLength: 40 })
+      .filter((s) => !/[\r\n]/.test(s) && !/^\s*(>|--|On |Am |Le |From|Von|De|-|_)/.test(s));
     fc.assert(
       fc.property(fc.array(line, { maxLength: 8 }), (lines) => {
         const body = lines.join('\n');
@@ -103,7 +106,18 @@ describe('stripQuotedAndSignature: ">" lines and signature', () => {
   });
 
   it('always returns pieces of the body in order, the first one at its start (property)', () => {
-    const piece = fc.constantFrom('Hi', '> quoted', '--', '-- ', 'On 1 Jan 2026, A <a@b.c> wrote:', 'From: x', 'Sent: y', 'Subject: z', '', 'text');
+    const piece = fc.constantFrom(
+      'Hi',
+      '> quoted',
+      '--',
+      '-- ',
+      'On 1 Jan 2026, A <a@b.c> wrote:',
+      'From: x',
+      'Sent: y',
+      'Subject: z',
+      '',
+      'text',
+    );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 10 }), fc.constantFrom('\n', '\r\n'), (pieces, nl) => {
         const body = pieces.join(nl);
@@ -115,7 +129,8 @@ describe('stripQuotedAndSignature: ">" lines and signature', () => {
           expect(end).toBeLessThanOrEqual(body.length);
           last = end;
         }
-        if (ranges.length > 0 && ranges[0]![0] > 0) expect(body.slice(0, ranges[0]![0])).toMatch(/^([ \t]*>.*(\r\n|\n|\r))+$/);
+        if (ranges.length > 0 && ranges[0]![0] > 0)
+          expect(body.slice(0, ranges[0]![0])).toMatch(/^([ \t]*>.*(\r\n|\n|\r))+$/);
         expect(stripQuotedAndSignature(body)).not.toMatch(/^[ \t]*>/m);
       }),
     );

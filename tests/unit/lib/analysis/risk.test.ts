@@ -13,7 +13,7 @@ function spansOk(text: string, hits: readonly RiskHit[]) {
 describe('each risk kind is found, current, with its evidence', () => {
   const cases: [RiskKind, string, string][] = [
     ['wish-to-die', 'Some days I wish I was dead.', 'wish I was dead'],
-    ['wish-to-die', "honestly everyone would be better off without me", 'better off without me'],
+    ['wish-to-die', 'honestly everyone would be better off without me', 'better off without me'],
     ['wish-to-die', 'I hope I just go to sleep and never wake up', 'sleep and never wake up'],
     ['suicidal-thoughts', "I've been having suicidal thoughts again.", 'suicidal'],
     ['suicidal-thoughts', 'been thinking about ending it all', 'thinking about ending it'],
@@ -69,7 +69,10 @@ describe('negation lowers a hit and never drops it', () => {
     ['Suicidal thoughts: none.', 'Suicidal'],
   ])('%s', (text, evidence) => {
     const hits = risk(text);
-    expect(hits.some((h) => h.level === 'current'), JSON.stringify(hits)).toBe(false);
+    expect(
+      hits.some((h) => h.level === 'current'),
+      JSON.stringify(hits),
+    ).toBe(false);
     const hit = hits.find((h) => h.evidence.text.includes(evidence));
     expect(hit, JSON.stringify(hits)).toBeDefined();
     expect(hit!.level).toBe('lowered');
@@ -84,7 +87,10 @@ describe('negation lowers a hit and never drops it', () => {
       "I'm not okay. I want to kill myself.",
     ]) {
       const hits = current(text);
-      expect(hits.map((h) => h.evidence.text), text).toEqual(['kill myself']);
+      expect(
+        hits.map((h) => h.evidence.text),
+        text,
+      ).toEqual(['kill myself']);
     }
   });
 
@@ -134,7 +140,10 @@ describe('context lowers with a reason', () => {
   test.each(cases)('%s -> %s', (text, reason) => {
     const hits = risk(text);
     expect(hits.length, text).toBeGreaterThan(0);
-    expect(hits.some((h) => h.level === 'current'), JSON.stringify(hits)).toBe(false);
+    expect(
+      hits.some((h) => h.level === 'current'),
+      JSON.stringify(hits),
+    ).toBe(false);
     expect(hits.map((h) => h.reason)).toContain(reason);
     spansOk(text, hits);
   });
@@ -188,7 +197,7 @@ test('a farewell across the draft is preparation', () => {
 /** Written blind (before the rules saw them) to check generalisation; kept as regressions. */
 describe('blind probes', () => {
   test.each([
-    'i keep thinking everyone would be happier if i just wasn\'t around anymore',
+    "i keep thinking everyone would be happier if i just wasn't around anymore",
     "I've got enough of my sleeping tablets saved to do it.",
     'I nearly jumped in front of the train this morning.',
     'I want to slit my wrists',
@@ -220,7 +229,7 @@ describe('blind probes', () => {
     "I'm killing time before our session, sitting in the cafe downstairs.",
     'Death by a thousand meetings today haha. See you at 4.',
     "I feel like I'm drowning and nobody notices. I need to talk to someone today.",
-    "My dad killed himself when I was 12, and the anniversary is next week.",
+    'My dad killed himself when I was 12, and the anniversary is next week.',
     'We are doing a 5k for suicide prevention next month, want to join?',
     "I haven't hurt myself since June, I'm proud of that.",
     'I hurt myself at the gym, can we move to Friday?',

@@ -4,7 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { explainRules } from '../../../../lib/analysis/index';
 import { formatRules } from '../../../../lib/analysis/rules/format';
-import { HEALTH_DATA, LEXICON, PURPOSE_DATA, RISK_DATA, concept, type RiskRuleData } from '../../../../lib/analysis/rules';
+import {
+  HEALTH_DATA,
+  LEXICON,
+  PURPOSE_DATA,
+  RISK_DATA,
+  concept,
+  type RiskRuleData,
+} from '../../../../lib/analysis/rules';
 
 /**
  * Every rule of lib/analysis/rules/*.json carries at least one example it must catch and one it
@@ -32,7 +39,8 @@ function examples(): Example[] {
       .forEach((raw, i) => {
         if (!raw.trim() || raw.startsWith('#')) return;
         const [rule, expect, text, ...rest] = raw.split('\t');
-        if (rest.length || !text || (expect !== 'catch' && expect !== 'spare')) throw new Error(`${file}:${i + 1}: expected "rule<TAB>catch|spare<TAB>text"`);
+        if (rest.length || !text || (expect !== 'catch' && expect !== 'spare'))
+          throw new Error(`${file}:${i + 1}: expected "rule<TAB>catch|spare<TAB>text"`);
         out.push({ file, line: i + 1, rule: rule!, expect, text });
       });
   }
@@ -56,7 +64,9 @@ test('every example names a rule that exists', () => {
 });
 
 test('every rule has an example it catches and one it spares', () => {
-  const missing = RULES.filter((r) => !['catch', 'spare'].every((k) => ALL.some((e) => e.rule === r.id && e.expect === k)));
+  const missing = RULES.filter(
+    (r) => !['catch', 'spare'].every((k) => ALL.some((e) => e.rule === r.id && e.expect === k)),
+  );
   expect(missing.map((r) => r.id)).toEqual([]);
 });
 
@@ -65,7 +75,9 @@ describe.each(['risk', 'purpose', 'health'] as const)('%s rules on their example
   test.each(rules.map((r) => [r.id, r] as const))('%s', (_, rule) => {
     const wrong: string[] = [];
     for (const e of ALL.filter((x) => x.rule === rule.id)) {
-      const fired = explainRules(e.text).some((f) => f.concern === concern && f.rule === rule.id && (!rule.level || f.level === rule.level));
+      const fired = explainRules(e.text).some(
+        (f) => f.concern === concern && f.rule === rule.id && (!rule.level || f.level === rule.level),
+      );
       if (fired !== (e.expect === 'catch')) wrong.push(`${e.file}:${e.line} should ${e.expect}: ${e.text}`);
     }
     expect(wrong).toEqual([]);
@@ -83,11 +95,17 @@ test('the rule files keep their reviewable layout (npm run rules:format)', () =>
 });
 
 test('every concept of the lexicon expands, and is used by a rule or the engine', () => {
-  const files = readdirSync(DIR).filter((f) => f.endsWith('.json')).map((f) => readFileSync(join(DIR, f), 'utf8'));
-  const code = readdirSync(join(DIR, '..')).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(DIR, '..', f), 'utf8'));
+  const files = readdirSync(DIR)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => readFileSync(join(DIR, f), 'utf8'));
+  const code = readdirSync(join(DIR, '..'))
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => readFileSync(join(DIR, '..', f), 'utf8'));
   for (const name of Object.keys(LEXICON)) {
     expect(concept(name).length, name).toBeGreaterThan(0);
-    const used = files.some((t) => t.includes(`<${name}>`) || t.includes(`"@${name}"`)) || code.some((t) => t.includes(`concept('${name}')`));
+    const used =
+      files.some((t) => t.includes(`<${name}>`) || t.includes(`"@${name}"`)) ||
+      code.some((t) => t.includes(`concept('${name}')`));
     expect(used, `concept ${name} is never used`).toBe(true);
   }
 });

@@ -10,7 +10,11 @@ describe('crisis', () => {
     i.counterpart.policy!.emergency = { region: 'GB', note: 'I do not read email at night.' };
     const [f] = crisisCheck(i);
     expect(findingSchema.parse(f)).toEqual(f);
-    expect(f).toMatchObject({ id: 'crisis', severity: 'critical', evidence: [{ field: 'body', text: 'I want to die' }] });
+    expect(f).toMatchObject({
+      id: 'crisis',
+      severity: 'critical',
+      evidence: [{ field: 'body', text: 'I want to die' }],
+    });
     expect(f!.crisis!.region).toBe('GB');
     expect(f!.crisis!.lines.map((l) => l.name).join(' ')).toMatch(/Samaritans/);
     expect(f!.crisis!.therapistNote).toBe('I do not read email at night.');
@@ -30,6 +34,8 @@ describe('crisis', () => {
 
   it('no risk words, no finding; and a reply to a client is not a crisis check', () => {
     expect(crisisCheck(input({}))).toEqual([]);
-    expect(crisisCheck(input({ risk: [risk('current')] }, {}, { counterpart: therapist({ kind: 'client' }) }))).toEqual([]);
+    expect(crisisCheck(input({ risk: [risk('current')] }, {}, { counterpart: therapist({ kind: 'client' }) }))).toEqual(
+      [],
+    );
   });
 });

@@ -21,10 +21,13 @@ function run(encryption: Draft['encryption'], policy: EncryptionPolicy, acceptan
 }
 
 describe('encryption check', () => {
-  it.each(['required', 'preferred', 'not-required'] as const)('finds nothing for an e2e draft (policy %s)', (policy) => {
-    expect(run('e2e', policy)).toEqual([]);
-    expect(run('e2e', policy, ACCEPTED)).toEqual([]);
-  });
+  it.each(['required', 'preferred', 'not-required'] as const)(
+    'finds nothing for an e2e draft (policy %s)',
+    (policy) => {
+      expect(run('e2e', policy)).toEqual([]);
+      expect(run('e2e', policy, ACCEPTED)).toEqual([]);
+    },
+  );
 
   it.each([
     ['required', undefined],
@@ -72,7 +75,14 @@ describe('encryption check', () => {
 
   it('names the therapist by first address when they have no name', () => {
     const t = therapist({ name: '', encryption: 'preferred' });
-    const [finding] = encryptionCheck({ draft: draft(), counterpart: t, listedEntries: t.emails, listedNames: [t.name], acceptance: undefined, now: new Date() });
+    const [finding] = encryptionCheck({
+      draft: draft(),
+      counterpart: t,
+      listedEntries: t.emails,
+      listedNames: [t.name],
+      acceptance: undefined,
+      now: new Date(),
+    });
     expect(finding!.acceptFor).toEqual({ therapistId: 't-maya', name: 'maya@calmpractice.example' });
   });
 });

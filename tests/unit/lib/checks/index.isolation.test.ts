@@ -15,7 +15,10 @@ const CRISIS = 'I want to kill myself tonight. I have the pills ready.';
 
 describe('each check runs on its own', () => {
   it('a check that throws becomes its own "unchecked" note and never discards the others, crisis above all', () => {
-    const findings = evaluateDraft(draft({ body: CRISIS }), settingsWith([therapist()]), { ...NOW, analyze: analyzeText });
+    const findings = evaluateDraft(draft({ body: CRISIS }), settingsWith([therapist()]), {
+      ...NOW,
+      analyze: analyzeText,
+    });
     const ids = findings.map((f) => f.id);
     expect(ids[0]).toBe('crisis');
     expect(ids).toContain('encryption');

@@ -8,7 +8,9 @@ const NOW = { now: new Date('2026-11-23T15:00:00Z') };
 describe('evaluateDraft', () => {
   it('gives no findings for mail to nobody listed', () => {
     const settings = settingsWith([therapist()]);
-    expect(evaluateDraft(draft({ to: ['friend@other.example'], cc: ['x@sub.calmpractice.example'] }), settings, NOW)).toEqual([]);
+    expect(
+      evaluateDraft(draft({ to: ['friend@other.example'], cc: ['x@sub.calmpractice.example'] }), settings, NOW),
+    ).toEqual([]);
     expect(evaluateDraft(draft({ encryption: 'none', to: ['friend@other.example'] }), settings, NOW)).toEqual([]);
   });
 
@@ -17,11 +19,7 @@ describe('evaluateDraft', () => {
   });
 
   it('checks mail to a listed therapist', () => {
-    const findings = evaluateDraft(
-      draft({ cc: ['sam@other.example'] }),
-      settingsWith([therapist()]),
-      NOW,
-    );
+    const findings = evaluateDraft(draft({ cc: ['sam@other.example'] }), settingsWith([therapist()]), NOW);
     expect(findings.map((f) => [f.id, f.severity])).toEqual([
       ['encryption', 'warning'],
       ['other-recipients', 'warning'],
@@ -31,7 +29,11 @@ describe('evaluateDraft', () => {
 
   it('finds a therapist listed by @domain, and in Bcc', () => {
     const t = therapist({ emails: ['@calmpractice.example'] });
-    const findings = evaluateDraft(draft({ to: [], bcc: ['Front Desk <desk@CalmPractice.example>'] }), settingsWith([t]), NOW);
+    const findings = evaluateDraft(
+      draft({ to: [], bcc: ['Front Desk <desk@CalmPractice.example>'] }),
+      settingsWith([t]),
+      NOW,
+    );
     expect(findings.map((f) => f.id)).toContain('encryption');
   });
 
@@ -40,7 +42,7 @@ describe('evaluateDraft', () => {
     expect(findings.map((f) => f.id)).toEqual(['encryption']);
   });
 
-  it("uses the stored acceptance of the therapist the draft is to", () => {
+  it('uses the stored acceptance of the therapist the draft is to', () => {
     const settings = settingsWith([therapist()], {
       acceptances: { 't-maya': { acceptedAt: '2026-01-02T03:04:05.000Z' } },
     });

@@ -9,7 +9,14 @@ import { draft, settingsWith, therapist } from '../../support/builders';
 const MAYA = therapist({ allowedCc: ['guardian@family.example', '@school.example'] });
 
 function others(d: Partial<Draft>, t: Therapist = MAYA, listedEntries: string[] = t.emails): Finding[] {
-  return otherRecipientsCheck({ draft: draft(d), counterpart: t, listedEntries, listedNames: [t.name], acceptance: undefined, now: new Date() });
+  return otherRecipientsCheck({
+    draft: draft(d),
+    counterpart: t,
+    listedEntries,
+    listedNames: [t.name],
+    acceptance: undefined,
+    now: new Date(),
+  });
 }
 
 describe('other-recipients check', () => {
@@ -34,9 +41,9 @@ describe('other-recipients check', () => {
   });
 
   it("never counts the user's own address, in any field and any case", () => {
-    expect(
-      others({ from: 'jordan@gmail.com', cc: ['Jordan <Jordan@Gmail.com>'], bcc: ['JORDAN@gmail.com'] }),
-    ).toEqual([]);
+    expect(others({ from: 'jordan@gmail.com', cc: ['Jordan <Jordan@Gmail.com>'], bcc: ['JORDAN@gmail.com'] })).toEqual(
+      [],
+    );
     expect(others({ from: 'Jordan Park <jordan@gmail.com>', bcc: ['jordan@gmail.com'] })).toEqual([]);
   });
 

@@ -10,14 +10,25 @@ import { draft, therapist } from '../../support/builders';
 
 type Availability = NonNullable<ContactPolicy['availability']>;
 
-const WEEKDAYS_9_TO_5 = { mon: ['09:00-17:00'], tue: ['09:00-17:00'], wed: ['09:00-17:00'], thu: ['09:00-17:00'], fri: ['09:00-17:00'] };
+const WEEKDAYS_9_TO_5 = {
+  mon: ['09:00-17:00'],
+  tue: ['09:00-17:00'],
+  wed: ['09:00-17:00'],
+  thu: ['09:00-17:00'],
+  fri: ['09:00-17:00'],
+};
 
 function withAvailability(availability: Availability | undefined, overrides: Partial<Counterpart> = {}): Counterpart {
   const t = therapist(overrides);
   return { ...t, policy: { ...t.policy!, availability } };
 }
 
-function run(now: string, availability: Availability | undefined, userTimeZone?: string, overrides: Partial<Counterpart> = {}) {
+function run(
+  now: string,
+  availability: Availability | undefined,
+  userTimeZone?: string,
+  overrides: Partial<Counterpart> = {},
+) {
   const t = withAvailability(availability, overrides);
   const input: CheckInput & { userTimeZone?: string } = {
     draft: draft(),
@@ -42,7 +53,11 @@ const message = (...args: Parameters<typeof run>) => {
   return findings[0]!.message;
 };
 
-const NEW_YORK: Availability = { timezone: 'America/New_York', hours: WEEKDAYS_9_TO_5, responseTime: 'within one business day' };
+const NEW_YORK: Availability = {
+  timezone: 'America/New_York',
+  hours: WEEKDAYS_9_TO_5,
+  responseTime: 'within one business day',
+};
 
 describe('outside-hours check', () => {
   it('finds nothing when the policy has no availability', () => {
@@ -55,7 +70,7 @@ describe('outside-hours check', () => {
     expect(run('2026-11-23T16:59:00-05:00', NEW_YORK)).toEqual([]);
   });
 
-  it('says when the hours start again across a weekend, in the user\'s time too, and how soon they reply', () => {
+  it("says when the hours start again across a weekend, in the user's time too, and how soon they reply", () => {
     // Saturday 10:00 in New York; the user is in Berlin.
     expect(message('2026-11-21T15:00:00Z', NEW_YORK, 'Europe/Berlin')).toBe(
       'It is Saturday 10:00 for Maya Lee, outside the hours they list for email. ' +
@@ -87,7 +102,10 @@ describe('outside-hours check', () => {
   });
 
   it('reads 24:00 as the end of the day, and a range from 00:00 as the next day open', () => {
-    const late: Availability = { timezone: 'Europe/London', hours: { fri: ['18:00-24:00'], sat: ['00:00-02:00'], sun: ['00:00-24:00'] } };
+    const late: Availability = {
+      timezone: 'Europe/London',
+      hours: { fri: ['18:00-24:00'], sat: ['00:00-02:00'], sun: ['00:00-24:00'] },
+    };
     expect(run('2026-11-27T23:59:00Z', late)).toEqual([]);
     expect(run('2026-11-28T00:00:00Z', late)).toEqual([]);
     expect(run('2026-11-28T01:59:00Z', late)).toEqual([]);
@@ -102,7 +120,9 @@ describe('outside-hours check', () => {
       expect(message('2026-03-06T23:00:00Z', NEW_YORK, 'UTC')).toContain(
         'Their hours start again Monday at 9:00 their time — 13:00 your time.',
       );
-      expect(message('2026-02-27T23:00:00Z', NEW_YORK, 'UTC')).toContain('Monday at 9:00 their time — 14:00 your time.');
+      expect(message('2026-02-27T23:00:00Z', NEW_YORK, 'UTC')).toContain(
+        'Monday at 9:00 their time — 14:00 your time.',
+      );
       expect(run('2026-03-09T13:30:00Z', NEW_YORK)).toEqual([]); // 9:30 EDT
       expect(message('2026-03-09T12:30:00Z', NEW_YORK)).toContain('It is Monday 8:30 for Maya Lee'); // 8:30 EDT
     });
@@ -125,7 +145,9 @@ describe('outside-hours check', () => {
       expect(message('2026-10-23T16:00:00Z', london, 'America/New_York')).toContain(
         'Their hours start again Monday at 9:00 their time — 5:00 your time.',
       );
-      expect(message('2026-10-23T16:00:00Z', london, 'Europe/Berlin')).toContain('Monday at 9:00 their time — 10:00 your time.');
+      expect(message('2026-10-23T16:00:00Z', london, 'Europe/Berlin')).toContain(
+        'Monday at 9:00 their time — 10:00 your time.',
+      );
     });
 
     it('an opening in the hour skipped by clocks going forward moves forward by the gap', () => {
@@ -151,9 +173,14 @@ describe('outside-hours check', () => {
   });
 
   it('shows a reply time that is not a phrase as the therapist wrote it', () => {
-    const text = message('2026-11-21T15:00:00Z', { ...NEW_YORK, responseTime: 'I answer email on Tuesdays and Fridays' });
+    const text = message('2026-11-21T15:00:00Z', {
+      ...NEW_YORK,
+      responseTime: 'I answer email on Tuesdays and Fridays',
+    });
     expect(text).toContain('About replies, they say: “I answer email on Tuesdays and Fridays.”');
-    expect(message('2026-11-21T15:00:00Z', { ...NEW_YORK, responseTime: 'Within 48 hours.' })).toContain('They reply within 48 hours.');
+    expect(message('2026-11-21T15:00:00Z', { ...NEW_YORK, responseTime: 'Within 48 hours.' })).toContain(
+      'They reply within 48 hours.',
+    );
     expect(message('2026-11-21T15:00:00Z', { ...NEW_YORK, responseTime: undefined })).not.toContain('reply');
   });
 
@@ -177,7 +204,10 @@ describe('outside-hours check', () => {
           const open = local.weekday < 5 && local.minutes >= 540 && local.minutes < 1020;
           const findings = run(now.toISOString(), availability, userZone);
           expect(findings.length).toBe(open ? 0 : 1);
-          if (!open) expect(findings[0]!.message).toMatch(/Their hours start again (today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday) at 9:00/);
+          if (!open)
+            expect(findings[0]!.message).toMatch(
+              /Their hours start again (today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday) at 9:00/,
+            );
         },
       ),
     );

@@ -5,7 +5,12 @@ import { input, span } from '../../support/text-check-input';
 describe('purpose', () => {
   it('warns for purposes outside the policy and lists every detected purpose', () => {
     const [f] = purposeCheck(
-      input({ purposes: [{ purpose: 'scheduling', evidence: [span('move Thursday')] }, { purpose: 'clinical', evidence: [span('my panic attacks')] }] }),
+      input({
+        purposes: [
+          { purpose: 'scheduling', evidence: [span('move Thursday')] },
+          { purpose: 'clinical', evidence: [span('my panic attacks')] },
+        ],
+      }),
     );
     expect(f).toMatchObject({ id: 'purpose', severity: 'warning', evidence: [{ text: 'my panic attacks' }] });
     expect(f!.message).toMatch(/scheduling, therapy content/);

@@ -12,7 +12,12 @@ function withMax(maxPerWeek: number | undefined, overrides: Partial<Counterpart>
   return { ...t, policy: { ...t.policy!, email: { ...t.policy!.email, maxPerWeek } } };
 }
 
-function run(sentTimes: readonly string[] | undefined, maxPerWeek: number | null = 2, extra: { userTimeZone?: string; now?: string } = {}, overrides: Partial<Counterpart> = {}) {
+function run(
+  sentTimes: readonly string[] | undefined,
+  maxPerWeek: number | null = 2,
+  extra: { userTimeZone?: string; now?: string } = {},
+  overrides: Partial<Counterpart> = {},
+) {
   const t = withMax(maxPerWeek ?? undefined, overrides);
   const input: CheckInput & { sentTimes?: readonly string[]; userTimeZone?: string } = {
     draft: draft(),
@@ -54,7 +59,11 @@ describe('too-frequent check', () => {
     expect(run(sent, 1, { userTimeZone: 'Asia/Tokyo' })[0]!.message).toContain('from Tuesday 24 November at 19:00');
     expect(run(sent, 1)[0]!.message).toContain('from Tuesday 24 November at 10:00');
     const t = therapist();
-    const inNewYork = { ...t.policy!, email: { ...t.policy!.email, maxPerWeek: 1 }, availability: { timezone: 'America/New_York', hours: {} } };
+    const inNewYork = {
+      ...t.policy!,
+      email: { ...t.policy!.email, maxPerWeek: 1 },
+      availability: { timezone: 'America/New_York', hours: {} },
+    };
     const findings = tooFrequentCheck({
       draft: draft(),
       counterpart: { ...t, policy: inNewYork },
@@ -68,7 +77,9 @@ describe('too-frequent check', () => {
   });
 
   it('speaks of one message and one email a week for a limit of 1', () => {
-    expect(run(['2026-11-22T10:00:00Z'], 1)[0]!.message).toContain('already sent one message to Maya Lee in the last 7 days, and they ask for one email a week');
+    expect(run(['2026-11-22T10:00:00Z'], 1)[0]!.message).toContain(
+      'already sent one message to Maya Lee in the last 7 days, and they ask for one email a week',
+    );
   });
 
   it('ignores times older than 7 days, in the future, or unreadable', () => {
@@ -87,6 +98,8 @@ describe('too-frequent check', () => {
   });
 
   it("does not count a therapist's replies to a client", () => {
-    expect(run(['2026-11-20T10:00:00Z', '2026-11-22T10:00:00Z'], 2, {}, { kind: 'client', name: 'Jordan' })).toEqual([]);
+    expect(run(['2026-11-20T10:00:00Z', '2026-11-22T10:00:00Z'], 2, {}, { kind: 'client', name: 'Jordan' })).toEqual(
+      [],
+    );
   });
 });

@@ -49,7 +49,12 @@ describe('too-long check', () => {
     const body = '> quoted line\nOne two three\nfour five six seven\neight';
     const [finding] = run(body);
     const [evidence] = finding!.evidence!;
-    expect(evidence).toEqual({ field: 'body', text: 'six seven', start: body.indexOf('six'), end: body.indexOf('six') + 9 });
+    expect(evidence).toEqual({
+      field: 'body',
+      text: 'six seven',
+      start: body.indexOf('six'),
+      end: body.indexOf('six') + 9,
+    });
     expect(body.slice(evidence!.start, evidence!.end)).toBe(evidence!.text);
   });
 

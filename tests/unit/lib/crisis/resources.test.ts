@@ -3,7 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import type { CrisisLine } from '../../../../lib/crisis/resources';
-import { CRISIS_DATA, crisisDataFileSchema, crisisDataSchema, crisisLineSchema, EU_MEMBER_STATES } from '../../../../lib/crisis/resources';
+import {
+  CRISIS_DATA,
+  crisisDataFileSchema,
+  crisisDataSchema,
+  crisisLineSchema,
+  EU_MEMBER_STATES,
+} from '../../../../lib/crisis/resources';
 
 const DATA_FILE = fileURLToPath(new URL('../../../../lib/crisis/lines.json', import.meta.url));
 const SCHEMA_FILE = fileURLToPath(new URL('../../../../lib/crisis/lines.schema.json', import.meta.url));
@@ -28,7 +34,9 @@ describe('crisis resources data', () => {
   });
 
   it('covers every region the product promises, plus the EU fallback', () => {
-    expect(Object.keys(CRISIS_DATA).sort()).toEqual(['AU', 'CA', 'DE', 'EU', 'FR', 'GB', 'IE', 'IN', 'NZ', 'US'].sort());
+    expect(Object.keys(CRISIS_DATA).sort()).toEqual(
+      ['AU', 'CA', 'DE', 'EU', 'FR', 'GB', 'IE', 'IN', 'NZ', 'US'].sort(),
+    );
     expect(EU_MEMBER_STATES).toHaveLength(27);
   });
 
@@ -52,7 +60,10 @@ describe('crisis resources data', () => {
 
   it('flags a line checked more than a year ago, by itself', () => {
     const [region, line] = allLines.find(([, l]) => l.id === 'gb-shout')!;
-    const lines = [...allLines.filter(([, l]) => l.id !== 'gb-shout'), [region, { ...line, lastVerified: '2025-01-31' }] as const];
+    const lines = [
+      ...allLines.filter(([, l]) => l.id !== 'gb-shout'),
+      [region, { ...line, lastVerified: '2025-01-31' }] as const,
+    ];
     expect(stale(lines, new Date('2026-02-01T00:00:00Z'))).toEqual(['gb-shout (last verified 2025-01-31)']);
     expect(stale(lines, new Date('2026-01-30T00:00:00Z'))).toEqual([]);
   });
@@ -63,7 +74,10 @@ describe('crisis resources data', () => {
   });
 
   it('lines.schema.json is generated from the schema (WRITE_SCHEMA=1 to regenerate)', () => {
-    const schema = { ...z.toJSONSchema(crisisDataFileSchema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' }), title: 'Between Sessions crisis lines' };
+    const schema = {
+      ...z.toJSONSchema(crisisDataFileSchema, { io: 'input', target: 'draft-2020-12', unrepresentable: 'any' }),
+      title: 'Between Sessions crisis lines',
+    };
     const expected = `${JSON.stringify(schema, null, 2)}\n`;
     if (process.env['WRITE_SCHEMA'] === '1') writeFileSync(SCHEMA_FILE, expected);
     expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(expected);
@@ -73,7 +87,15 @@ describe('crisis resources data', () => {
     const byId = new Map(allLines.map(([, line]) => [line.id, line]));
     expect(byId.get('ie-text-50808')?.unconfirmed).toBe(true);
     expect(byId.get('au-000')?.unconfirmed).toBe(true);
-    for (const id of ['us-988', 'us-crisis-text-line', 'gb-samaritans', 'gb-shout', 'ca-988', 'au-lifeline', 'nz-1737']) {
+    for (const id of [
+      'us-988',
+      'us-crisis-text-line',
+      'gb-samaritans',
+      'gb-shout',
+      'ca-988',
+      'au-lifeline',
+      'nz-1737',
+    ]) {
       expect(byId.get(id)?.unconfirmed).toBeUndefined();
     }
   });
@@ -89,15 +111,18 @@ describe('crisis resources data', () => {
     expect(contact.label.replace(/\D/g, '')).toBe(contact.href.slice(4).replace(/\D/g, ''));
   });
 
-  it.each(allContacts.filter(([, c]) => c.via === 'text'))('%s: text link %j is a well-formed sms: URI', (_, contact) => {
-    expect(contact.href).toMatch(/^sms:\+?\d{3,15}(\?&body=[A-Z0-9]+)?$/);
-    const url = new URL(contact.href);
-    expect(url.protocol).toBe('sms:');
-    const keyword = new URLSearchParams(url.search.slice(1)).get('body');
-    // A keyword in the link is the one the label tells people to send.
-    if (keyword) expect(contact.label).toContain(keyword);
-    expect(contact.label.replace(/\D/g, '')).toContain(url.pathname.replace(/\D/g, ''));
-  });
+  it.each(allContacts.filter(([, c]) => c.via === 'text'))(
+    '%s: text link %j is a well-formed sms: URI',
+    (_, contact) => {
+      expect(contact.href).toMatch(/^sms:\+?\d{3,15}(\?&body=[A-Z0-9]+)?$/);
+      const url = new URL(contact.href);
+      expect(url.protocol).toBe('sms:');
+      const keyword = new URLSearchParams(url.search.slice(1)).get('body');
+      // A keyword in the link is the one the label tells people to send.
+      if (keyword) expect(contact.label).toContain(keyword);
+      expect(contact.label.replace(/\D/g, '')).toContain(url.pathname.replace(/\D/g, ''));
+    },
+  );
 
   it.each(allContacts.filter(([, c]) => c.via === 'chat'))('%s: chat link %j is an https URL', (_, contact) => {
     const url = new URL(contact.href);

@@ -4,7 +4,15 @@ import type { Draft } from '../../../../lib/draft';
 import { installDraftPrefetch, PREFETCH_DEBOUNCE_MS } from '../../../../lib/guard/prefetch';
 import type { HostAdapter } from '../../../../lib/hosts/adapter';
 
-const DRAFT: Draft = { to: ['maya@calmpractice.example'], cc: [], bcc: [], subject: 'Hi', body: 'Hello', encryption: 'tls', host: 'gmail' };
+const DRAFT: Draft = {
+  to: ['maya@calmpractice.example'],
+  cc: [],
+  bcc: [],
+  subject: 'Hi',
+  body: 'Hello',
+  encryption: 'tls',
+  host: 'gmail',
+};
 
 function setup(listed: boolean) {
   document.body.replaceChildren();

@@ -7,11 +7,24 @@ import { installSendGuard, SEND_CONFIRM_MS } from '../../../../lib/guard/send-gu
 import type { HostAdapter, Recipients, SendAttempt } from '../../../../lib/hosts/adapter';
 import { PageNotUnderstood } from '../../../../lib/hosts/adapter';
 
-const WARNING: Finding = { id: 'encryption', severity: 'warning', message: 'not encrypted', acceptFor: { therapistId: 't-maya', name: 'Maya' } };
+const WARNING: Finding = {
+  id: 'encryption',
+  severity: 'warning',
+  message: 'not encrypted',
+  acceptFor: { therapistId: 't-maya', name: 'Maya' },
+};
 const INFO: Finding = { id: 'outside-hours', severity: 'info', message: 'after hours' };
 const CRITICAL: Finding = { id: 'crisis', severity: 'critical', message: 'help is there' };
 
-const DRAFT: Draft = { to: ['maya@calmpractice.example'], cc: [], bcc: [], subject: 's', body: 'b', encryption: 'tls', host: 'gmail' };
+const DRAFT: Draft = {
+  to: ['maya@calmpractice.example'],
+  cc: [],
+  bcc: [],
+  subject: 's',
+  body: 'b',
+  encryption: 'tls',
+  host: 'gmail',
+};
 
 /** A host with one compose window: a div holding a body and a `button#send`. */
 function buildCompose(key = 'k1'): HTMLElement {
@@ -509,7 +522,9 @@ describe('send guard', () => {
       const other = buildCompose('k2');
       document.body.append(other);
       s.adapter.readRecipients.mockImplementation((compose?: Element) =>
-        compose === other ? { to: ['sam@example.org'], cc: [], bcc: [] } : { to: ['maya@calmpractice.example'], cc: [], bcc: [] },
+        compose === other
+          ? { to: ['sam@example.org'], cc: [], bcc: [] }
+          : { to: ['maya@calmpractice.example'], cc: [], bcc: [] },
       );
       vi.mocked(s.deps.isListed).mockImplementation((r: Recipients) => r.to.includes('maya@calmpractice.example'));
       fire(s);
@@ -560,7 +575,8 @@ describe('send guard', () => {
   });
 
   describe('key auto-repeat', () => {
-    const ctrlEnter = (repeat: boolean) => new KeyboardEvent('keydown', { bubbles: true, cancelable: true, key: 'Enter', ctrlKey: true, repeat });
+    const ctrlEnter = (repeat: boolean) =>
+      new KeyboardEvent('keydown', { bubbles: true, cancelable: true, key: 'Enter', ctrlKey: true, repeat });
 
     it('a repeated keydown never starts a check, and never sends a second time', async () => {
       const s = start();
@@ -643,7 +659,7 @@ describe('send guard', () => {
       expect(s.deps.notify).not.toHaveBeenCalled();
     });
 
-    it('scheduling waits longer: the host\'s date picker is the user\'s to answer', async () => {
+    it("scheduling waits longer: the host's date picker is the user's to answer", async () => {
       vi.useFakeTimers();
       const s = start();
       s.adapter.classify.mockImplementation((event: Event) =>

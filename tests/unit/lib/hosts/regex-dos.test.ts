@@ -14,27 +14,47 @@ import { describe, expect, it } from 'vitest';
  */
 const ROOT = path.resolve(import.meta.dirname, '../../../..');
 /** What is bundled into the mail page and reads page text. */
-const PAGE_SOURCES = ['lib/hosts', 'lib/guard', 'lib/ui', 'lib/policy/address.ts', 'lib/policy/listed.ts', 'lib/draft.ts', 'entrypoints/mail.content'];
+const PAGE_SOURCES = [
+  'lib/hosts',
+  'lib/guard',
+  'lib/ui',
+  'lib/policy/address.ts',
+  'lib/policy/listed.ts',
+  'lib/draft.ts',
+  'entrypoints/mail.content',
+];
 const LIMIT_MS = 250;
 const SIZE = 100_000;
 
 function files(entry: string): string[] {
   const full = path.join(ROOT, entry);
   if (statSync(full).isFile()) return [full];
-  return readdirSync(full).flatMap((name) => files(path.join(entry, name))).filter((f) => /\.tsx?$/.test(f));
+  return readdirSync(full)
+    .flatMap((name) => files(path.join(entry, name)))
+    .filter((f) => /\.tsx?$/.test(f));
 }
 
 /** Regular expression literals in a source file, found by the TypeScript scanner (not by a regex). */
 function regexLiterals(file: string): { source: string; flags: string; where: string }[] {
   const text = readFileSync(file, 'utf8');
-  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const sf = ts.createSourceFile(
+    file,
+    text,
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const found: { source: string; flags: string; where: string }[] = [];
   const visit = (node: ts.Node) => {
     if (ts.isRegularExpressionLiteral(node)) {
       const literal = node.text;
       const end = literal.lastIndexOf('/');
       const line = sf.getLineAndCharacterOfPosition(node.getStart()).line + 1;
-      found.push({ source: literal.slice(1, end), flags: literal.slice(end + 1), where: `${path.relative(ROOT, file)}:${line}` });
+      found.push({
+        source: literal.slice(1, end),
+        flags: literal.slice(end + 1),
+        where: `${path.relative(ROOT, file)}:${line}`,
+      });
     }
     ts.forEachChild(node, visit);
   };
@@ -42,7 +62,8 @@ function regexLiterals(file: string): { source: string; flags: string; where: st
   return found;
 }
 
-const fill = (unit: string, tail = '') => unit.repeat(Math.ceil((SIZE - tail.length) / unit.length)).slice(0, SIZE - tail.length) + tail;
+const fill = (unit: string, tail = '') =>
+  unit.repeat(Math.ceil((SIZE - tail.length) / unit.length)).slice(0, SIZE - tail.length) + tail;
 const ADVERSARIAL: Record<string, string> = {
   'a@ repeated': fill('a@'),
   'a@a. repeated': fill('a@a.'),
@@ -55,13 +76,13 @@ const ADVERSARIAL: Record<string, string> = {
   '< repeated': fill('<'),
   '<a repeated': fill('<a'),
   '<a> then spaces then a letter': `<a>${fill(' ', 'x').slice(3)}`,
-  'quotes': fill('"\''),
-  'newlines': fill('\n', 'x'),
+  quotes: fill('"\''),
+  newlines: fill('\n', 'x'),
   'addresses back to back': fill('a@b.c'),
   'local part, @, long domain': `${'x'.repeat(SIZE / 2)}@${'y'.repeat(SIZE / 2 - 1)}`,
   '@domain labels': fill('@a-'),
   'Dr. titles': fill('dr. '),
-  'hyphens': fill('a-'),
+  hyphens: fill('a-'),
 };
 
 /** Runs one pattern over every string in a worker; posts the index it starts, then its time. */
@@ -89,10 +110,13 @@ function timeOne(source: string, flags: string): Promise<{ input: string; ms: nu
     // The limit is per call (exec, replace, split: three passes), with slack for the worker start.
     const arm = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => {
-        void worker.terminate();
-        resolve({ input: names[current]!, ms: Infinity });
-      }, LIMIT_MS * 3 + 1000);
+      timer = setTimeout(
+        () => {
+          void worker.terminate();
+          resolve({ input: names[current]!, ms: Infinity });
+        },
+        LIMIT_MS * 3 + 1000,
+      );
     };
     worker.on('message', (m: { start?: number; done?: number; ms?: number }) => {
       if (m.start !== undefined) {
@@ -123,8 +147,15 @@ describe('regular expressions on page text stay linear', () => {
     expect(patterns.some((p) => p.where.startsWith('lib/hosts/outlook/adapter.ts'))).toBe(true);
   });
 
-  it.each(patterns.map((p) => [p.where, p.source, p.flags] as const))('%s /%s/%s', async (_where, source, flags) => {
-    const slow = await timeOne(source, flags);
-    expect(slow, slow ? `${slow.input}: ${Number.isFinite(slow.ms) ? `${Math.round(slow.ms)} ms` : 'stopped at the limit'}` : '').toBeNull();
-  }, 60_000);
+  it.each(patterns.map((p) => [p.where, p.source, p.flags] as const))(
+    '%s /%s/%s',
+    async (_where, source, flags) => {
+      const slow = await timeOne(source, flags);
+      expect(
+        slow,
+        slow ? `${slow.input}: ${Number.isFinite(slow.ms) ? `${Math.round(slow.ms)} ms` : 'stopped at the limit'}` : '',
+      ).toBeNull();
+    },
+    60_000,
+  );
 });

@@ -12,9 +12,11 @@ import { loadFakePage } from '../../support/fake-pages';
  */
 type Page = { name: string; build(): void; compose(): Element };
 
-const click = (selector: string) => (Array.from(document.querySelectorAll<HTMLElement>(selector)).at(-1) as HTMLElement).click();
+const click = (selector: string) =>
+  (Array.from(document.querySelectorAll<HTMLElement>(selector)).at(-1) as HTMLElement).click();
 const press = (el: Element) => {
-  for (const type of ['mousedown', 'mouseup', 'click']) el.dispatchEvent(new MouseEvent(type, { bubbles: true, button: 0 }));
+  for (const type of ['mousedown', 'mouseup', 'click'])
+    el.dispatchEvent(new MouseEvent(type, { bubbles: true, button: 0 }));
 };
 
 /** Selectors as `name` → selector; a selector function is taken for the To field. */
@@ -31,19 +33,31 @@ function flatten(registry: object, skip: readonly string[], prefix = ''): [strin
   return out;
 }
 
-function check(registry: [string, string][], pages: Page[], counts: Record<string, number[]>, pageWide: readonly string[]) {
+function check(
+  registry: [string, string][],
+  pages: Page[],
+  counts: Record<string, number[]>,
+  pageWide: readonly string[],
+) {
   it('has a row of expected counts for every registry entry, and no row for an entry that is gone', () => {
     expect(Object.keys(counts).sort()).toEqual(registry.map(([name]) => name).sort());
   });
   it('every entry matches something on some page (or it is dead weight)', () => {
-    for (const [name, row] of Object.entries(counts)) expect(row.some((n) => n > 0), name).toBe(true);
+    for (const [name, row] of Object.entries(counts))
+      expect(
+        row.some((n) => n > 0),
+        name,
+      ).toBe(true);
   });
   for (const [i, page] of pages.entries()) {
     it(`${page.name}: each selector finds the expected number of elements`, () => {
       page.build();
       const compose = page.compose();
       const found = Object.fromEntries(
-        registry.map(([name, selector]) => [name, (pageWide.includes(name.replace(/\[\d+\]$/, '')) ? document : compose).querySelectorAll(selector).length]),
+        registry.map(([name, selector]) => [
+          name,
+          (pageWide.includes(name.replace(/\[\d+\]$/, '')) ? document : compose).querySelectorAll(selector).length,
+        ]),
       );
       const expected = Object.fromEntries(registry.map(([name]) => [name, counts[name]?.[i]]));
       if (process.env.PRINT_COUNTS) console.log(page.name, JSON.stringify(found));
@@ -85,7 +99,15 @@ describe('outlook selectors registry', () => {
       },
       compose,
     },
-    { name: 'name-only (legacy)', build: () => loadFakePage('outlook', 'name-only', { openAtLoad: 0, drafts: [{ to: ['Maya Lee'], subject: 's', body: 'b' }] }), compose },
+    {
+      name: 'name-only (legacy)',
+      build: () =>
+        loadFakePage('outlook', 'name-only', {
+          openAtLoad: 0,
+          drafts: [{ to: ['Maya Lee'], subject: 's', body: 'b' }],
+        }),
+      compose,
+    },
     { name: 'popout-new', build: () => loadFakePage('outlook', 'popout-new'), compose },
     { name: 'encrypted', build: () => loadFakePage('outlook', 'encrypted'), compose },
     {
@@ -136,10 +158,12 @@ describe('outlook selectors registry', () => {
 
 describe('gmail selectors registry', () => {
   const compose = lastOf('div.M9');
-  const reply = (extra: Record<string, unknown> = {}) => () => {
-    loadFakePage('gmail', 'thread-reply', extra);
-    click('span.ams.bkH[role="link"]');
-  };
+  const reply =
+    (extra: Record<string, unknown> = {}) =>
+    () => {
+      loadFakePage('gmail', 'thread-reply', extra);
+      click('span.ams.bkH[role="link"]');
+    };
   const pages: Page[] = [
     { name: 'compose-peoplekit', build: () => loadFakePage('gmail', 'compose-peoplekit'), compose },
     { name: 'compose-classic', build: () => loadFakePage('gmail', 'compose-classic'), compose },

@@ -4,10 +4,12 @@ import { ask, NoAnswerError } from '../../../../lib/messaging/client';
 
 /** fakeBrowser delivers answers given through sendResponse (listener returns true). */
 function answerWith(value: unknown) {
-  fakeBrowser.runtime.onMessage.addListener((_message: unknown, _sender: unknown, sendResponse: (v: unknown) => void) => {
-    sendResponse(value);
-    return true;
-  });
+  fakeBrowser.runtime.onMessage.addListener(
+    (_message: unknown, _sender: unknown, sendResponse: (v: unknown) => void) => {
+      sendResponse(value);
+      return true;
+    },
+  );
 }
 
 describe('ask', () => {
@@ -17,7 +19,10 @@ describe('ask', () => {
 
   it('returns the parsed answer of the background', async () => {
     answerWith({ ok: true, findings: [] });
-    await expect(ask({ type: 'evaluate-draft', draft: { to: ['a@b.example'] } }, 500)).resolves.toEqual({ ok: true, findings: [] });
+    await expect(ask({ type: 'evaluate-draft', draft: { to: ['a@b.example'] } }, 500)).resolves.toEqual({
+      ok: true,
+      findings: [],
+    });
   });
 
   it('rejects an answer that does not follow the protocol', async () => {
@@ -32,7 +37,18 @@ describe('ask', () => {
       severity: 'critical',
       message: 'x'.repeat(5000),
       evidence: [{ field: 'body', text: 'y'.repeat(5000), start: 0, end: 3 }],
-      crisis: { region: 'US', lines: [{ name: '988', description: 'd', number: '988', hours: '24/7', contacts: [{ via: 'call', label: 'Call 988', href: 'tel:988' }] }] },
+      crisis: {
+        region: 'US',
+        lines: [
+          {
+            name: '988',
+            description: 'd',
+            number: '988',
+            hours: '24/7',
+            contacts: [{ via: 'call', label: 'Call 988', href: 'tel:988' }],
+          },
+        ],
+      },
     };
     answerWith({ ok: true, findings: [{ id: 'nope' }, good, longCrisis] });
     const answer = await ask({ type: 'evaluate-draft', draft: { to: [] } }, 500);

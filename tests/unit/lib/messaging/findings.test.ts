@@ -19,13 +19,18 @@ const analyze = (text: string) => analyzeParagraphs(text, cache);
 
 const label = (n: number, c: string) => c.repeat(n);
 /** A valid address of about `length` characters (local part up to 64, labels up to 63). */
-const longAddress = (i: number) => `${label(60, 'm')}${i}@${label(60, 'a')}.${label(60, 'b')}.${label(60, 'c')}.${label(60, 'd')}.example`;
+const longAddress = (i: number) =>
+  `${label(60, 'm')}${i}@${label(60, 'a')}.${label(60, 'b')}.${label(60, 'c')}.${label(60, 'd')}.example`;
 
 function longestPolicy(email: string) {
   return contactPolicySchema.parse({
     format: 'between-sessions.contact-policy',
     version: 1,
-    therapist: { name: `Dr. ${'N'.repeat(96)}`, emails: [email, ...Array.from({ length: 49 }, (_, i) => longAddress(i))], practice: 'P'.repeat(200) },
+    therapist: {
+      name: `Dr. ${'N'.repeat(96)}`,
+      emails: [email, ...Array.from({ length: 49 }, (_, i) => longAddress(i))],
+      practice: 'P'.repeat(200),
+    },
     email: {
       purposes: [],
       maxWords: 1,
@@ -65,7 +70,9 @@ describe('findings fit the message schema', () => {
           });
           const draft = {
             to: [email],
-            cc: Array.from({ length: Math.min(recipientCount, 999) }, (_, i) => `${'Someone '.repeat(60)}<${longAddress(2000 + i)}>`.slice(0, 1000)),
+            cc: Array.from({ length: Math.min(recipientCount, 999) }, (_, i) =>
+              `${'Someone '.repeat(60)}<${longAddress(2000 + i)}>`.slice(0, 1000),
+            ),
             bcc: [],
             subject: `Suicide plan and diagnosis ${'s'.repeat(9000)}`,
             body: parts.join('\n\n'),
@@ -88,7 +95,8 @@ describe('findings fit the message schema', () => {
           expect(parsed.success, JSON.stringify(parsed.error?.issues.slice(0, 3))).toBe(true);
           if (!answer.ok || !('findings' in answer)) throw new Error(`no findings: ${JSON.stringify(answer)}`);
           expect(answer.findings.length).toBeGreaterThan(0);
-          if (role === 'client' && parts.includes(BODY_PARTS[0]!)) expect(answer.findings.map((f) => f.id)).toContain('crisis');
+          if (role === 'client' && parts.includes(BODY_PARTS[0]!))
+            expect(answer.findings.map((f) => f.id)).toContain('crisis');
         },
       ),
       { numRuns: 12 },
@@ -100,7 +108,12 @@ describe('findings fit the message schema', () => {
       id: 'crisis',
       severity: 'critical',
       message: 'm'.repeat(5000),
-      evidence: Array.from({ length: 300 }, () => ({ field: 'body' as const, text: 't'.repeat(3000), start: 0, end: 1 })),
+      evidence: Array.from({ length: 300 }, () => ({
+        field: 'body' as const,
+        text: 't'.repeat(3000),
+        start: 0,
+        end: 1,
+      })),
       recipients: Array.from({ length: 1200 }, () => 'r'.repeat(2000)),
       acceptFor: { therapistId: 'x', name: 'n'.repeat(500) },
       crisis: {

@@ -40,13 +40,22 @@ describe('handleRequest', () => {
       settingsWith([limited]),
     );
     const answer = await handleRequest({ type: 'evaluate-draft', draft: { to: ['maya@calmpractice.example'] } }, d);
-    expect(answer).toMatchObject({ ok: true, findings: expect.arrayContaining([expect.objectContaining({ id: 'too-frequent' })]) });
+    expect(answer).toMatchObject({
+      ok: true,
+      findings: expect.arrayContaining([expect.objectContaining({ id: 'too-frequent' })]),
+    });
   });
 
   it('evaluates a draft to a listed therapist', async () => {
-    const answer = await handleRequest({ type: 'evaluate-draft', draft: { to: ['maya@calmpractice.example'] } }, deps());
+    const answer = await handleRequest(
+      { type: 'evaluate-draft', draft: { to: ['maya@calmpractice.example'] } },
+      deps(),
+    );
     expect(evaluateResponseSchema.parse(answer)).toEqual(answer);
-    expect(answer).toMatchObject({ ok: true, findings: [expect.objectContaining({ id: 'encryption', severity: 'warning' })] });
+    expect(answer).toMatchObject({
+      ok: true,
+      findings: [expect.objectContaining({ id: 'encryption', severity: 'warning' })],
+    });
   });
 
   it('page and background disagree (the page asked, the background finds nobody listed): unchecked, never []', async () => {
@@ -104,7 +113,10 @@ describe('handleRequest', () => {
         throw 'unknown therapist'; // not an Error
       },
     });
-    expect(await handleRequest({ type: 'evaluate-draft', draft: draft() }, failing)).toEqual({ ok: false, error: 'storage gone' });
+    expect(await handleRequest({ type: 'evaluate-draft', draft: draft() }, failing)).toEqual({
+      ok: false,
+      error: 'storage gone',
+    });
     expect(await handleRequest({ type: 'accept-plain-email', therapistId: 'x' }, failing)).toEqual({
       ok: false,
       error: 'unknown therapist',
@@ -122,7 +134,12 @@ describe('handleRequest', () => {
   });
 
   it('never throws on requests that look almost right', async () => {
-    const recipient = fc.oneof(fc.string(), fc.emailAddress(), fc.constant('Maya Lee'), fc.constant('maya@calmpractice.example'));
+    const recipient = fc.oneof(
+      fc.string(),
+      fc.emailAddress(),
+      fc.constant('Maya Lee'),
+      fc.constant('maya@calmpractice.example'),
+    );
     const request = fc.record(
       {
         type: fc.constantFrom('evaluate-draft', 'accept-plain-email', 'other'),
@@ -147,7 +164,8 @@ describe('handleRequest', () => {
       fc.asyncProperty(request, async (raw) => {
         const answer = await handleRequest(raw, deps());
         expect(typeof answer.ok).toBe('boolean');
-        if (answer.ok && raw.type === 'evaluate-draft') expect(evaluateResponseSchema.safeParse(answer).success).toBe(true);
+        if (answer.ok && raw.type === 'evaluate-draft')
+          expect(evaluateResponseSchema.safeParse(answer).success).toBe(true);
       }),
       { numRuns: 300 },
     );
@@ -158,7 +176,10 @@ describe('handleRequest', () => {
   // recipient into its message, so ~25+ Cc'd people turn the dialog into "could not check".
   it('gives answers the mail page can parse, even with many other recipients', async () => {
     const cc = Array.from({ length: 40 }, (_, i) => `Person Number ${i} <person.number.${i}@other.example>`);
-    const answer = await handleRequest({ type: 'evaluate-draft', draft: { to: ['maya@calmpractice.example'], cc } }, deps());
+    const answer = await handleRequest(
+      { type: 'evaluate-draft', draft: { to: ['maya@calmpractice.example'], cc } },
+      deps(),
+    );
     expect(answer.ok).toBe(true);
     expect(evaluateResponseSchema.safeParse(answer).success).toBe(true);
   });

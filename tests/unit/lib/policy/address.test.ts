@@ -26,7 +26,10 @@ describe('parseRecipient', () => {
   });
 
   it('strips quotes around a display name', () => {
-    expect(parseRecipient('"Lee, Maya" <maya@calm.example>')).toEqual({ name: 'Lee, Maya', address: 'maya@calm.example' });
+    expect(parseRecipient('"Lee, Maya" <maya@calm.example>')).toEqual({
+      name: 'Lee, Maya',
+      address: 'maya@calm.example',
+    });
     expect(parseRecipient("'Maya Lee'")).toEqual({ name: 'Maya Lee' });
   });
 
@@ -67,12 +70,20 @@ describe('addressEntrySchema', () => {
     expect(addressEntrySchema.parse(' @CalmPractice.Example')).toBe('@calmpractice.example');
   });
 
-  it.each(['', 'maya', 'maya@calm', 'maya lee@calm.example', 'a@@calm.example', '@', '@calm', '@-calm.example', 'Maya <maya@calm.example>', 'maya@calm.example,'])(
-    'rejects %j',
-    (junk) => {
-      expect(addressEntrySchema.safeParse(junk).success).toBe(false);
-    },
-  );
+  it.each([
+    '',
+    'maya',
+    'maya@calm',
+    'maya lee@calm.example',
+    'a@@calm.example',
+    '@',
+    '@calm',
+    '@-calm.example',
+    'Maya <maya@calm.example>',
+    'maya@calm.example,',
+  ])('rejects %j', (junk) => {
+    expect(addressEntrySchema.safeParse(junk).success).toBe(false);
+  });
 
   it('isAddress / isAddressEntry agree with the schema', () => {
     expect(isAddress('a@b.example')).toBe(true);

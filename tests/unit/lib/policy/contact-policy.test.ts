@@ -184,7 +184,11 @@ describe('reading a contact policy', () => {
     });
 
     it('each email is a full address or @domain, trimmed and lower-cased', () => {
-      expectProblem(withField('therapist.emails', ['maya@calm.example', 'maya at calm']), 'therapist.emails.1', 'email address');
+      expectProblem(
+        withField('therapist.emails', ['maya@calm.example', 'maya at calm']),
+        'therapist.emails.1',
+        'email address',
+      );
       expectProblem(withField('therapist.emails', ['@']), 'therapist.emails.0', 'email address');
       expectProblem(withField('therapist.emails', [7]), 'therapist.emails.0', 'expected text');
       const p = policy(withField('therapist.emails', [' Maya@Calm.Example ', '@Calm.Example']));
@@ -192,7 +196,11 @@ describe('reading a contact policy', () => {
     });
 
     it('emails has bounded length and count', () => {
-      expectProblem(withField('therapist.emails', [`${'a'.repeat(400)}@calm.example`]), 'therapist.emails.0', 'too long');
+      expectProblem(
+        withField('therapist.emails', [`${'a'.repeat(400)}@calm.example`]),
+        'therapist.emails.0',
+        'too long',
+      );
       const many = Array.from({ length: 51 }, (_, i) => `t${i}@calm.example`);
       expectProblem(withField('therapist.emails', many), 'therapist.emails', 'too many');
     });
@@ -205,7 +213,11 @@ describe('reading a contact policy', () => {
 
   describe('email', () => {
     it('purposes come from the vocabulary', () => {
-      expectProblem(withField('email.purposes', ['scheduling', 'crisis']), 'email.purposes.1', `expected one of ${PURPOSES.join(', ')}`);
+      expectProblem(
+        withField('email.purposes', ['scheduling', 'crisis']),
+        'email.purposes.1',
+        `expected one of ${PURPOSES.join(', ')}`,
+      );
     });
 
     it('purposes may be empty', () => {
@@ -213,7 +225,11 @@ describe('reading a contact policy', () => {
     });
 
     it('purposes have no duplicates', () => {
-      expectProblem(withField('email.purposes', ['admin', 'checkin', 'admin']), 'email.purposes.2', '"admin" is listed twice');
+      expectProblem(
+        withField('email.purposes', ['admin', 'checkin', 'admin']),
+        'email.purposes.2',
+        '"admin" is listed twice',
+      );
     });
 
     it('maxWords is a positive integer', () => {
@@ -230,7 +246,9 @@ describe('reading a contact policy', () => {
 
     it('encryption is one of required, preferred, not-required (the documented wording)', () => {
       const found = problems(withField('email.encryption', 'yes'));
-      expect(found).toEqual([{ path: 'email.encryption', message: 'expected one of required, preferred, not-required' }]);
+      expect(found).toEqual([
+        { path: 'email.encryption', message: 'expected one of required, preferred, not-required' },
+      ]);
       for (const level of ['required', 'preferred', 'not-required']) {
         expect(policy(withField('email.encryption', level)).email.encryption).toBe(level);
       }
@@ -244,14 +262,30 @@ describe('reading a contact policy', () => {
     });
 
     it('secureChannel url must be https', () => {
-      expectProblem(withField('email.secureChannel.url', 'http://portal.example'), 'email.secureChannel.url', 'must start with https://');
-      expectProblem(withField('email.secureChannel.url', 'portal.example'), 'email.secureChannel.url', 'must start with https://');
-      expectProblem(withField('email.secureChannel.url', 'javascript:alert(1)'), 'email.secureChannel.url', 'must start with https://');
-      expectProblem(withField('email.secureChannel.url', 'https://'), 'email.secureChannel.url', 'not a valid web address');
-      expect(problems(withField('email.secureChannel.url', 'http://x'))).toHaveLength(1);
-      expect(policy(withField('email.secureChannel.url', 'https://portal.example/login?x=1')).email.secureChannel?.url).toBe(
-        'https://portal.example/login?x=1',
+      expectProblem(
+        withField('email.secureChannel.url', 'http://portal.example'),
+        'email.secureChannel.url',
+        'must start with https://',
       );
+      expectProblem(
+        withField('email.secureChannel.url', 'portal.example'),
+        'email.secureChannel.url',
+        'must start with https://',
+      );
+      expectProblem(
+        withField('email.secureChannel.url', 'javascript:alert(1)'),
+        'email.secureChannel.url',
+        'must start with https://',
+      );
+      expectProblem(
+        withField('email.secureChannel.url', 'https://'),
+        'email.secureChannel.url',
+        'not a valid web address',
+      );
+      expect(problems(withField('email.secureChannel.url', 'http://x'))).toHaveLength(1);
+      expect(
+        policy(withField('email.secureChannel.url', 'https://portal.example/login?x=1')).email.secureChannel?.url,
+      ).toBe('https://portal.example/login?x=1');
     });
 
     it('secureChannel needs a name and is optional as a whole', () => {
@@ -279,26 +313,42 @@ describe('reading a contact policy', () => {
 
     it('ranges are HH:MM-HH:MM in 24-hour time', () => {
       for (const range of ['9-5', '9:00-17:00', '09:00 - 17:00', '25:00-26:00', '09:60-10:00', '24:00-24:00', '']) {
-        expectProblem(withField('availability.hours', { wed: ['08:00-09:00', range] }), 'availability.hours.wed.1', 'time range');
+        expectProblem(
+          withField('availability.hours', { wed: ['08:00-09:00', range] }),
+          'availability.hours.wed.1',
+          'time range',
+        );
       }
     });
 
     it('24:00 is allowed as an end', () => {
-      expect(policy(withField('availability.hours', { fri: ['18:00-24:00'] })).availability?.hours.fri).toEqual(['18:00-24:00']);
+      expect(policy(withField('availability.hours', { fri: ['18:00-24:00'] })).availability?.hours.fri).toEqual([
+        '18:00-24:00',
+      ]);
       expect(parseTimeRange('18:00-24:00')).toEqual({ start: 1080, end: 1440 });
     });
 
     it('a range ends after it starts', () => {
       const found = problems(withField('availability.hours', { tue: ['09:00-12:00', '12:30-12:00'] }));
       expect(found).toEqual([{ path: 'availability.hours.tue.1', message: '12:30-12:00 ends before it starts' }]);
-      expectProblem(withField('availability.hours', { tue: ['10:00-10:00'] }), 'availability.hours.tue.0', 'ends when it starts');
+      expectProblem(
+        withField('availability.hours', { tue: ['10:00-10:00'] }),
+        'availability.hours.tue.0',
+        'ends when it starts',
+      );
     });
 
     it('ranges do not overlap within a day; touching ranges are fine', () => {
       const found = problems(withField('availability.hours', { tue: ['09:00-13:00', '12:00-17:00'] }));
       expect(found).toEqual([{ path: 'availability.hours.tue.1', message: 'overlaps 09:00-13:00' }]);
-      expectProblem(withField('availability.hours', { sat: ['10:00-11:00', '08:00-18:00'] }), 'availability.hours.sat.1', 'overlaps 10:00-11:00');
-      expect(policy(withField('availability.hours', { tue: ['09:00-12:00', '12:00-17:00'] })).availability?.hours.tue).toHaveLength(2);
+      expectProblem(
+        withField('availability.hours', { sat: ['10:00-11:00', '08:00-18:00'] }),
+        'availability.hours.sat.1',
+        'overlaps 10:00-11:00',
+      );
+      expect(
+        policy(withField('availability.hours', { tue: ['09:00-12:00', '12:00-17:00'] })).availability?.hours.tue,
+      ).toHaveLength(2);
       // The same range on two days is not an overlap.
       expect(policy(withField('availability.hours', { mon: ['09:00-17:00'], tue: ['09:00-17:00'] }))).toBeTruthy();
     });
@@ -310,8 +360,15 @@ describe('reading a contact policy', () => {
     });
 
     it('a day is a bounded list', () => {
-      expectProblem(withField('availability.hours', { mon: '09:00-17:00' }), 'availability.hours.mon', 'expected a list');
-      const many = Array.from({ length: 25 }, (_, i) => `${String(i).padStart(2, '0')}:00-${String(i).padStart(2, '0')}:30`);
+      expectProblem(
+        withField('availability.hours', { mon: '09:00-17:00' }),
+        'availability.hours.mon',
+        'expected a list',
+      );
+      const many = Array.from(
+        { length: 25 },
+        (_, i) => `${String(i).padStart(2, '0')}:00-${String(i).padStart(2, '0')}:30`,
+      );
       expectProblem(withField('availability.hours', { mon: many }), 'availability.hours.mon', 'too many');
     });
 
@@ -386,7 +443,10 @@ describe('reading a contact policy', () => {
       ]);
       expect(result.policy).not.toHaveProperty('colour');
       expect(result.policy.email).not.toHaveProperty('colour');
-      expect(result.policy.email.secureChannel).toEqual({ name: 'Client portal', url: 'https://portal.calmpractice.example' });
+      expect(result.policy.email.secureChannel).toEqual({
+        name: 'Client portal',
+        url: 'https://portal.calmpractice.example',
+      });
       expect(serializePolicy(result.policy)).toBe(serializePolicy(policy(example())));
     });
 
@@ -409,7 +469,12 @@ describe('reading a contact policy', () => {
   });
 
   it('a flood of problems gives a bounded list', () => {
-    const result = parsePolicy(withField('email.allowedCc', Array.from({ length: 5000 }, () => 'bad')));
+    const result = parsePolicy(
+      withField(
+        'email.allowedCc',
+        Array.from({ length: 5000 }, () => 'bad'),
+      ),
+    );
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.length).toBeLessThanOrEqual(101);
@@ -439,7 +504,10 @@ describe('reading the text of a file', () => {
     if (result.ok) return;
     expect(result.problems).toEqual([{ path: '', message: expect.stringMatching(/too large.*256 kB/) }]);
     // Counted in bytes: 100k three-byte characters are over the limit.
-    expect(parsePolicyText(`"${'€'.repeat(100_000)}"`)).toMatchObject({ ok: false, problems: [{ message: expect.stringMatching(/too large/) }] });
+    expect(parsePolicyText(`"${'€'.repeat(100_000)}"`)).toMatchObject({
+      ok: false,
+      problems: [{ message: expect.stringMatching(/too large/) }],
+    });
   });
 
   it('accepts a byte-order mark', () => {
@@ -447,7 +515,10 @@ describe('reading the text of a file', () => {
   });
 
   it('reads the version check from text too', () => {
-    expect(parsePolicyText(JSON.stringify({ ...example(), version: 3 }))).toMatchObject({ ok: false, newerVersion: true });
+    expect(parsePolicyText(JSON.stringify({ ...example(), version: 3 }))).toMatchObject({
+      ok: false,
+      newerVersion: true,
+    });
   });
 });
 
@@ -668,7 +739,14 @@ describe('therapist.aliases (docs/interfaces.md)', () => {
   });
 
   it('refuses more than 10, an empty one, or one over 100 characters, by path', () => {
-    expectProblem(withField('therapist.aliases', Array.from({ length: 11 }, (_, i) => `Name ${i}`)), 'therapist.aliases', /10/);
+    expectProblem(
+      withField(
+        'therapist.aliases',
+        Array.from({ length: 11 }, (_, i) => `Name ${i}`),
+      ),
+      'therapist.aliases',
+      /10/,
+    );
     expect(problems(withField('therapist.aliases', ['']))[0]!.path).toMatch(/^therapist\.aliases/);
     expect(problems(withField('therapist.aliases', ['x'.repeat(101)]))[0]!.path).toMatch(/^therapist\.aliases/);
   });

@@ -37,7 +37,15 @@ describe('the generated JSON Schema', () => {
   it('describes the file as written: required fields, defaults optional, unknown fields allowed', () => {
     const schema = policyJsonSchema() as Node;
     const props = schema.properties!;
-    expect(Object.keys(props)).toEqual(['format', 'version', 'therapist', 'email', 'availability', 'emergency', 'notes']);
+    expect(Object.keys(props)).toEqual([
+      'format',
+      'version',
+      'therapist',
+      'email',
+      'availability',
+      'emergency',
+      'notes',
+    ]);
     expect(schema.required).toEqual(['format', 'version', 'therapist', 'email', 'emergency']);
     expect(props['format']).toMatchObject({ const: 'between-sessions.contact-policy' });
     expect(props['version']).toMatchObject({ const: 1 });

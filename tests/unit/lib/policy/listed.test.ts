@@ -15,7 +15,10 @@ describe('listedRecipients', () => {
   });
 
   it('finds therapists by address or @domain, case-insensitively, in the order they appear', () => {
-    const found = listedRecipients({ to: ['bob@COUPLES.example'], cc: ['Maya <MAYA@calmpractice.example>'], bcc: [] }, SETTINGS);
+    const found = listedRecipients(
+      { to: ['bob@COUPLES.example'], cc: ['Maya <MAYA@calmpractice.example>'], bcc: [] },
+      SETTINGS,
+    );
     expect(found.map((t) => t.id)).toEqual(['t-ruth', 't-maya']);
   });
 
@@ -41,7 +44,9 @@ describe('listedRecipients', () => {
 });
 
 describe('mentionsListed (for a compose whose recipients cannot be read)', () => {
-  const settings = settingsWith([therapist({ name: 'Dr. Maya Lee', emails: ['maya@calmpractice.example', '@lee-therapy.example'] })]);
+  const settings = settingsWith([
+    therapist({ name: 'Dr. Maya Lee', emails: ['maya@calmpractice.example', '@lee-therapy.example'] }),
+  ]);
   it('finds an address entry or the name as whole words, in any case', () => {
     expect(mentionsListed('From: Someone <MAYA@calmpractice.example>', settings)).toBe(true);
     expect(mentionsListed('To: office@lee-therapy.example', settings)).toBe(true);

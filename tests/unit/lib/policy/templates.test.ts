@@ -38,7 +38,12 @@ describe('policy template files', () => {
 
   it('give each template its file, with the therapist block left out', () => {
     for (const t of POLICY_TEMPLATES) {
-      const { format: _f, version: _v, therapist: _t, ...parts } = JSON.parse(readFileSync(`${FOLDER}${t.id}.json`, 'utf8')) as Record<string, unknown>;
+      const {
+        format: _f,
+        version: _v,
+        therapist: _t,
+        ...parts
+      } = JSON.parse(readFileSync(`${FOLDER}${t.id}.json`, 'utf8')) as Record<string, unknown>;
       expect(t.parts()).toEqual(parts);
     }
   });
@@ -54,14 +59,17 @@ describe('policy templates', () => {
     }
   });
 
-  it.each(POLICY_TEMPLATES.map((t) => [t.id, t] as const))('%s, with a therapist block, is a valid policy with no warnings', (_id, template) => {
-    const result = parsePolicy(combine(template));
-    expect(result).toMatchObject({ ok: true, warnings: [] });
-    if (!result.ok) return;
-    // Nothing is lost or changed in reading.
-    expect(result.policy).toEqual(combine(template));
-    expect(JSON.parse(serializePolicy(result.policy))).toEqual(combine(template));
-  });
+  it.each(POLICY_TEMPLATES.map((t) => [t.id, t] as const))(
+    '%s, with a therapist block, is a valid policy with no warnings',
+    (_id, template) => {
+      const result = parsePolicy(combine(template));
+      expect(result).toMatchObject({ ok: true, warnings: [] });
+      if (!result.ok) return;
+      // Nothing is lost or changed in reading.
+      expect(result.policy).toEqual(combine(template));
+      expect(JSON.parse(serializePolicy(result.policy))).toEqual(combine(template));
+    },
+  );
 
   it('default to New York and the US, and take a time zone and region', () => {
     for (const template of POLICY_TEMPLATES) {

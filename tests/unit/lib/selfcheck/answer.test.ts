@@ -12,7 +12,18 @@ const settings = settingsWith([therapist({ name: 'Dr. Maya Lee', emails: ['maya@
 const isListed = (r: Parameters<typeof listedRecipients>[0]) => listedRecipients(r, settings).length > 0;
 const page = { version: '9.9.9', hostname: 'outlook.office.com', recipientsUnread: false };
 /** Everything of the draft a report must never carry. */
-const SECRETS = ['Maya', 'Lee', 'maya@', 'calmpractice', 'Sam', 'sam.friend', 'example.org', 'Thursday', 'panic attacks', 'Jordan'];
+const SECRETS = [
+  'Maya',
+  'Lee',
+  'maya@',
+  'calmpractice',
+  'Sam',
+  'sam.friend',
+  'example.org',
+  'Thursday',
+  'panic attacks',
+  'Jordan',
+];
 
 afterEach(() => document.body.replaceChildren());
 
@@ -20,11 +31,19 @@ describe('self-check and its diagnostic report', () => {
   it('Outlook: finds every part of a draft; the report names the parts, never the draft', () => {
     loadFakePage('outlook', 'chips-wrapped', {
       openAtLoad: 0,
-      drafts: [{ to: ['Maya Lee', 'Sam Friend <sam.friend@example.org>'], subject: 'Thursday and my panic attacks', body: 'The panic attacks came back on Thursday.' }],
+      drafts: [
+        {
+          to: ['Maya Lee', 'Sam Friend <sam.friend@example.org>'],
+          subject: 'Thursday and my panic attacks',
+          body: 'The panic attacks came back on Thursday.',
+        },
+      ],
     });
     const check = buildSelfCheck(createOutlookAdapter(document), isListed, page);
     expect(selfCheckSchema.parse(check)).toEqual(check);
-    expect(check.composes).toEqual([{ recipients: true, subject: true, body: true, send: true, listed: true, problems: [] }]);
+    expect(check.composes).toEqual([
+      { recipients: true, subject: true, body: true, send: true, listed: true, problems: [] },
+    ]);
     expect(check.registry['sendButton[0]']).toBe(1);
     const report = formatReport(check);
     expect(report).toContain('Extension version: 9.9.9');
@@ -43,7 +62,9 @@ describe('self-check and its diagnostic report', () => {
     body.removeAttribute('g_editable');
     body.removeAttribute('contenteditable');
     const check = buildSelfCheck(createGmailAdapter(document), isListed, { ...page, hostname: 'mail.google.com' });
-    expect(check.composes).toMatchObject([{ recipients: true, body: false, send: true, listed: true, problems: ['body: no message editor'] }]);
+    expect(check.composes).toMatchObject([
+      { recipients: true, body: false, send: true, listed: true, problems: ['body: no message editor'] },
+    ]);
     const report = formatReport(check);
     expect(report).toContain('body NOT FOUND');
     expect(report).toContain('  - body: no message editor');

@@ -21,7 +21,13 @@ const stored = async () => (await fakeBrowser.storage.local.get('settings'))['se
 const V1 = {
   role: 'client',
   therapists: [
-    { id: 't1', name: 'Dr. Maya Lee', emails: ['maya@calmpractice.example'], encryption: 'required', allowedCc: ['@family.example'] },
+    {
+      id: 't1',
+      name: 'Dr. Maya Lee',
+      emails: ['maya@calmpractice.example'],
+      encryption: 'required',
+      allowedCc: ['@family.example'],
+    },
     { id: 't2', name: '', emails: ['@otherpractice.example'], encryption: 'preferred', allowedCc: [] },
   ],
   acceptances: { t2: { acceptedAt: '2026-11-01T10:00:00.000Z' } },
@@ -81,7 +87,9 @@ describe('settings storage (v2)', () => {
   it('stores an acceptance of plain email with its date, and refuses unknown ids', async () => {
     await updateSettings((s) => ({ ...s, therapists: [entryOf(therapist())] }));
     await acceptPlainEmail('t-maya', new Date('2026-11-22T09:30:00Z'));
-    expect((await loadSettings()).settings.acceptances).toEqual({ 't-maya': { acceptedAt: '2026-11-22T09:30:00.000Z' } });
+    expect((await loadSettings()).settings.acceptances).toEqual({
+      't-maya': { acceptedAt: '2026-11-22T09:30:00.000Z' },
+    });
     await expect(acceptPlainEmail('nobody', new Date())).rejects.toThrow();
   });
 
@@ -101,13 +109,21 @@ describe('settings storage (v2)', () => {
     expect(await exportAllSettings(new Date('2026-11-22T00:00:00Z'))).toBe(file);
 
     const before = await stored();
-    for (const bad of ['{', '{"format":"other"}', JSON.stringify({ format: 'between-sessions.settings', version: 3, settings: {} })]) {
+    for (const bad of [
+      '{',
+      '{"format":"other"}',
+      JSON.stringify({ format: 'between-sessions.settings', version: 3, settings: {} }),
+    ]) {
       const result = await importAllSettings(bad);
       expect(result.ok).toBe(false);
     }
-    const newer = await importAllSettings(JSON.stringify({ format: 'between-sessions.settings', version: 3, settings: {} }));
+    const newer = await importAllSettings(
+      JSON.stringify({ format: 'between-sessions.settings', version: 3, settings: {} }),
+    );
     expect(!newer.ok && newer.problems[0]).toMatch(/newer version/);
-    const broken = await importAllSettings(JSON.stringify({ format: 'between-sessions.settings', version: 2, settings: { therapists: [{ id: 'x' }] } }));
+    const broken = await importAllSettings(
+      JSON.stringify({ format: 'between-sessions.settings', version: 2, settings: { therapists: [{ id: 'x' }] } }),
+    );
     expect(!broken.ok && broken.problems.join(' ')).toMatch(/therapists\.0\.policy/);
     expect(await stored()).toEqual(before);
   });
@@ -135,7 +151,9 @@ describe('settings storage (v2)', () => {
   });
 
   it('imports a version 1 settings file by migrating it', async () => {
-    const result = await importAllSettings(JSON.stringify({ format: 'between-sessions.settings', version: 1, settings: V1 }));
+    const result = await importAllSettings(
+      JSON.stringify({ format: 'between-sessions.settings', version: 1, settings: V1 }),
+    );
     expect(result.ok).toBe(true);
     expect((await loadSettings()).settings.therapists.map((t) => t.id)).toEqual(['t1', 't2']);
   });
@@ -193,7 +211,10 @@ describe('managed settings (enterprise policy)', () => {
     const loaded = await fresh.loadSettings({ waitForManaged: true });
     expect(loaded.settings.role).toBe('both');
     expect(loaded.settings.region).toBe('GB');
-    expect(loaded.settings.therapists.map((t) => t.id)).toEqual([expect.stringMatching(/^managed-therapist-/), 't-maya']);
+    expect(loaded.settings.therapists.map((t) => t.id)).toEqual([
+      expect.stringMatching(/^managed-therapist-/),
+      't-maya',
+    ]);
     expect(loaded.settings.clients.map((c) => c.id)).toEqual([expect.stringMatching(/^managed-client-/)]);
     expect(loaded.managed.problems).toHaveLength(2);
     // This device's own settings are untouched by managed values.
@@ -203,7 +224,10 @@ describe('managed settings (enterprise policy)', () => {
 
   it('a managed therapist replaces a local one with the same address', async () => {
     await fakeBrowser.storage.managed.set({ therapistPolicies: [policyFile(['dr.org@clinic.example'])] });
-    await fresh.updateSettings((s) => ({ ...s, therapists: [entryOf(therapist({ emails: ['dr.org@clinic.example'] }))] }));
+    await fresh.updateSettings((s) => ({
+      ...s,
+      therapists: [entryOf(therapist({ emails: ['dr.org@clinic.example'] }))],
+    }));
     const loaded = await fresh.loadSettings({ waitForManaged: true });
     expect(loaded.settings.therapists.map((t) => t.policy.therapist.name)).toEqual(['Dr. Org']);
     expect(loaded.settings.therapists[0]!.id).toMatch(/^managed-therapist-/);
@@ -253,9 +277,12 @@ describe('managed settings (enterprise policy)', () => {
   it('after one read, a later cold start that is slow to read managed storage uses the values last read', async () => {
     await fakeBrowser.storage.managed.set({ therapistPolicies: [policyFile(['dr.org@clinic.example'])] });
     await fresh.loadSettings({ waitForManaged: true }); // read once: remembered
-    await vi.waitFor(async () => expect((await fakeBrowser.storage.local.get('managedCache'))['managedCache']).toBeTruthy());
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.storage.local.get('managedCache'))['managedCache']).toBeTruthy(),
+    );
     vi.resetModules();
-    const restarted: typeof import('../../../../lib/storage/settings') = await import('../../../../lib/storage/settings');
+    const restarted: typeof import('../../../../lib/storage/settings') =
+      await import('../../../../lib/storage/settings');
     vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(() => new Promise(() => undefined));
     const loaded = await restarted.loadSettings({ managedWaitMs: 30 });
     expect(loaded.managedPending).toBeUndefined();

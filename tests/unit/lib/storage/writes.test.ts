@@ -1,7 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { clearSendHistory, readSendLog, recordSend } from '../../../../lib/storage/send-log';
-import { MAX_SETTINGS_FILE_BYTES, importAllSettings, loadSettings, parseSettingsFile, saveTherapist, updateSettings } from '../../../../lib/storage/settings';
+import {
+  MAX_SETTINGS_FILE_BYTES,
+  importAllSettings,
+  loadSettings,
+  parseSettingsFile,
+  saveTherapist,
+  updateSettings,
+} from '../../../../lib/storage/settings';
 import { entryOf, therapist } from '../../support/builders';
 
 /** Writes from several places at once (two tabs, a tab and the options page) all land. */
@@ -10,17 +17,24 @@ describe('storage under concurrent writes', () => {
 
   it('twenty settings changes at once: none is lost', async () => {
     await Promise.all(
-      Array.from({ length: 20 }, (_, i) => saveTherapist(entryOf(therapist({ id: `t${i}`, emails: [`t${i}@practice.example`] })))),
+      Array.from({ length: 20 }, (_, i) =>
+        saveTherapist(entryOf(therapist({ id: `t${i}`, emails: [`t${i}@practice.example`] }))),
+      ),
     );
     const loaded = await loadSettings();
-    expect(loaded.settings.therapists.map((t) => t.id).sort()).toEqual(Array.from({ length: 20 }, (_, i) => `t${i}`).sort());
+    expect(loaded.settings.therapists.map((t) => t.id).sort()).toEqual(
+      Array.from({ length: 20 }, (_, i) => `t${i}`).sort(),
+    );
   });
 
   it('a change and an acceptance at once: both land', async () => {
     await saveTherapist(entryOf(therapist()));
     await Promise.all([
       updateSettings((s) => ({ ...s, region: 'GB' })),
-      updateSettings((s) => ({ ...s, acceptances: { ...s.acceptances, 't-maya': { acceptedAt: '2026-12-01T10:00:00.000Z' } } })),
+      updateSettings((s) => ({
+        ...s,
+        acceptances: { ...s.acceptances, 't-maya': { acceptedAt: '2026-12-01T10:00:00.000Z' } },
+      })),
     ]);
     const loaded = await loadSettings();
     expect(loaded.settings.region).toBe('GB');
@@ -41,7 +55,10 @@ describe('storage under concurrent writes', () => {
         't-ana': ['2026-11-30T09:00:00.000Z'],
       },
     });
-    expect(await readSendLog()).toEqual({ 't-maya': ['2026-12-01T09:00:00.000Z'], 't-ana': ['2026-11-30T09:00:00.000Z'] });
+    expect(await readSendLog()).toEqual({
+      't-maya': ['2026-12-01T09:00:00.000Z'],
+      't-ana': ['2026-11-30T09:00:00.000Z'],
+    });
     await recordSend(['t-maya'], new Date('2026-12-01T10:00:00Z'));
     expect(await readSendLog()).toEqual({
       't-maya': ['2026-12-01T09:00:00.000Z', '2026-12-01T10:00:00.000Z'],

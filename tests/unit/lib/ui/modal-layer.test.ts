@@ -14,7 +14,11 @@ const onPageClick = () => void pageClicks++;
 const key = (k: string, init: KeyboardEventInit = {}) =>
   new KeyboardEvent('keydown', { bubbles: true, cancelable: true, composed: true, key: k, ...init });
 
-function openWithButtons(onEscape = vi.fn()): { layer: OpenLayer; buttons: HTMLButtonElement[]; onEscape: typeof onEscape } {
+function openWithButtons(onEscape = vi.fn()): {
+  layer: OpenLayer;
+  buttons: HTMLButtonElement[];
+  onEscape: typeof onEscape;
+} {
   const layer = layers.open({ css: '.x{}', onEscape, label: 'Check before sending' });
   const buttons = ['edit', 'send-anyway', 'third'].map((name) => {
     const b = document.createElement('button');
@@ -29,7 +33,9 @@ function openWithButtons(onEscape = vi.fn()): { layer: OpenLayer; buttons: HTMLB
 const shadowActive = () => document.querySelector('between-sessions-layer')?.shadowRoot?.activeElement ?? null;
 
 beforeEach(() => {
-  document.body.replaceChildren(fromHtml('<textarea id="page-input"></textarea><button id="page-button">page</button>'));
+  document.body.replaceChildren(
+    fromHtml('<textarea id="page-input"></textarea><button id="page-button">page</button>'),
+  );
   pageKeys = [];
   pageClicks = 0;
   controller = new AbortController();

@@ -21,13 +21,29 @@ async function boundaryErrors(filePath: string, code: string): Promise<string[]>
 
 describe('pure core: lib/{policy,analysis,checks,crisis} and lib/draft.ts', () => {
   const samples: [string, string, RegExp][] = [
-    ['lib/checks/sample.ts', "import { loadSettings } from '../storage/settings';\nexport { loadSettings };", /lib\/storage\/settings/],
+    [
+      'lib/checks/sample.ts',
+      "import { loadSettings } from '../storage/settings';\nexport { loadSettings };",
+      /lib\/storage\/settings/,
+    ],
     ['lib/policy/sample.ts', "export { adapterFor } from '../hosts';", /lib\/hosts/],
-    ['lib/crisis/sample.ts', "import type { SendGuardDeps } from '../guard/send-guard';\nexport type X = SendGuardDeps;", /lib\/guard/],
+    [
+      'lib/crisis/sample.ts',
+      "import type { SendGuardDeps } from '../guard/send-guard';\nexport type X = SendGuardDeps;",
+      /lib\/guard/,
+    ],
     ['lib/draft.ts', "export type X = import('./ui/notice').Notice;", /lib\/ui\/notice/],
     ['lib/analysis/sample.ts', "import { ask } from '../messaging/client';\nexport { ask };", /lib\/messaging/],
-    ['lib/checks/sample.ts', "import background from '../../entrypoints/background';\nexport { background };", /entrypoints/],
-    ['lib/checks/sample.ts', "import { SendCheckDialog } from '../../components/SendCheckDialog';\nexport { SendCheckDialog };", /components/],
+    [
+      'lib/checks/sample.ts',
+      "import background from '../../entrypoints/background';\nexport { background };",
+      /entrypoints/,
+    ],
+    [
+      'lib/checks/sample.ts',
+      "import { SendCheckDialog } from '../../components/SendCheckDialog';\nexport { SendCheckDialog };",
+      /components/,
+    ],
     ['lib/checks/sample.ts', "import fs from 'node:fs';\nexport { fs };", /node:fs/],
     ['lib/checks/sample.ts', "import { browser } from 'wxt/browser';\nexport { browser };", /wxt\/browser/],
     ['lib/policy/sample.ts', "export const get = () => fetch('https://example.com');", /fetch/],
@@ -58,8 +74,16 @@ describe('pure core: lib/{policy,analysis,checks,crisis} and lib/draft.ts', () =
 describe('content script: no text analysis, no compromise', () => {
   it.each([
     ['lib/guard/sample.ts', "import nlp from 'compromise';\nexport { nlp };", /compromise/],
-    ['lib/hosts/gmail/sample.ts', "import { stripQuotedAndSignature } from '../../analysis/quoted';\nexport { stripQuotedAndSignature };", /lib\/analysis\/quoted/],
-    ['entrypoints/mail.content/sample.ts', "import { evaluateDraft } from '../../lib/checks';\nexport { evaluateDraft };", /lib\/checks\/index/],
+    [
+      'lib/hosts/gmail/sample.ts',
+      "import { stripQuotedAndSignature } from '../../analysis/quoted';\nexport { stripQuotedAndSignature };",
+      /lib\/analysis\/quoted/,
+    ],
+    [
+      'entrypoints/mail.content/sample.ts',
+      "import { evaluateDraft } from '../../lib/checks';\nexport { evaluateDraft };",
+      /lib\/checks\/index/,
+    ],
     ['lib/ui/sample.ts', "export const load = () => import('../analysis/index');", /lib\/analysis/],
   ])('%s: %s is refused', async (file, code, what) => {
     const errors = await boundaryErrors(file, code);
@@ -69,7 +93,12 @@ describe('content script: no text analysis, no compromise', () => {
   });
 
   it('the background may import the analysis', async () => {
-    expect(await boundaryErrors('entrypoints/background.ts', "import { analyzeParagraphs } from '../lib/analysis';\nexport { analyzeParagraphs };")).toEqual([]);
+    expect(
+      await boundaryErrors(
+        'entrypoints/background.ts',
+        "import { analyzeParagraphs } from '../lib/analysis';\nexport { analyzeParagraphs };",
+      ),
+    ).toEqual([]);
   });
 
   it('the zone covers every file the content script reaches, and it reaches neither', () => {
@@ -87,9 +116,21 @@ describe('components: no browser.*, no host DOM', () => {
     ['components/Sample.tsx', 'export const id = () => browser.runtime.id;', /browser/],
     ['components/options/Sample.tsx', 'export const id = () => chrome.runtime.id;', /chrome/],
     ['components/Sample.tsx', "import { browser } from 'wxt/browser';\nexport { browser };", /wxt\/browser/],
-    ['components/Sample.tsx', "import { readBodyText } from '../lib/hosts/dom';\nexport { readBodyText };", /lib\/hosts\/dom/],
-    ['components/options/Sample.tsx', "import { loadSettings } from '../../lib/storage/settings';\nexport { loadSettings };", /lib\/storage/],
-    ['components/Sample.tsx', "export const send = () => document.querySelector('[role=button]');", /document\.querySelector/],
+    [
+      'components/Sample.tsx',
+      "import { readBodyText } from '../lib/hosts/dom';\nexport { readBodyText };",
+      /lib\/hosts\/dom/,
+    ],
+    [
+      'components/options/Sample.tsx',
+      "import { loadSettings } from '../../lib/storage/settings';\nexport { loadSettings };",
+      /lib\/storage/,
+    ],
+    [
+      'components/Sample.tsx',
+      "export const send = () => document.querySelector('[role=button]');",
+      /document\.querySelector/,
+    ],
   ])('%s: %s is refused', async (file, code, what) => {
     const errors = await boundaryErrors(file, code);
     expect(errors).toHaveLength(1);
@@ -109,9 +150,15 @@ describe('components: no browser.*, no host DOM', () => {
 
 it('every zone names folders and files that exist', () => {
   const all = (dir: string): string[] =>
-    fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? all(`${dir}/${e.name}`) : [`${dir}/${e.name}`]));
+    fs
+      .readdirSync(path.join(ROOT, dir), { withFileTypes: true })
+      .flatMap((e) => (e.isDirectory() ? all(`${dir}/${e.name}`) : [`${dir}/${e.name}`]));
   const tree = [...all('lib'), ...all('components'), ...all('entrypoints')];
   for (const [name, zone] of Object.entries(ZONES)) {
-    for (const glob of zone.files) expect(tree.some((file) => matchesAny(file, [glob])), `${name}: ${glob}`).toBe(true);
+    for (const glob of zone.files)
+      expect(
+        tree.some((file) => matchesAny(file, [glob])),
+        `${name}: ${glob}`,
+      ).toBe(true);
   }
 });

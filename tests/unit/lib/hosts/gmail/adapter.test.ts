@@ -106,7 +106,11 @@ describe('gmail adapter: classify', () => {
   });
 
   it('mousedown and mouseup on Send are part of the attempt but not decisive', () => {
-    expect(classifyOn($('#c1 .send'), mouse('mousedown'))).toEqual({ compose: $('#c1'), action: 'send', decisive: false });
+    expect(classifyOn($('#c1 .send'), mouse('mousedown'))).toEqual({
+      compose: $('#c1'),
+      action: 'send',
+      decisive: false,
+    });
     expect(classifyOn($('#c1 .send'), mouse('mouseup'))).toMatchObject({ decisive: false });
   });
 
@@ -134,8 +138,15 @@ describe('gmail adapter: classify', () => {
 
   it('Ctrl+Enter or Cmd+Enter in the body or the subject is a decisive send', () => {
     const body = $('#c1 [g_editable=true] div');
-    expect(classifyOn(body, key('keydown', 'Enter', { ctrlKey: true }))).toEqual({ compose: $('#c1'), action: 'send', decisive: true });
-    expect(classifyOn(body, key('keydown', 'Enter', { metaKey: true }))).toMatchObject({ action: 'send', decisive: true });
+    expect(classifyOn(body, key('keydown', 'Enter', { ctrlKey: true }))).toEqual({
+      compose: $('#c1'),
+      action: 'send',
+      decisive: true,
+    });
+    expect(classifyOn(body, key('keydown', 'Enter', { metaKey: true }))).toMatchObject({
+      action: 'send',
+      decisive: true,
+    });
     expect(classifyOn($('#c1 [name=subjectbox]'), key('keydown', 'Enter', { ctrlKey: true }))).toMatchObject({
       action: 'send',
       decisive: true,
@@ -143,14 +154,25 @@ describe('gmail adapter: classify', () => {
   });
 
   it('Ctrl+Enter in a recipient field is a send too (anywhere in the compose); plain Enter in the body is not', () => {
-    expect(classifyOn($('#c1 .to-input'), key('keydown', 'Enter', { ctrlKey: true }))).toEqual({ compose: $('#c1'), action: 'send', decisive: true });
-    expect(classifyOn($('#c1 .cc-input'), key('keydown', 'Enter', { metaKey: true }))).toMatchObject({ action: 'send', decisive: true });
+    expect(classifyOn($('#c1 .to-input'), key('keydown', 'Enter', { ctrlKey: true }))).toEqual({
+      compose: $('#c1'),
+      action: 'send',
+      decisive: true,
+    });
+    expect(classifyOn($('#c1 .cc-input'), key('keydown', 'Enter', { metaKey: true }))).toMatchObject({
+      action: 'send',
+      decisive: true,
+    });
     expect(classifyOn($('#c1 [g_editable=true]'), key('keydown', 'Enter'))).toBeNull();
     expect(classifyOn($('#c1 [g_editable=true]'), key('keydown', 'a', { ctrlKey: true }))).toBeNull();
   });
 
   it('Enter or Space keydown on the focused Send button is a decisive send; keyup is not decisive', () => {
-    expect(classifyOn($('#c1 .send'), key('keydown', 'Enter'))).toEqual({ compose: $('#c1'), action: 'send', decisive: true });
+    expect(classifyOn($('#c1 .send'), key('keydown', 'Enter'))).toEqual({
+      compose: $('#c1'),
+      action: 'send',
+      decisive: true,
+    });
     expect(classifyOn($('#c1 .send'), key('keydown', ' '))).toMatchObject({ action: 'send', decisive: true });
     expect(classifyOn($('#c1 .send'), key('keyup', 'Enter'))).toMatchObject({ action: 'send', decisive: false });
     expect(classifyOn($('#c1 .send'), key('keydown', 'Tab'))).toBeNull();
@@ -310,10 +332,13 @@ describe('gmail adapter: resend', () => {
   it('with a schedule menu inside each compose, each compose uses its own, on its innermost node with pointer events', () => {
     document.body.append(fromHtml(peoplekitCompose('c2')));
     const menu = (id: string) =>
-      fromHtml(`<div role="menu"><div class="J-N yr" role="menuitem" selector="scheduledSend"><div class="J-N-Jz item-${id}">Schedule send</div></div></div>`);
+      fromHtml(
+        `<div role="menu"><div class="J-N yr" role="menuitem" selector="scheduledSend"><div class="J-N-Jz item-${id}">Schedule send</div></div></div>`,
+      );
     $('#c1').append(menu('c1'));
     $('#c2').append(menu('c2'));
-    for (const id of ['c1', 'c2']) vi.spyOn($(`.item-${id}`), 'getClientRects').mockReturnValue([{}] as unknown as DOMRectList);
+    for (const id of ['c1', 'c2'])
+      vi.spyOn($(`.item-${id}`), 'getClientRects').mockReturnValue([{}] as unknown as DOMRectList);
     // The second compose's item acts for the second compose, whoever opened a menu last.
     classifyOn($('#c1 .arrow'), mouse('click'));
     const attempt = classifyOn($('.item-c2'), mouse('mouseup'));
@@ -321,7 +346,9 @@ describe('gmail adapter: resend', () => {
     expect(attempt?.compose).toBe($('#c2'));
     const seen: { type: string; on: string; x: number }[] = [];
     for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
-      document.addEventListener(type, (e) => seen.push({ type, on: (e.target as Element).className, x: (e as MouseEvent).clientX }));
+      document.addEventListener(type, (e) =>
+        seen.push({ type, on: (e.target as Element).className, x: (e as MouseEvent).clientX }),
+      );
     }
     expect(adapter.resend($('#c2'), 'schedule')).toBe(true);
     expect(seen.map((s) => `${s.type} ${s.on}`)).toEqual(

@@ -12,7 +12,7 @@ const $ = <T extends Element = HTMLElement>(selector: string) => document.queryS
 afterEach(() => document.body.replaceChildren());
 
 describe('gmail on real markup: foreign buttons', () => {
-  it('an InboxSDK-style button after div.dC is not Send; Gmail\'s own Send still is', () => {
+  it("an InboxSDK-style button after div.dC is not Send; Gmail's own Send still is", () => {
     loadFakePage('gmail', 'compose-foreign-button');
     const adapter = createGmailAdapter(document);
     const foreign = $('.M9 .inboxsdk__button[role="button"]');
@@ -24,7 +24,7 @@ describe('gmail on real markup: foreign buttons', () => {
     expect(classifyOn(adapter, send, mouse('click'))).toMatchObject({ action: 'send', decisive: true });
   });
 
-  it('re-sending presses Gmail\'s Send, never the foreign button', () => {
+  it("re-sending presses Gmail's Send, never the foreign button", () => {
     loadFakePage('gmail', 'compose-foreign-button');
     const adapter = createGmailAdapter(document);
     const compose = adapter.composeOf($('.M9 [g_editable="true"]'))!;
@@ -44,7 +44,12 @@ describe('gmail on real markup: Ctrl/Cmd+Enter', () => {
     loadFakePage('gmail', 'compose-peoplekit');
     const adapter = createGmailAdapter(document);
     const to = $('.M9 [name="to"] input[role="combobox"]');
-    expect(classifyOn(adapter, to, key('keydown', 'Enter', { ctrlKey: true }))).toMatchObject({ action: 'send', decisive: true });
-    expect(classifyOn(adapter, $('.M9 [g_editable="true"]'), key('keydown', 'Enter', { metaKey: true }))).toMatchObject({ action: 'send' });
+    expect(classifyOn(adapter, to, key('keydown', 'Enter', { ctrlKey: true }))).toMatchObject({
+      action: 'send',
+      decisive: true,
+    });
+    expect(classifyOn(adapter, $('.M9 [g_editable="true"]'), key('keydown', 'Enter', { metaKey: true }))).toMatchObject(
+      { action: 'send' },
+    );
   });
 });

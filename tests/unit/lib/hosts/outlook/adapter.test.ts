@@ -39,7 +39,9 @@ const $ = <T extends Element = HTMLElement>(selector: string) => document.queryS
 const classifyOn = (el: Element, event: Event) => classify(adapter, el, event);
 
 beforeEach(() => {
-  document.body.replaceChildren(fromHtml(`<div id="app"><div role="main"><div id="ReadingPaneContainerId">${newMessage()}</div></div></div>`));
+  document.body.replaceChildren(
+    fromHtml(`<div id="app"><div role="main"><div id="ReadingPaneContainerId">${newMessage()}</div></div></div>`),
+  );
   adapter = createOutlookAdapter(document);
 });
 afterEach(() => {
@@ -59,7 +61,11 @@ describe('outlook adapter: hosts', () => {
 
 describe('outlook adapter: classify', () => {
   it('any click on Send, or on the text inside it, is a decisive send from its draft', () => {
-    expect(classifyOn($('.send'), mouse('click'))).toEqual({ compose: $('[data-app-section="MailReadCompose"]'), action: 'send', decisive: true });
+    expect(classifyOn($('.send'), mouse('click'))).toEqual({
+      compose: $('[data-app-section="MailReadCompose"]'),
+      action: 'send',
+      decisive: true,
+    });
     expect(classifyOn($('.send span'), mouse('click'))).toMatchObject({ action: 'send', decisive: true });
     expect(classifyOn($('.send'), mouse('mousedown'))).toMatchObject({ decisive: false });
   });
@@ -78,7 +84,10 @@ describe('outlook adapter: classify', () => {
 
   it('Ctrl+Enter or Cmd+Enter anywhere in the draft is a send, decisive on keydown', () => {
     for (const where of ['.body div', '.subject', '.well-to', '.well-cc']) {
-      expect(classifyOn($(where), key('keydown', 'Enter', { ctrlKey: true }))).toMatchObject({ action: 'send', decisive: true });
+      expect(classifyOn($(where), key('keydown', 'Enter', { ctrlKey: true }))).toMatchObject({
+        action: 'send',
+        decisive: true,
+      });
     }
     expect(classifyOn($('.body'), key('keydown', 'Enter', { metaKey: true }))).toMatchObject({ decisive: true });
     expect(classifyOn($('.body'), key('keyup', 'Enter', { ctrlKey: true }))).toMatchObject({ decisive: false });
@@ -88,7 +97,11 @@ describe('outlook adapter: classify', () => {
 
   it('Alt+S in the draft is a send that carries the shortcut, to be replayed', () => {
     const attempt = classifyOn($('.body'), key('keydown', 's', { altKey: true, code: 'KeyS' }));
-    expect(attempt).toMatchObject({ action: 'send', decisive: true, shortcut: { key: 's', code: 'KeyS', altKey: true, ctrlKey: false } });
+    expect(attempt).toMatchObject({
+      action: 'send',
+      decisive: true,
+      shortcut: { key: 's', code: 'KeyS', altKey: true, ctrlKey: false },
+    });
     // AltGr+S (Ctrl+Alt) types a letter on Polish keyboards; Option+S on a Mac types ß.
     expect(classifyOn($('.body'), key('keydown', 's', { altKey: true, ctrlKey: true }))).toBeNull();
     expect(classifyOn($('.body'), key('keydown', 'ß', { altKey: true, code: 'KeyS' }))).toBeNull();
@@ -210,7 +223,9 @@ describe('outlook adapter: resend and focus', () => {
   it('replays a shortcut on the body instead of clicking Send', () => {
     const seen: string[] = [];
     document.addEventListener('click', () => seen.push('click'));
-    document.addEventListener('keydown', (e) => seen.push(`keydown ${e.altKey ? 'Alt+' : ''}${e.key} in ${(e.target as Element).className}`));
+    document.addEventListener('keydown', (e) =>
+      seen.push(`keydown ${e.altKey ? 'Alt+' : ''}${e.key} in ${(e.target as Element).className}`),
+    );
     const shortcut = { key: 's', code: 'KeyS', altKey: true, ctrlKey: false, metaKey: false, shiftKey: false };
     expect(adapter.resend(compose(), 'send', shortcut)).toBe(true);
     expect(seen).toEqual(['keydown Alt+s in dFCbN body']);

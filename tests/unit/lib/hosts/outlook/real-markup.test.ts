@@ -30,7 +30,7 @@ describe('outlook on real markup: reading-pane replies', () => {
     expect(compose.querySelector('.fake-collapsed')).not.toBeNull(); // left as the user saw it
   });
 
-  it('reads only the draft\'s own header, not a message header beside it in the reading pane', () => {
+  it("reads only the draft's own header, not a message header beside it in the reading pane", () => {
     loadFakePage('outlook', 'reading-pane-reply');
     click('button[data-testid="fake-reply"]');
     const other = document.createElement('span');
@@ -60,7 +60,10 @@ describe('outlook on real markup: reading-pane replies', () => {
 
 describe('outlook on real markup: rows and chips', () => {
   it('a chip in a wrapper that shows a name has its address from the entity aria-label', () => {
-    loadFakePage('outlook', 'chips-wrapped', { openAtLoad: 0, drafts: [{ to: ['Maya Lee', 'Sam Friend'], subject: 's', body: 'b' }] });
+    loadFakePage('outlook', 'chips-wrapped', {
+      openAtLoad: 0,
+      drafts: [{ to: ['Maya Lee', 'Sam Friend'], subject: 's', body: 'b' }],
+    });
     const a = adapter();
     const chips = composeEl().querySelectorAll('[id$="_EType_RECIPIENT_ENTITY"]');
     expect(Array.from(chips, (c) => c.textContent)).toEqual(['Maya Lee', 'Sam Friend']);
@@ -100,7 +103,10 @@ describe('outlook on real markup: Send', () => {
     loadFakePage('outlook', 'chips-wrapped');
     const a = adapter();
     expect(document.querySelectorAll('button[id$="__primaryActionButton"]')).toHaveLength(3);
-    expect(classifyOn(a, $('[data-testid="ComposeSendButton"] button'), mouse('click'))).toMatchObject({ action: 'send', decisive: true });
+    expect(classifyOn(a, $('[data-testid="ComposeSendButton"] button'), mouse('click'))).toMatchObject({
+      action: 'send',
+      decisive: true,
+    });
     expect(classifyOn(a, $('button[data-testid="fake-attach"]'), mouse('click'))).toBeNull();
     expect(classifyOn(a, $('button[data-testid="fake-new-mail"]'), mouse('click'))).toBeNull();
   });
@@ -126,8 +132,14 @@ describe('outlook on real markup: Schedule send', () => {
     click('#fluent-default-layer-host [role="menuitem"]');
   };
 
-  it('the picker\'s own Send is a schedule from the draft that opened it; choosing the menu item is not', () => {
-    loadFakePage('outlook', 'chips-wrapped', { openAtLoad: 0, drafts: [{ to: ['Sam Friend'], subject: 'a', body: 'first' }, { to: ['Maya Lee'], subject: 'b', body: 'second' }] });
+  it("the picker's own Send is a schedule from the draft that opened it; choosing the menu item is not", () => {
+    loadFakePage('outlook', 'chips-wrapped', {
+      openAtLoad: 0,
+      drafts: [
+        { to: ['Sam Friend'], subject: 'a', body: 'first' },
+        { to: ['Maya Lee'], subject: 'b', body: 'second' },
+      ],
+    });
     const a = adapter();
     const second = document.querySelectorAll('[id^="docking_InitVisiblePart_"]')[1]!;
     const more = second.querySelector<HTMLElement>('[data-testid="ComposeSendButton"] button[aria-haspopup]')!;
@@ -150,6 +162,12 @@ describe('outlook on real markup: Schedule send', () => {
   it('a picker Send with no draft known to have opened it is left alone', () => {
     loadFakePage('outlook', 'chips-wrapped');
     openPicker();
-    expect(classifyOn(adapter(), $('#fluent-default-layer-host [role="dialog"] .fui-DialogActions > button'), mouse('click'))).toBeNull();
+    expect(
+      classifyOn(
+        adapter(),
+        $('#fluent-default-layer-host [role="dialog"] .fui-DialogActions > button'),
+        mouse('click'),
+      ),
+    ).toBeNull();
   });
 });
