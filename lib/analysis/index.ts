@@ -1,4 +1,4 @@
-import { quotedMask } from './context';
+import { quotedMask } from './risk-context';
 import { dedupeHealth, detectHealth, HEALTH_RULES, healthMatches } from './health';
 import { RuleNet } from './net';
 import { parse } from './parse';

@@ -1,4 +1,12 @@
-import { hasPastYear, isDistantPast, isHypothetical, isNegated, sentenceLaughs, subjectOf, topicUse } from './context';
+import {
+  hasPastYear,
+  isDistantPast,
+  isHypothetical,
+  isNegated,
+  sentenceLaughs,
+  subjectOf,
+  topicUse,
+} from './risk-context';
 import { compileChecks, passes, type Found, type NetRule } from './net';
 import { concept, expandChecks, expandList, patternsOf, RISK_DATA } from './rules';
 import {
