@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { PURPOSES } from '../policy/contact-policy';
 import healthFile from './rules/health.json' with { type: 'json' };
 import lexiconFile from './rules/lexicon.json' with { type: 'json' };
@@ -14,30 +14,33 @@ import type { RuleChecks } from './net';
  * `<name>` (it stands for `(term|term|...)`); a check list names one as `@name` (its terms).
  */
 
-const id = z.string().regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/, 'ids look like kind.some-words');
-const phraseList = z.array(z.string().min(1)).min(1);
-const checks = z
-  .object({
+// zod/mini, as everywhere in the extension: full zod probes for `Function` (eval) at load, which
+// the Firefox add-on linter rejects.
+const id = z.string().check(z.regex(/^[a-z][a-z0-9-]*(\.[a-z0-9-]+)+$/, 'ids look like kind.some-words'));
+const text = z.string().check(z.minLength(1));
+const phraseList = z.array(text).check(z.minLength(1));
+const checks = z.partial(
+  z.strictObject({
     notNext: phraseList,
     notPrev: phraseList,
     needNear: phraseList,
     notNear: phraseList,
     needBefore: phraseList,
     needAfter: phraseList,
-    window: z.number().int().min(1).max(40),
-  })
-  .partial()
-  .strict();
-/** A frame: concepts that must all appear, in any order, within `within` words of one sentence. */
-const near = z
-  .object({ all: z.array(z.string().min(1)).min(2).max(3), within: z.number().int().min(1).max(30) })
-  .strict();
+    window: z.int().check(z.minimum(1), z.maximum(40)),
+  }),
+);
+/** A frame: concepts that must all appear, in any order, within `within` words of one clause. */
+const near = z.strictObject({
+  all: z.array(text).check(z.minLength(2), z.maxLength(3)),
+  within: z.int().check(z.minimum(1), z.maximum(30)),
+});
 const base = {
   id,
-  match: z.string().min(1).optional(),
-  near: near.optional(),
-  checks: checks.optional(),
-  note: z.string().optional(),
+  match: z.optional(text),
+  near: z.optional(near),
+  checks: z.optional(checks),
+  note: z.optional(z.string()),
 };
 const oneOf = (r: { match?: string | undefined; near?: unknown }) => (r.match === undefined) !== (r.near === undefined);
 const ONE_OF = { message: 'a rule has either match or near' };
@@ -56,35 +59,28 @@ export const RISK_FLAGS = ['topic', 'idiom', 'past', 'accident', 'laugh', 'upgra
 export const HEALTH_CATEGORIES = ['diagnosis', 'medication', 'symptom', 'treatment', 'risk'] as const;
 
 const riskRule = z
-  .object({
+  .strictObject({
     ...base,
     kind: z.enum(RISK_KINDS),
     who: z.enum(['self', 'other', 'check']),
-    flags: z.array(z.enum(RISK_FLAGS)).optional(),
-    count: z.number().int().positive().optional(),
+    flags: z.optional(z.array(z.enum(RISK_FLAGS))),
+    count: z.optional(z.int().check(z.positive())),
     /** Kept only when the paragraph also has one of these phrases (a will is risk when it is "for after"). */
-    cue: phraseList.optional(),
+    cue: z.optional(phraseList),
   })
-  .strict()
-  .refine(oneOf, ONE_OF);
+  .check(z.refine(oneOf, ONE_OF));
 const purposeRule = z
-  .object({ ...base, purpose: z.enum(PURPOSES), weak: z.literal(true).optional() })
-  .strict()
-  .refine(oneOf, ONE_OF);
-const healthRule = z
-  .object({ ...base, category: z.enum(HEALTH_CATEGORIES) })
-  .strict()
-  .refine(oneOf, ONE_OF);
-const ruleFile = <T extends z.ZodType>(rule: T) => z.object({ about: z.string(), rules: z.array(rule) }).strict();
-const lexiconSchema = z
-  .object({
-    about: z.string(),
-    concepts: z.record(
-      z.string().regex(/^[a-z][a-z0-9-]*$/),
-      z.object({ about: z.string(), terms: z.array(z.string().min(1)).min(1) }).strict(),
-    ),
-  })
-  .strict();
+  .strictObject({ ...base, purpose: z.enum(PURPOSES), weak: z.optional(z.literal(true)) })
+  .check(z.refine(oneOf, ONE_OF));
+const healthRule = z.strictObject({ ...base, category: z.enum(HEALTH_CATEGORIES) }).check(z.refine(oneOf, ONE_OF));
+const ruleFile = <T extends z.ZodMiniType>(rule: T) => z.strictObject({ about: z.string(), rules: z.array(rule) });
+const lexiconSchema = z.strictObject({
+  about: z.string(),
+  concepts: z.record(
+    z.string().check(z.regex(/^[a-z][a-z0-9-]*$/)),
+    z.strictObject({ about: z.string(), terms: z.array(text).check(z.minLength(1)) }),
+  ),
+});
 
 export type RiskRuleData = z.infer<typeof riskRule>;
 export type PurposeRuleData = z.infer<typeof purposeRule>;
