@@ -150,7 +150,8 @@ test('Alt+S where it is not a send: the dialog comes, but Send anyway sends noth
 });
 
 // Encrypt / Do Not Forward: the fixture's DOM is built from documentation only (see encrypted.html).
-test('Encrypt applied (hypothetical marker): no encryption warning; with Encrypt taken off, the warning is back', async ({
+// A marker nobody has verified must never switch a check off: with it shown, the warning stays.
+test('Encrypt applied (hypothetical marker): the encryption warning still shows, and Send anyway sends once', async ({
   page,
   ext,
 }) => {
@@ -160,9 +161,13 @@ test('Encrypt applied (hypothetical marker): no encryption warning; with Encrypt
   await expect(compose.locator(OL.protectionBar)).toBeVisible();
   await outlook.write(compose, { to: [THERAPIST], subject: 'Thursday', body: 'Encrypted, as you asked.' });
   await outlook.attemptSend(compose, 'click');
+  await expect(outlook.dialog().locator('[data-finding-id="encryption"]')).toContainText(
+    'asks for encrypted messages only',
+  );
+  expect(await outlook.sent()).toHaveLength(0);
+  await outlook.dialog().locator('[data-action="send-anyway"]').click();
   await expect.poll(() => outlook.sent().then((s) => s.length)).toBe(1);
   expect((await outlook.sent())[0]!.encrypted).toBe(true);
-  await expect(outlook.dialog()).toHaveCount(0);
 
   const plain = await outlook.open();
   await plain.locator(OL.encrypt).click();

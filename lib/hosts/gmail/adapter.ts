@@ -117,11 +117,11 @@ export function createGmailAdapter(doc: Document): HostAdapter {
     return { to, cc: fieldValues(compose, 'cc') ?? [], bcc: fieldValues(compose, 'bcc') ?? [] };
   };
 
-  const encryptionOf = (compose: Element): Draft['encryption'] => {
-    if (Array.from(compose.querySelectorAll(GMAIL.noTlsIndicator)).some(isShown)) return 'none';
-    const flag = compose.querySelector<HTMLInputElement>(GMAIL.encryptedFlag)?.value ?? '';
-    return flag !== '' && flag !== '0' ? 'e2e' : 'tls';
-  };
+  // The red padlock only ever adds a warning, so it may be trusted as captured. `encryptedFlag` is
+  // a guess nobody has verified (selectors.ts): a guessed marker must never switch the encryption
+  // check off, so until it is verified against a real CSE or S/MIME compose it is not read.
+  const encryptionOf = (compose: Element): Draft['encryption'] =>
+    Array.from(compose.querySelectorAll(GMAIL.noTlsIndicator)).some(isShown) ? 'none' : 'tls';
 
   return {
     host: 'gmail',

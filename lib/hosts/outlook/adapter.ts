@@ -2,7 +2,7 @@ import type { Draft } from '../../draft';
 import { isAddress, parseRecipient } from '../../policy/address';
 import type { ComposeDiagnosis, HostAdapter, Recipients, SendAttempt, Shortcut } from '../adapter';
 import { PageNotUnderstood } from '../adapter';
-import { closestAny, editorText, firstMatch, isShown, registryCounts, simulateClick, inputTarget } from '../dom';
+import { closestAny, editorText, firstMatch, registryCounts, simulateClick, inputTarget } from '../dom';
 import { OUTLOOK } from './selectors';
 
 const ANY_ROOT = OUTLOOK.composeRoot.join(', ');
@@ -237,8 +237,10 @@ export function createOutlookAdapter(doc: Document): HostAdapter {
     return inputs.at(-1)?.value ?? '';
   };
 
-  const encryptionOf = (compose: Element): Draft['encryption'] =>
-    Array.from(compose.querySelectorAll(OUTLOOK.protectionBar)).some(isShown) ? 'e2e' : 'tls';
+  // OWA's Encrypt / Do Not Forward marker is hypothetical (selectors.ts `protectionBar`): a guessed
+  // marker must never switch the encryption check off, so every Outlook draft reads as `tls` until
+  // the marker is verified against a tenant with Purview Message Encryption.
+  const encryptionOf = (): Draft['encryption'] => 'tls';
 
   const shortcutOf = (key: KeyboardEvent): Shortcut => ({
     key: key.key,
@@ -311,7 +313,7 @@ export function createOutlookAdapter(doc: Document): HostAdapter {
         ...readRecipients(compose),
         subject: subjectOf(compose),
         body: editorText(body, OUTLOOK.bodyExcluded, OUTLOOK.quoteStart),
-        encryption: encryptionOf(compose),
+        encryption: encryptionOf(),
         host: 'outlook',
       };
     },

@@ -259,10 +259,10 @@ describe('gmail adapter: reading', () => {
     expect(adapter.readDraft($('#c1')).encryption).toBe('tls');
   });
 
-  it('reports "e2e" when the message is flagged encrypted', () => {
+  it('never reads the unverified msg_encrypt flag as encrypted: the warning stays on', () => {
     $('#c1 span.bcV.Sz').remove();
     $<HTMLInputElement>('#c1 [name=msg_encrypt]').value = '1';
-    expect(adapter.readDraft($('#c1')).encryption).toBe('e2e');
+    expect(adapter.readDraft($('#c1')).encryption).toBe('tls');
   });
 });
 
