@@ -182,14 +182,22 @@ test('German UI: the guard does not depend on the language', async ({ page }) =>
 });
 
 // The fixture's encryption marker is built from documentation only (see fake-gmail.js, `cse=1`).
-test('an end-to-end encrypted draft (hypothetical marker) raises no encryption warning', async ({ page, ext }) => {
+// A marker nobody has verified must never switch a check off: with it set, the warning stays.
+test('an encrypted draft (hypothetical marker) still gets the encryption warning, and Send anyway sends once', async ({
+  page,
+  ext,
+}) => {
   await setSettings(ext.worker, [{ ...MAYA, encryption: 'required' }]);
   const gmail = new GmailPage(page, peoplekit);
   const compose = await gmail.open('cse=1');
   await gmail.write(compose, { to: [THERAPIST], subject: 'Thursday', body: 'Encrypted, as you asked.' });
   await gmail.attemptSend(compose, 'click');
+  await expect(gmail.dialog().locator('[data-finding-id="encryption"]')).toContainText(
+    'asks for encrypted messages only',
+  );
+  expect(await gmail.sent()).toHaveLength(0);
+  await gmail.dialog().locator('[data-action="send-anyway"]').click();
   await expect.poll(() => gmail.sent().then((s) => s.length)).toBe(1);
-  await expect(gmail.dialog()).toHaveCount(0);
 
   // Control: the same draft without the marker is stopped for encryption.
   const plain = await gmail.open();
