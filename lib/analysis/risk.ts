@@ -108,21 +108,7 @@ function quantityOk(p: Parsed, a: number, b: number, min: number): boolean {
   return value >= min;
 }
 
-const INTENT = phrases([
-  'going to',
-  'gonna',
-  'will',
-  'shall',
-  'decided',
-  'decide',
-  'ready to',
-  'about to',
-  'intend',
-  'intending',
-  'determined',
-  'want to',
-  'wanna',
-]);
+const INTENT = phrases(concept('intent'));
 const PLAN_WORDS = phrases(['plan', 'plans', 'planning', 'planned']);
 const TIME = phrases([
   'tonight',
@@ -146,19 +132,7 @@ const TIME = phrases([
   'when he is asleep',
   'when she is asleep',
 ]);
-const FUTURE_ONLY_INTENT = phrases([
-  'going to',
-  'gonna',
-  'will',
-  'shall',
-  'decided',
-  'decide',
-  'ready to',
-  'about to',
-  'intend',
-  'intending',
-  'determined',
-]);
+const FUTURE_ONLY_INTENT = phrases(concept('intent-future'));
 
 function upgradeKind(p: Parsed, kind: RiskKind, a: number): RiskKind {
   const c0 = clauseStart(p, a, 10);
