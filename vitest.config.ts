@@ -7,5 +7,6 @@ export default defineConfig({
     // Playwright specs live in tests/e2e: only unit tests here.
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['tests/unit/support/english.ts'],
   },
 });

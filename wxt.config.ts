@@ -5,9 +5,10 @@ export default defineConfig({
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
   manifest: ({ browser }) => ({
-    name: 'Between Sessions',
-    description:
-      'Checks mail to your therapist before it leaves Gmail or Outlook on the web. Nothing leaves your browser.',
+    // The words are in public/_locales/<lang>/messages.json (docs/i18n.md).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // Declared content scripts need no host_permissions (their matches are enough), and nothing
     // else here reaches a page: storage is the only permission.
     permissions: ['storage'],

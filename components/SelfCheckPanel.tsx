@@ -1,34 +1,48 @@
 import { useState } from 'react';
 import type { ComposeCheck, SelfCheck } from '../lib/selfcheck/report';
 import { formatReport, hasProblems } from '../lib/selfcheck/report';
+import { t } from '../lib/i18n';
 
 export type SelfCheckState = { kind: 'loading' } | { kind: 'not-mail' } | { kind: 'checked'; check: SelfCheck };
 
-const HOST_NAMES = { gmail: 'Gmail', outlook: 'Outlook on the web' } as const;
+const HOST_NAMES = { gmail: 'host_gmail', outlook: 'host_outlook' } as const;
 
-function Part({ name, found }: { name: string; found: boolean }) {
+const PARTS = {
+  recipients: 'selfcheck_part_recipients',
+  subject: 'selfcheck_part_subject',
+  body: 'selfcheck_part_body',
+  send: 'selfcheck_part_send',
+} as const;
+
+function Part({ part, found }: { part: keyof typeof PARTS; found: boolean }) {
   return (
-    <li data-part={name} data-found={found ? 'yes' : 'no'}>
-      {name}: <span className={found ? 'ok' : 'missing'}>{found ? 'found' : 'not found'}</span>
+    <li data-part={part} data-found={found ? 'yes' : 'no'}>
+      {t('selfcheck_part_status', t(PARTS[part]), t(found ? 'selfcheck_found' : 'selfcheck_not_found'))}
     </li>
   );
 }
 
 function ComposeItem({ compose, n }: { compose: ComposeCheck; n: number }) {
-  const listed =
-    compose.listed === null ? 'unknown (recipients not read)' : compose.listed ? 'yes, this message is checked' : 'no';
+  const listed = t(
+    compose.listed === null
+      ? 'selfcheck_listed_unknown'
+      : compose.listed
+        ? 'selfcheck_listed_yes'
+        : 'selfcheck_listed_no',
+  );
+  const heading = t('selfcheck_message', n);
   return (
-    <section data-testid="self-check-compose" aria-label={`Message ${n}`}>
-      <h2>Message {n}</h2>
+    <section data-testid="self-check-compose" aria-label={heading}>
+      <h2>{heading}</h2>
       <ul>
-        <Part name="recipients" found={compose.recipients} />
-        <Part name="subject field" found={compose.subject} />
-        <Part name="body" found={compose.body} />
-        <Part name="Send" found={compose.send} />
-        <li data-testid="self-check-listed">someone you listed on it: {listed}</li>
+        <Part part="recipients" found={compose.recipients} />
+        <Part part="subject" found={compose.subject} />
+        <Part part="body" found={compose.body} />
+        <Part part="send" found={compose.send} />
+        <li data-testid="self-check-listed">{t('selfcheck_listed', listed)}</li>
       </ul>
       {compose.problems.length > 0 && (
-        <ul aria-label="What could not be found">
+        <ul aria-label={t('selfcheck_not_found_list')}>
           {compose.problems.map((p) => (
             <li key={p} className="missing">
               {p}
@@ -46,12 +60,12 @@ function ComposeItem({ compose, n }: { compose: ComposeCheck; n: number }) {
  */
 export function SelfCheckPanel({ state, copy }: { state: SelfCheckState; copy(text: string): Promise<void> }) {
   const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
-  if (state.kind === 'loading') return <main aria-busy="true">Checking this tab…</main>;
+  if (state.kind === 'loading') return <main aria-busy="true">{t('selfcheck_loading')}</main>;
   if (state.kind === 'not-mail') {
     return (
       <main data-testid="self-check" data-host="none">
-        <h1>Between Sessions</h1>
-        <p>This tab is not Gmail or Outlook on the web, so nothing here is checked.</p>
+        <h1>{t('extName')}</h1>
+        <p>{t('selfcheck_not_mail')}</p>
       </main>
     );
   }
@@ -60,17 +74,15 @@ export function SelfCheckPanel({ state, copy }: { state: SelfCheckState; copy(te
   const problems = hasProblems(check);
   return (
     <main data-testid="self-check" data-host={check.host}>
-      <h1>Between Sessions: {HOST_NAMES[check.host]}</h1>
+      <h1>{t('selfcheck_heading', t(HOST_NAMES[check.host]))}</h1>
       <p data-testid="self-check-summary" className={problems ? 'missing' : 'ok'}>
         {check.composes.length === 0
-          ? 'Host recognised. No message is open.'
+          ? t('selfcheck_no_message')
           : problems
-            ? 'Host recognised, but something could not be found: messages may not be checked.'
-            : 'Host recognised. Every open message can be read.'}
+            ? t('selfcheck_problems')
+            : t('selfcheck_all_found')}
       </p>
-      {check.recipientsUnread && (
-        <p className="missing">A message on this page went out unchecked: its recipients could not be read.</p>
-      )}
+      {check.recipientsUnread && <p className="missing">{t('selfcheck_recipients_unread')}</p>}
       {check.composes.map((c, i) => (
         <ComposeItem key={i} compose={c} n={i + 1} />
       ))}
@@ -83,13 +95,13 @@ export function SelfCheckPanel({ state, copy }: { state: SelfCheckState; copy(te
           );
         }}
       >
-        Copy diagnostic report
+        {t('selfcheck_copy')}
       </button>
       <span role="status">
-        {copied === 'yes' ? ' Copied.' : copied === 'failed' ? ' Could not copy; select the text below.' : ''}
+        {copied === 'yes' ? ` ${t('selfcheck_copied')}` : copied === 'failed' ? ` ${t('selfcheck_copy_failed')}` : ''}
       </span>
       <details>
-        <summary>What the report contains</summary>
+        <summary>{t('selfcheck_report_contents')}</summary>
         <pre data-testid="self-check-report">{report}</pre>
       </details>
     </main>

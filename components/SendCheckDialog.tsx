@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { Finding } from '../lib/checks/finding';
 import { CrisisLines } from './CrisisLines';
-import { FINDING_TITLES } from './finding-titles';
+import { findingTitle } from './finding-titles';
 
 export interface SendCheckDialogProps {
   findings: readonly Finding[];
@@ -40,7 +40,7 @@ export function SendCheckDialog({ findings, onSendAnyway, onEdit }: SendCheckDia
         <ul className="findings">
           {ordered.map((finding, index) => (
             <li key={`${finding.id}-${index}`} className={`finding ${finding.severity}`} data-finding-id={finding.id}>
-              <h3>{FINDING_TITLES[finding.id]}</h3>
+              <h3>{findingTitle(finding.id)}</h3>
               <p>{finding.message}</p>
               {finding.evidence && finding.evidence.length > 0 && (
                 <p className="evidence">Because of: {finding.evidence.map((e) => `“${e.text}”`).join(', ')}</p>

@@ -1,15 +1,22 @@
 import type { FindingId } from '../lib/checks/finding';
+import type { MessageKey } from '../lib/i18n';
+import { t } from '../lib/i18n';
 
-/** Short headings for each finding, as the dialog shows them. */
-export const FINDING_TITLES: Record<FindingId, string> = {
-  crisis: 'If you are in danger, help is there right now',
-  purpose: 'This may be more than email is for',
-  encryption: 'Not end-to-end encrypted',
-  'other-recipients': 'Other people are on this message',
-  'outside-hours': 'Outside their hours',
-  'too-long': 'Longer than they asked for',
-  'too-frequent': 'More often than they asked for',
-  'sensitive-subject': 'The subject line shows personal details',
-  phi: 'Health details in plain email',
-  unchecked: 'This message was not checked',
+/** The catalogue key of each finding's dialog heading (public/_locales/<lang>/messages.json). */
+export const FINDING_TITLE_KEYS: Record<FindingId, MessageKey> = {
+  crisis: 'finding_title_crisis',
+  purpose: 'finding_title_purpose',
+  encryption: 'finding_title_encryption',
+  'other-recipients': 'finding_title_other_recipients',
+  'outside-hours': 'finding_title_outside_hours',
+  'too-long': 'finding_title_too_long',
+  'too-frequent': 'finding_title_too_frequent',
+  'sensitive-subject': 'finding_title_sensitive_subject',
+  phi: 'finding_title_phi',
+  unchecked: 'finding_title_unchecked',
 };
+
+/** A finding's short heading, as the dialog shows it, in the user's language. */
+export function findingTitle(id: FindingId): string {
+  return t(FINDING_TITLE_KEYS[id]);
+}

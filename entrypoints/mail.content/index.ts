@@ -8,6 +8,7 @@ import { ask } from '../../lib/messaging/client';
 import { loadSettings, watchSettings } from '../../lib/storage/settings';
 import { createModalLayers } from '../../lib/ui/modal-layer';
 import { buildSelfCheck } from '../../lib/selfcheck/answer';
+import { installBrowserCatalogue } from '../../lib/i18n/browser';
 import { SELF_CHECK_REQUEST } from '../../lib/selfcheck/report';
 import { createDialogPresenter } from './dialog';
 import { mailPageDeps } from './wiring';
@@ -17,6 +18,7 @@ export default defineContentScript({
   // Early, so our capture listeners on the window run before any of the page's own.
   runAt: 'document_start',
   main() {
+    installBrowserCatalogue();
     const adapter = adapterFor(location.hostname, document);
     if (!adapter) return;
 

@@ -19,7 +19,10 @@ import {
   withdrawAcceptance,
 } from '../../lib/storage/settings';
 import { clearSendHistory, readSendLog, sendHistoryCount } from '../../lib/storage/send-log';
+import { installBrowserCatalogue } from '../../lib/i18n/browser';
 import './style.css';
+
+installBrowserCatalogue();
 
 /** The options page: the components get the stored settings and these actions, nothing else. */
 const actions: OptionsActions = {

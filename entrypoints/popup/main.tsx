@@ -4,7 +4,10 @@ import { browser } from 'wxt/browser';
 import type { SelfCheckState } from '../../components/SelfCheckPanel';
 import { SelfCheckPanel } from '../../components/SelfCheckPanel';
 import { SELF_CHECK_REQUEST, selfCheckSchema } from '../../lib/selfcheck/report';
+import { installBrowserCatalogue } from '../../lib/i18n/browser';
 import './style.css';
+
+installBrowserCatalogue();
 
 /** Asks the current tab's content script for its self-check; any failure means "not a mail page". */
 async function askTab(): Promise<SelfCheckState> {

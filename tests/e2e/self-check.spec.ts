@@ -48,7 +48,7 @@ test('a working Outlook draft to the therapist: every part found, listed; the re
   await expect(popup.getByTestId('self-check-summary')).toHaveText('Host recognised. Every open message can be read.');
   const message = popup.getByTestId('self-check-compose');
   await expect(message).toHaveCount(1);
-  for (const part of ['recipients', 'subject field', 'body', 'Send']) {
+  for (const part of ['recipients', 'subject', 'body', 'send']) {
     await expect(message.locator(`[data-part="${part}"]`)).toHaveAttribute('data-found', 'yes');
   }
   await expect(popup.getByTestId('self-check-listed')).toContainText('yes');
@@ -84,7 +84,7 @@ test('Gmail with the body gone (a redesign): the popup says what is not found', 
   await expect(popup.getByTestId('self-check-summary')).toContainText('something could not be found');
   const message = popup.getByTestId('self-check-compose');
   await expect(message.locator('[data-part="body"]')).toHaveAttribute('data-found', 'no');
-  await expect(message.locator('[data-part="Send"]')).toHaveAttribute('data-found', 'yes');
+  await expect(message.locator('[data-part="send"]')).toHaveAttribute('data-found', 'yes');
   await expect(message.getByRole('list', { name: 'What could not be found' })).toHaveText('body: no message editor');
   const report = await popup.getByTestId('self-check-report').textContent();
   expect(report).toContain('body NOT FOUND');

@@ -8,6 +8,7 @@ declare global {
   var chrome: {
     storage: { local: { set(items: object): Promise<void>; get(key: string): Promise<Record<string, unknown>> } };
     runtime: { reload(): void; sendMessage(m: unknown): Promise<unknown> };
+    i18n: { getUILanguage(): string };
     tabs: {
       query(q: object): Promise<{ id?: number; url?: string }[]>;
       sendMessage(tabId: number, message: unknown): Promise<unknown>;
@@ -69,7 +70,7 @@ export interface ExtensionSession {
 
 /** Starts Chromium with the built extension loaded, in a throw-away profile. */
 export async function launchWithExtension(
-  options: { headless?: boolean; extensionPath?: string; coldStart?: boolean } = {},
+  options: { headless?: boolean; extensionPath?: string; coldStart?: boolean; language?: string } = {},
 ): Promise<ExtensionSession> {
   const executablePath = findChromium();
   if (!executablePath) {
@@ -84,6 +85,19 @@ export async function launchWithExtension(
     executablePath,
     headless: options.headless ?? true,
     viewport: { width: 1280, height: 800 },
+    // The browser's UI language, which picks the extension's catalogue: on Linux Chromium reads
+    // it from LANGUAGE, not from --lang.
+    ...(options.language
+      ? {
+          env: {
+            ...process.env,
+            LANGUAGE: options.language,
+            LANG: `${options.language}.UTF-8`,
+            LC_ALL: `${options.language}.UTF-8`,
+          },
+          locale: options.language,
+        }
+      : {}),
     args: [
       `--disable-extensions-except=${extensionPath}`,
       `--load-extension=${extensionPath}`,

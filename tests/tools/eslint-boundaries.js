@@ -54,7 +54,15 @@ const NODE_BUILTINS = [
 /** The zones. `files` are globs from the repository root; the others are what those files may not use. */
 export const ZONES = {
   'pure-core': {
-    files: ['lib/policy/**', 'lib/analysis/**', 'lib/checks/**', 'lib/crisis/**', 'lib/draft.ts'],
+    files: [
+      'lib/policy/**',
+      'lib/analysis/**',
+      'lib/checks/**',
+      'lib/crisis/**',
+      'lib/draft.ts',
+      'lib/i18n/index.ts',
+      'lib/i18n/english.ts',
+    ],
     paths: [
       'lib/storage/**',
       'lib/hosts/**',
@@ -97,6 +105,8 @@ export const ZONES = {
       'lib/checks/unchecked.ts',
       'lib/draft.ts',
       'lib/selfcheck/**',
+      'lib/i18n/index.ts',
+      'lib/i18n/browser.ts',
       'components/**',
     ],
     paths: ['lib/analysis/**', 'lib/checks/index.ts', 'lib/messaging/handler.ts'],

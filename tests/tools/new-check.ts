@@ -21,7 +21,7 @@ try {
       `Created ${done.created.join(', ')}; registered it in ${done.edited.join(', ')}.`,
       'Left for you (the completeness test fails until they are done):',
       `  1. write the check in lib/checks/${id}.ts and make its unit test's second case real;`,
-      `  2. give it a title in components/finding-titles.ts (now "TODO: ...");`,
+      `  2. write its dialog heading in public/_locales/*/messages.json (key finding_title_${id.replaceAll('-', '_')}, now "TODO: ...") in every language;`,
       `  3. describe it under "What it checks today" in README.md (- **\`${id}\`**: ...) and in docs/interfaces.md.`,
       '',
     ].join('\n'),

@@ -15,6 +15,9 @@ export interface Scaffolded {
   edited: string[];
 }
 
+/** The languages of public/_locales (docs/i18n.md). */
+export const LOCALES = ['en', 'es', 'de', 'fr'] as const;
+
 const ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 /** `too-long` -> `tooLongCheck`. */
@@ -81,12 +84,20 @@ export function scaffoldCheck(root: string, id: string, role: Role = 'client'): 
     );
   }
 
-  const titles = insertBefore(
-    read(root, titlesFile),
-    /^\};$/m,
-    `  '${id}': 'TODO: a short heading the dialog shows',\n`,
-    titlesFile,
-  );
+  const titleKey = `finding_title_${id.replaceAll('-', '_')}`;
+  const titles = insertBefore(read(root, titlesFile), /^\};$/m, `  '${id}': '${titleKey}',\n`, titlesFile);
+  // The heading goes into every language's catalogue as a TODO: the completeness and parity
+  // tests stay red until a person writes it (and its translations).
+  const catalogues = LOCALES.map((lang) => {
+    const file = `public/_locales/${lang}/messages.json`;
+    const entries = JSON.parse(read(root, file)) as Record<string, unknown>;
+    if (titleKey in entries) throw new Error(`${file} already has ${titleKey}`);
+    entries[titleKey] =
+      lang === 'en'
+        ? { message: 'TODO: a short heading the dialog shows', description: `Dialog heading of the ${id} finding.` }
+        : { message: 'TODO: translate the English heading' };
+    return { file, text: `${JSON.stringify(entries, null, 2)}\n` };
+  });
 
   const check = `import type { Check } from './context';
 
@@ -121,7 +132,11 @@ describe('${id}', () => {
   write(root, findingFile, newFinding);
   write(root, indexFile, index);
   write(root, titlesFile, titles);
+  for (const { file, text } of catalogues) write(root, file, text);
   write(root, checkFile, check);
   write(root, testFile, test);
-  return { created: [checkFile, testFile], edited: [findingFile, indexFile, titlesFile] };
+  return {
+    created: [checkFile, testFile],
+    edited: [findingFile, indexFile, titlesFile, ...catalogues.map((c) => c.file)],
+  };
 }

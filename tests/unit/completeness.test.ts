@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkName, scaffoldCheck } from '../tools/scaffold-check';
+import { checkName, LOCALES, scaffoldCheck } from '../tools/scaffold-check';
 import { ROOT } from './support/imports';
 
 /**
@@ -37,7 +37,8 @@ function completenessProblems(tree: Tree): string[] {
     }
     if (!tree.files.has(testFile)) problems.push(`${id}: no unit test (${testFile})`);
     const title = tree.titles[id]?.trim() ?? '';
-    if (!title || /^TODO/.test(title)) problems.push(`${id}: no title in components/finding-titles.ts`);
+    if (!title || /^TODO/.test(title))
+      problems.push(`${id}: no dialog heading (components/finding-titles.ts, public/_locales/en/messages.json)`);
     if (!tree.readme.includes(`**\`${id}\`**`))
       problems.push(`${id}: no entry under "What it checks today" in README.md`);
     if (!tree.docs.includes(`| \`${id}\` |`))
@@ -67,7 +68,14 @@ async function treeAt(root: string): Promise<Tree> {
   const load = (file: string) => import(/* @vite-ignore */ path.join(root, file)) as Promise<Record<string, unknown>>;
   const { findingIds } = (await load('lib/checks/finding.ts')) as { findingIds: readonly string[] };
   const { TO_THERAPIST, TO_CLIENT } = (await load('lib/checks/index.ts')) as Record<string, unknown[]>;
-  const { FINDING_TITLES } = (await load('components/finding-titles.ts')) as { FINDING_TITLES: Record<string, string> };
+  const { FINDING_TITLE_KEYS } = (await load('components/finding-titles.ts')) as {
+    FINDING_TITLE_KEYS: Record<string, string>;
+  };
+  const english = JSON.parse(fs.readFileSync(path.join(root, 'public/_locales/en/messages.json'), 'utf8')) as Record<
+    string,
+    { message?: string }
+  >;
+  const titles = Object.fromEntries(Object.entries(FINDING_TITLE_KEYS).map(([id, key]) => [id, english[key]?.message]));
   const modules: Tree['modules'] = {};
   for (const file of fs.readdirSync(path.join(root, 'lib/checks'))) {
     if (file.endsWith('.ts')) modules[file.slice(0, -3)] = await load(`lib/checks/${file}`);
@@ -76,7 +84,7 @@ async function treeAt(root: string): Promise<Tree> {
     ids: findingIds,
     modules,
     registered: [...TO_THERAPIST!, ...TO_CLIENT!],
-    titles: FINDING_TITLES,
+    titles,
     files: new Set(listFiles(root, 'tests/unit')),
     readme: fs.readFileSync(path.join(root, 'README.md'), 'utf8'),
     docs: fs.readFileSync(path.join(root, 'docs/interfaces.md'), 'utf8'),
@@ -99,7 +107,7 @@ describe('every finding id is complete', () => {
     it('no title, or a TODO one', async () => {
       const tree = await treeAt(ROOT);
       expect(completenessProblems({ ...tree, titles: { ...tree.titles, phi: '' } })).toEqual([
-        'phi: no title in components/finding-titles.ts',
+        'phi: no dialog heading (components/finding-titles.ts, public/_locales/en/messages.json)',
       ]);
       expect(completenessProblems({ ...tree, titles: { ...tree.titles, phi: 'TODO: a heading' } })).toHaveLength(1);
     });
@@ -139,7 +147,7 @@ describe('npm run new:check', () => {
 
   it('scaffolds a registered check and its test, and leaves only what a person must write', async () => {
     fs.rmSync(copy, { recursive: true, force: true });
-    for (const dir of ['lib', 'components', 'docs', 'tests/unit'])
+    for (const dir of ['lib', 'components', 'docs', 'public', 'tests/unit'])
       fs.cpSync(path.join(ROOT, dir), path.join(copy, dir), { recursive: true });
     fs.copyFileSync(path.join(ROOT, 'README.md'), path.join(copy, 'README.md'));
 
@@ -156,10 +164,14 @@ describe('npm run new:check', () => {
     expect(index.TO_THERAPIST).toContain(check);
     expect(index.TO_CLIENT).toContain(check);
     expect(completenessProblems(tree)).toEqual([
-      'word-count: no title in components/finding-titles.ts',
+      'word-count: no dialog heading (components/finding-titles.ts, public/_locales/en/messages.json)',
       'word-count: no entry under "What it checks today" in README.md',
       'word-count: no row in the findings table of docs/interfaces.md',
     ]);
+    for (const lang of LOCALES) {
+      const catalogue = JSON.parse(fs.readFileSync(path.join(copy, `public/_locales/${lang}/messages.json`), 'utf8'));
+      expect(catalogue.finding_title_word_count.message, lang).toMatch(/^TODO/);
+    }
     expect(fs.readFileSync(path.join(copy, 'tests/unit/lib/checks/word-count.test.ts'), 'utf8')).toContain(
       "from '../../../../lib/checks/word-count'",
     );

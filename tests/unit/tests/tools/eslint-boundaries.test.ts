@@ -104,7 +104,11 @@ describe('content script: no text analysis, no compromise', () => {
   it('the zone covers every file the content script reaches, and it reaches neither', () => {
     const { files, packages } = reachedFrom('entrypoints/mail.content/index.ts');
     expect(files.length).toBeGreaterThan(20);
-    const outside = files.filter((file) => !matchesAny(file, ZONES['content-script'].files));
+    // lib/i18n reads the English catalogue for the type of a key only; nothing of it is bundled.
+    const typeOnly = ['public/_locales/en/messages.json'];
+    const outside = files.filter(
+      (file) => !matchesAny(file, ZONES['content-script'].files) && !typeOnly.includes(file),
+    );
     expect(outside, 'add these to the content-script zone in tests/tools/eslint-boundaries.js').toEqual([]);
     expect(files.filter((file) => file.startsWith('lib/analysis/'))).toEqual([]);
     expect(packages.filter((name) => name.startsWith('compromise'))).toEqual([]);

@@ -1,0 +1,44 @@
+/**
+ * The one catalogue of user-facing words (docs/i18n.md). Each language is
+ * `public/_locales/<lang>/messages.json` in the browser's own format, so the browser picks the
+ * user's language (falling back to English for a key a language lacks) and the manifest uses the
+ * same keys. Pure, and the catalogue is not bundled here: the entry points hand in the browser's
+ * lookup with `setTranslator` (`lib/i18n/browser.ts`); Node and the unit tests hand in English
+ * (`lib/i18n/english.ts`).
+ */
+export type MessageKey = keyof typeof import('../../public/_locales/en/messages.json');
+
+export interface CatalogueEntry {
+  message: string;
+  description?: string;
+  placeholders?: Record<string, { content: string; example?: string }>;
+}
+
+export type Translator = (key: MessageKey, substitutions: string[]) => string;
+
+/** The browser's `i18n.getMessage` rules: `$NAME$` names a placeholder, `$1` its argument, `$$` is `$`. */
+export function format(entry: CatalogueEntry, substitutions: readonly string[]): string {
+  const placeholders = new Map(
+    Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]),
+  );
+  return entry.message
+    .replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
+      const content = placeholders.get(name.toLowerCase());
+      return content === undefined
+        ? whole
+        : content.replace(/\$([1-9])/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
+    })
+    .replace(/\$\$/g, '$');
+}
+
+// Until an entry point installs a lookup, a key shows as itself: visible, never blank.
+let translate: Translator = (key) => key;
+
+export function setTranslator(lookup: Translator): void {
+  translate = lookup;
+}
+
+/** The words for `key` in the user's language, with `substitutions` in its placeholders. */
+export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
+  return translate(key, substitutions.map(String));
+}

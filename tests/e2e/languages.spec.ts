@@ -1,0 +1,28 @@
+import { expect, test } from '@playwright/test';
+import { launchWithExtension, type ExtensionSession } from '../support/extension';
+
+/**
+ * The extension speaks the browser's language (docs/i18n.md): its name in the browser, and the
+ * popup's words, come from public/_locales/<lang>/messages.json.
+ */
+for (const [language, notMail, name] of [
+  ['de', 'Dieser Tab ist weder Gmail noch Outlook im Web, hier wird also nichts geprüft.', 'Between Sessions'],
+  ['fr', "Cet onglet n'est ni Gmail ni Outlook sur le web : rien n'y est vérifié.", 'Between Sessions'],
+  ['en', 'This tab is not Gmail or Outlook on the web, so nothing here is checked.', 'Between Sessions'],
+] as const) {
+  test.describe(`a browser in ${language}`, () => {
+    let ext: ExtensionSession;
+    test.beforeAll(async () => {
+      ext = await launchWithExtension({ language });
+    });
+    test.afterAll(() => ext.close());
+
+    test('the popup on a tab that is not webmail speaks its language', async () => {
+      expect(await ext.worker.evaluate(() => chrome.i18n.getUILanguage())).toMatch(new RegExp(`^${language}`));
+      const popup = await ext.context.newPage();
+      await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+      await expect(popup.getByText(notMail)).toBeVisible();
+      await expect(popup.getByRole('heading', { level: 1 })).toHaveText(name);
+    });
+  });
+}

@@ -1,0 +1,32 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { format, setTranslator, t } from '../../../../lib/i18n';
+import { englishTranslator } from '../../../../lib/i18n/english';
+
+describe('format: the browser i18n.getMessage rules', () => {
+  const entry = {
+    message: 'Send to $WHO$ at $TIME$, costs $$5',
+    placeholders: { who: { content: '$1' }, time: { content: '$2' } },
+  };
+
+  it('fills named placeholders from the substitutions, case-insensitively, and reads $$ as $', () => {
+    expect(format(entry, ['Maya Lee', '9:00'])).toBe('Send to Maya Lee at 9:00, costs $5');
+  });
+
+  it('leaves a missing substitution empty and an unknown $NAME$ as written', () => {
+    expect(format(entry, ['Maya Lee'])).toBe('Send to Maya Lee at , costs $5');
+    expect(format({ message: 'a $NOPE$ b' }, [])).toBe('a $NOPE$ b');
+  });
+});
+
+describe('t', () => {
+  afterEach(() => setTranslator(englishTranslator));
+
+  it('reads English from the catalogue in the unit tests (and in Node)', () => {
+    expect(t('selfcheck_message', 2)).toBe('Message 2');
+  });
+
+  it('asks the installed lookup, with the substitutions as strings', () => {
+    setTranslator((key, subs) => (key === 'selfcheck_message' ? `Nachricht ${subs[0]}` : ''));
+    expect(t('selfcheck_message', 3)).toBe('Nachricht 3');
+  });
+});
