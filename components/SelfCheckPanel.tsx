@@ -58,7 +58,22 @@ function ComposeItem({ compose, n }: { compose: ComposeCheck; n: number }) {
  * The popup's self-check of the current tab: host recognised or not, and for each open message
  * what was found. It knows nothing of the host page: it gets the check and a clipboard writer.
  */
-export function SelfCheckPanel({ state, copy }: { state: SelfCheckState; copy(text: string): Promise<void> }) {
+export function SelfCheckPanel({
+  state,
+  copy,
+  openOptions,
+}: {
+  state: SelfCheckState;
+  copy(text: string): Promise<void>;
+  openOptions(): void;
+}) {
+  const optionsButton = (
+    <footer>
+      <button type="button" onClick={openOptions}>
+        {t('popup_open_options')}
+      </button>
+    </footer>
+  );
   const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
   if (state.kind === 'loading') return <main aria-busy="true">{t('selfcheck_loading')}</main>;
   if (state.kind === 'not-mail') {
@@ -66,6 +81,8 @@ export function SelfCheckPanel({ state, copy }: { state: SelfCheckState; copy(te
       <main data-testid="self-check" data-host="none">
         <h1>{t('extName')}</h1>
         <p>{t('selfcheck_not_mail')}</p>
+        <p>{t('popup_reload_hint')}</p>
+        {optionsButton}
       </main>
     );
   }
@@ -104,6 +121,7 @@ export function SelfCheckPanel({ state, copy }: { state: SelfCheckState; copy(te
         <summary>{t('selfcheck_report_contents')}</summary>
         <pre data-testid="self-check-report">{report}</pre>
       </details>
+      {optionsButton}
     </main>
   );
 }

@@ -38,7 +38,13 @@ function Popup() {
   useEffect(() => {
     void askTab().then(setState);
   }, []);
-  return <SelfCheckPanel state={state} copy={(text) => navigator.clipboard.writeText(text)} />;
+  return (
+    <SelfCheckPanel
+      state={state}
+      copy={(text) => navigator.clipboard.writeText(text)}
+      openOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
+    />
+  );
 }
 
 createRoot(document.getElementById('root')!).render(

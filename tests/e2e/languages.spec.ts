@@ -5,10 +5,14 @@ import { launchWithExtension, type ExtensionSession } from '../support/extension
  * The extension speaks the browser's language (docs/i18n.md): its name in the browser, and the
  * popup's words, come from public/_locales/<lang>/messages.json.
  */
-for (const [language, notMail, name] of [
-  ['de', 'Dieser Tab ist weder Gmail noch Outlook im Web, hier wird also nichts geprüft.', 'Between Sessions'],
-  ['fr', "Cet onglet n'est ni Gmail ni Outlook sur le web : rien n'y est vérifié.", 'Between Sessions'],
-  ['en', 'This tab is not Gmail or Outlook on the web, so nothing here is checked.', 'Between Sessions'],
+for (const [language, notMail, optionsLabel] of [
+  [
+    'de',
+    'Dieser Tab ist weder Gmail noch Outlook im Web, hier wird also nichts geprüft.',
+    'Therapeut:innen und Einstellungen',
+  ],
+  ['fr', "Cet onglet n'est ni Gmail ni Outlook sur le web : rien n'y est vérifié.", 'Thérapeutes et réglages'],
+  ['en', 'This tab is not Gmail or Outlook on the web, so nothing here is checked.', 'Therapists and settings'],
 ] as const) {
   test.describe(`a browser in ${language}`, () => {
     let ext: ExtensionSession;
@@ -22,7 +26,13 @@ for (const [language, notMail, name] of [
       const popup = await ext.context.newPage();
       await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
       await expect(popup.getByText(notMail)).toBeVisible();
-      await expect(popup.getByRole('heading', { level: 1 })).toHaveText(name);
+      await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Between Sessions');
+      // The way to the options page, in the same language, opens it.
+      const [options] = await Promise.all([
+        ext.context.waitForEvent('page'),
+        popup.getByRole('button', { name: optionsLabel }).click(),
+      ]);
+      await expect(options).toHaveURL(new RegExp(`chrome-extension://${ext.extensionId}/options.html`));
     });
   });
 }
