@@ -4,6 +4,7 @@ import { analyzeParagraphs } from '../lib/analysis';
 import type { Analysis } from '../lib/analysis/types';
 import { ManagedSettingsPending } from '../lib/messaging/errors';
 import { handleRequest } from '../lib/messaging/handler';
+import { readListedView } from '../lib/storage/listed-view';
 import { readSendLog, recordSend } from '../lib/storage/send-log';
 import { acceptPlainEmail, loadSettings } from '../lib/storage/settings';
 
@@ -26,6 +27,7 @@ export default defineBackground(() => {
         return loaded.settings;
       },
       acceptPlainEmail,
+      listedView: readListedView,
       readSendLog,
       recordSend,
       now: () => new Date(),

@@ -5,7 +5,9 @@ import { adapterFor } from '../../lib/hosts';
 import { installDraftPrefetch } from '../../lib/guard/prefetch';
 import { installSendGuard } from '../../lib/guard/send-guard';
 import { ask } from '../../lib/messaging/client';
-import { loadSettings, watchSettings } from '../../lib/storage/settings';
+import { listedViewSource } from '../../lib/messaging/listed-source';
+import { createCheckFrame } from '../../lib/ui/check-frame';
+import { CHECK_FRAME_PATH } from '../../lib/ui/frame-protocol';
 import { createModalLayers } from '../../lib/ui/modal-layer';
 import { buildSelfCheck } from '../../lib/selfcheck/answer';
 import { installBrowserCatalogue } from '../../lib/i18n/browser';
@@ -31,15 +33,30 @@ export default defineContentScript({
     const isInvalid = () => browser.runtime?.id == null;
 
     const layers = createModalLayers(window, lifetime.signal);
-    const dialog = createDialogPresenter(layers);
+    // The dialog lives in the extension's own page; runtime.getURL gives its dynamic URL where
+    // the manifest asks for one (use_dynamic_url).
+    const frameUrl = browser.runtime.getURL(CHECK_FRAME_PATH);
+    const frame = createCheckFrame({
+      doc: document,
+      url: frameUrl,
+      // Chrome loads the dynamic URL but the document gets the extension's own origin (checked in
+      // Chromium 156, 2026-12-01); Firefox's moz-extension:// URL is its origin.
+      origin: frameUrl.startsWith('chrome-extension:')
+        ? `chrome-extension://${browser.runtime.id}`
+        : new URL(frameUrl).origin,
+      signal: lifetime.signal,
+    });
+    const dialog = createDialogPresenter(layers, frame);
+    const listed = listedViewSource(ask);
     const deps = mailPageDeps({
       doc: document,
       adapter,
       ask,
-      loadSettings: () => loadSettings(),
-      watchSettings,
+      loadListed: listed.load,
+      watchListed: listed.watch,
+      onListedSeen: frame.warm,
       dialog,
-      isOwnUi: layers.isOwn,
+      isOwnUi: (event) => layers.isOwn(event) || frame.isOwn(event),
       isInvalid,
     });
 

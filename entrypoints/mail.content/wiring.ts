@@ -3,10 +3,8 @@ import type { DialogActions, GuardDeps } from '../../lib/guard/send-guard';
 import type { PrefetchDeps } from '../../lib/guard/prefetch';
 import type { HostAdapter, Recipients } from '../../lib/hosts/adapter';
 import type { ask as askBackground } from '../../lib/messaging/client';
-import { listedRecipients, mentionsListed } from '../../lib/policy/listed';
-import type { Settings } from '../../lib/policy/settings';
-import { counterparts } from '../../lib/policy/settings';
-import type { LoadedSettings } from '../../lib/storage/settings';
+import type { ListedView } from '../../lib/policy/listed-view';
+import { matchListed, mentionsAnyone } from '../../lib/policy/listed-view';
 import { crisisNoticeText } from '../../lib/ui/crisis-notice';
 import { showNotice } from '../../lib/ui/notice';
 
@@ -15,8 +13,13 @@ export interface MailPageEnv {
   doc: Document;
   adapter: HostAdapter;
   ask: typeof askBackground;
-  loadSettings(options?: { managedWaitMs?: number }): Promise<LoadedSettings>;
-  watchSettings(onChange: (loaded: LoadedSettings) => void): () => void;
+  /** Who is listed, from the background (the page carries no settings schema). */
+  loadListed(options?: { managedWaitMs?: number }): Promise<ListedView>;
+  watchListed(onChange: (view: ListedView) => void, onError: () => void): () => void;
+  /** Crisis lines after a send go to the extension frame, never to the page (lib/ui/check-frame.ts). */
+  showCrisisNotice?(finding: Finding): void;
+  /** A listed person was seen on a compose: the dialog's frame can get ready (warm). */
+  onListedSeen?(): void;
   dialog: { open(findings: Finding[], actions: DialogActions): void; close(): void; isShown(): boolean };
   isOwnUi(event: Event): boolean;
   isInvalid(): boolean;
@@ -24,6 +27,9 @@ export interface MailPageEnv {
 
 /** Why a send is stopped unchecked while the stored settings cannot be read. */
 export const SETTINGS_UNREADABLE = 'its settings could not be read: see its options page';
+
+/** Why a send is stopped unchecked while the background has not said who is listed. */
+export const LIST_UNKNOWN = 'it could not learn from its background who you listed: try again in a moment';
 
 /** Why a send is stopped unchecked while the organisation's settings have never been read. */
 export const MANAGED_PENDING = "your organisation's settings were not read yet: try again in a moment";
@@ -47,32 +53,56 @@ export function mailPageDeps(env: MailPageEnv): {
   stop(): void;
 } {
   const { doc, adapter } = env;
-  let settings: Settings | null = null;
+  /** The people listed; null while unknown (not asked yet, no answer, or settings unreadable). */
+  let people: ListedView['people'] | null = null;
   let problem: string | null = null;
   /** Managed (enterprise) settings not read yet: nobody may be listed by them for all we know. */
   let managedPending = false;
-  const apply = (loaded: LoadedSettings) => {
-    managedPending = loaded.managedPending === true;
-    problem = loaded.problem ? SETTINGS_UNREADABLE : null;
-    settings = loaded.problem ? null : loaded.settings;
+  /** The background gave no usable answer: asked again at the next check. */
+  let failed = false;
+  const apply = (view: ListedView) => {
+    failed = false;
+    managedPending = view.status === 'managed-pending';
+    problem = view.status === 'unreadable' ? SETTINGS_UNREADABLE : null;
+    people = view.status === 'unreadable' ? null : view.people;
   };
-  const unreadable = () => {
-    settings = null;
-    problem = SETTINGS_UNREADABLE;
+  const unknown = () => {
+    failed = true;
+    people = null;
+    problem = LIST_UNKNOWN;
   };
-  const firstLoad = env.loadSettings().then(apply, unreadable);
-  // A check may wait again for managed settings still on their way, within its 2 s budget.
+  const firstLoad = env.loadListed().then(apply, unknown);
+  // A check may ask again (no answer yet, or managed settings still on their way), within its
+  // 2 s budget.
   const settingsReady = () =>
     firstLoad.then(() =>
-      managedPending ? env.loadSettings({ managedWaitMs: 800 }).then(apply, unreadable) : undefined,
+      failed
+        ? env.loadListed().then(apply, unknown)
+        : managedPending
+          ? env.loadListed({ managedWaitMs: 800 }).then(apply, unknown)
+          : undefined,
     );
-  const stop = env.watchSettings(apply);
+  const stop = env.watchListed(apply, unknown);
 
   /** Unknown (null) while settings are unread, or while someone deployed by policy may be on it. */
+  let warmed = false;
   const isListed = (recipients: Recipients) => {
-    if (!settings) return null;
-    if (listedRecipients(recipients, settings).length > 0) return true;
+    if (!people) return null;
+    if (matchListed(recipients, people).length > 0) {
+      warmed = true;
+      env.onListedSeen?.();
+      return true;
+    }
     return managedPending ? null : false;
+  };
+  /** Until the dialog's frame is warm: a look at who a compose is to, at most every 300 ms. */
+  let lookedAt = 0;
+  const onCompose = (compose: Element) => {
+    if (warmed || !env.onListedSeen || !people || people.length === 0) return;
+    const now = Date.now();
+    if (now - lookedAt < 300) return;
+    lookedAt = now;
+    isListed(adapter.readRecipients(compose));
   };
   const notify = (message: string) => showNotice(doc, message, { testId: 'bs-notice', timeoutMs: 12000 });
   const selfCheck = { recipientsUnread: false };
@@ -80,14 +110,14 @@ export function mailPageDeps(env: MailPageEnv): {
   const guard: GuardDeps = {
     adapter,
     isListed,
-    mentionsListed: (text) => (settings ? mentionsListed(text, settings) : null),
+    mentionsListed: (text) => (people ? mentionsAnyone(text, people) : null),
     recipientsUnread: () => {
       // Once per page: a message whose recipients could not be read went out unchecked.
       if (selfCheck.recipientsUnread) return;
       selfCheck.recipientsUnread = true;
       showNotice(doc, UNREAD, { testId: 'bs-unread-notice', timeoutMs: 12000 });
     },
-    nobodyListed: () => settings !== null && !managedPending && counterparts(settings).length === 0,
+    nobodyListed: () => people !== null && !managedPending && people.length === 0,
     settingsReady,
     settingsProblem: () => problem ?? (managedPending ? MANAGED_PENDING : null),
     evaluate: async (draft) => {
@@ -113,7 +143,9 @@ export function mailPageDeps(env: MailPageEnv): {
     notify,
     showAfterSend: (findings) => {
       const crisis = findings.find((f) => f.id === 'crisis');
-      if (crisis) showNotice(doc, crisisNoticeText(crisis), { testId: 'bs-crisis-notice' });
+      if (!crisis) return;
+      if (env.showCrisisNotice) env.showCrisisNotice(crisis);
+      else showNotice(doc, crisisNoticeText(crisis), { testId: 'bs-crisis-notice' });
     },
     isOwnUi: env.isOwnUi,
     isInvalid: env.isInvalid,
@@ -124,6 +156,7 @@ export function mailPageDeps(env: MailPageEnv): {
     adapter,
     isListed,
     prefetch: (draft) => void env.ask({ type: 'analyze-draft', draft }, 5000).catch(() => undefined),
+    onCompose,
   };
 
   return { guard, prefetch, selfCheck, stop };

@@ -10,6 +10,8 @@ export interface PrefetchDeps {
   isListed(recipients: Recipients): boolean | null;
   /** Sends the draft to the background so its analysis is cached by send time. */
   prefetch(draft: Draft): void;
+  /** Someone works in this compose (a keystroke, a focus): a cheap look, before the debounce. */
+  onCompose?(compose: Element): void;
 }
 
 /**
@@ -37,6 +39,11 @@ export function installDraftPrefetch(win: Window, deps: PrefetchDeps, signal: Ab
     const el = targetElement(event);
     const compose = el && deps.adapter.composeOf(el);
     if (!compose) return;
+    try {
+      deps.onCompose?.(compose);
+    } catch {
+      // Only an optimisation.
+    }
     pending = new WeakRef(compose);
     clearTimeout(timer);
     timer = setTimeout(flush, PREFETCH_DEBOUNCE_MS);

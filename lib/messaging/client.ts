@@ -3,6 +3,7 @@ import type { Request, ResponseFor } from './protocol';
 import { responseSchemas } from './protocol';
 import { NoAnswerError } from './errors';
 import { acceptFindings } from './findings';
+import { parseListedView } from '../policy/listed-view';
 
 export { NoAnswerError };
 
@@ -21,6 +22,12 @@ export async function ask<R extends Request>(request: R, timeoutMs: number): Pro
     // One finding the page cannot read never discards the others (crisis above all).
     if (request.type === 'evaluate-draft' && answer.ok && 'findings' in answer) {
       return { ok: true, findings: acceptFindings(answer.findings as unknown[]) } as ResponseFor<R>;
+    }
+    if (request.type === 'listed-view' && answer.ok && 'view' in answer) {
+      const view = parseListedView(answer.view);
+      return (
+        view ? { ok: true, view } : { ok: false, error: 'the list of people could not be read' }
+      ) as ResponseFor<R>;
     }
     return answer as ResponseFor<R>;
   } finally {

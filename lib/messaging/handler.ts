@@ -6,7 +6,8 @@ import { listedRecipients } from '../policy/listed';
 import type { Settings } from '../policy/settings';
 import { ManagedSettingsPending } from './errors';
 import { clampFinding } from './findings';
-import type { AckResponse, EvaluateResponse } from './protocol';
+import type { AckResponse, EvaluateResponse, ListedViewResponse } from './protocol';
+import type { ListedView } from '../policy/listed-view';
 import { requestSchema } from './protocol';
 
 export interface HandlerDeps {
@@ -17,12 +18,17 @@ export interface HandlerDeps {
   recordSend(ids: readonly string[], at: Date): Promise<void>;
   now(): Date;
   userTimeZone(): string | undefined;
+  /** Who is listed, for the mail page (it carries no settings schema of its own). */
+  listedView?(managedWaitMs: number | undefined): Promise<ListedView>;
   /** Reads what a text says; the background's has a per-paragraph cache. */
   analyze?: (text: string) => Analysis;
 }
 
 /** The background's answer to one message from a mail page. Never throws. */
-export async function handleRequest(raw: unknown, deps: HandlerDeps): Promise<EvaluateResponse | AckResponse> {
+export async function handleRequest(
+  raw: unknown,
+  deps: HandlerDeps,
+): Promise<EvaluateResponse | AckResponse | ListedViewResponse> {
   const parsed = requestSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: `bad request: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
   const request = parsed.data;
@@ -68,6 +74,10 @@ export async function handleRequest(raw: unknown, deps: HandlerDeps): Promise<Ev
           deps.now(),
         );
         return { ok: true };
+      }
+      case 'listed-view': {
+        if (!deps.listedView) return { ok: false, error: 'not available here' };
+        return { ok: true, view: await deps.listedView(request.managedWaitMs) };
       }
     }
   } catch (error) {

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { draftSchema } from '../draft';
 import { findingSchema } from '../checks/finding';
+import type { ListedView } from '../policy/listed-view';
 
 /** Messages from the mail page to the background. Both sides parse with these schemas. */
 export const requestSchema = z.discriminatedUnion('type', [
@@ -8,6 +9,11 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('accept-plain-email'), therapistId: z.string().check(z.minLength(1), z.maxLength(100)) }),
   z.object({ type: z.literal('analyze-draft'), draft: draftSchema }),
   z.object({ type: z.literal('record-send'), recipients: z.pick(draftSchema, { to: true, cc: true, bcc: true }) }),
+  /** Who is listed, as a plain view (policy/listed-view.ts); may wait a little for managed settings. */
+  z.object({
+    type: z.literal('listed-view'),
+    managedWaitMs: z.optional(z.number().check(z.int(), z.nonnegative(), z.maximum(5000))),
+  }),
 ]);
 export type Request = z.input<typeof requestSchema>;
 
@@ -28,11 +34,23 @@ export const evaluateAnswerSchema = z.discriminatedUnion('ok', [
 export const ackResponseSchema = z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure]);
 export type AckResponse = z.output<typeof ackResponseSchema>;
 
-export type ResponseFor<R extends Request> = R['type'] extends 'evaluate-draft' ? EvaluateResponse : AckResponse;
+/** The view itself is read by hand on the page (parseListedView): no settings schema there. */
+export const listedViewResponseSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), view: z.unknown() }),
+  failure,
+]);
+export type ListedViewResponse = { ok: true; view: ListedView } | { ok: false; error: string };
+
+export type ResponseFor<R extends Request> = R['type'] extends 'evaluate-draft'
+  ? EvaluateResponse
+  : R['type'] extends 'listed-view'
+    ? ListedViewResponse
+    : AckResponse;
 
 export const responseSchemas = {
   'evaluate-draft': evaluateAnswerSchema,
   'accept-plain-email': ackResponseSchema,
   'record-send': ackResponseSchema,
   'analyze-draft': ackResponseSchema,
+  'listed-view': listedViewResponseSchema,
 } as const;

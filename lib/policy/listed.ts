@@ -1,25 +1,17 @@
 import type { Draft } from '../draft';
-import { allRecipients } from '../draft';
-import { matchesAny, mentionsName, parseRecipient, sameName } from './address';
 import type { Counterpart, Settings } from './settings';
 import { counterparts } from './settings';
+import { matchListed, mentionsAnyone, namesOf } from './listed-view';
+
+export { namesOf };
 
 /**
  * The listed people (therapists in the client role, clients in the therapist role) a draft is
  * addressed to, in the order they appear. A recipient shown by name alone matches a listed person
- * of that exact name. Cheap enough to run in the mail page.
+ * of that exact name. The mail page runs the same matching on its plain view (listed-view.ts).
  */
 export function listedRecipients(draft: Pick<Draft, 'to' | 'cc' | 'bcc'>, settings: Settings): Counterpart[] {
-  const people = counterparts(settings);
-  const found: Counterpart[] = [];
-  for (const raw of allRecipients(draft)) {
-    const { address, name } = parseRecipient(raw);
-    const match = people.find((p) =>
-      address ? matchesAny(address, p.emails) : name !== undefined && namesOf(p).some((n) => sameName(name, n)),
-    );
-    if (match && !found.includes(match)) found.push(match);
-  }
-  return found;
+  return matchListed(draft, counterparts(settings));
 }
 
 /**
@@ -28,15 +20,5 @@ export function listedRecipients(draft: Pick<Draft, 'to' | 'cc' | 'bcc'>, settin
  * held as unchecked, never every one.
  */
 export function mentionsListed(text: string, settings: Settings): boolean {
-  const hay = text.normalize('NFKC').toLowerCase();
-  return counterparts(settings).some(
-    (p) =>
-      p.emails.some((entry) => hay.includes(entry.trim().toLowerCase())) ||
-      namesOf(p).some((n) => mentionsName(text, n)),
-  );
-}
-
-/** The listed name and the other names (aliases) a webmail may show for them. */
-export function namesOf(p: Counterpart): string[] {
-  return [p.name, ...(p.aliases ?? [])].filter((n) => n !== '');
+  return mentionsAnyone(text, counterparts(settings));
 }

@@ -1,6 +1,7 @@
 /**
- * A modal layer over any page: an open shadow root (so the page's styles do not leak in and
- * tests can see it) that keeps keys, clicks and focus away from the page while it is open.
+ * A modal layer over any page: a closed shadow root (so the page's styles do not leak in and its
+ * scripts cannot read what is shown) that keeps keys, clicks and focus away from the page while
+ * it is open. The extension frame's host (check-frame.ts) is held modal by the same rules.
  *
  * Keys are held at the window in the capture phase, by a listener installed when the content
  * script starts (document_start), i.e. before any page script: a mail page's shortcut handler on
@@ -39,16 +40,39 @@ export interface OpenLayer {
   isOpen(): boolean;
 }
 
+export interface HeldLayer {
+  release(): void;
+  /** Still the held layer, and still in the document. */
+  isHeld(): boolean;
+}
+
 export interface ModalLayers {
   open(options: { css: string; onEscape(): void; label: string }): OpenLayer;
+  /**
+   * Holds an element the caller made (the frame's host) modal: page keys are swallowed, Esc calls
+   * `onEscape`, focus that wanders to the page goes back to `focusables()[0]`.
+   */
+  hold(host: HTMLElement, focusables: () => HTMLElement[], onEscape: () => void): HeldLayer;
   /** Events inside one of our layers (never a send attempt). */
   isOwn(event: Event): boolean;
 }
 
-export function createModalLayers(win: Window, signal: AbortSignal): ModalLayers {
-  let active: { host: HTMLElement; shadow: ShadowRoot; onEscape(): void } | null = null;
+export function createModalLayers(
+  win: Window,
+  signal: AbortSignal,
+  /** `open` only for unit tests that look inside; the page never gets a way in. */
+  options: { shadow?: ShadowRootMode } = {},
+): ModalLayers {
+  let active: {
+    host: HTMLElement;
+    focusables(): HTMLElement[];
+    activeElement(): Element | null;
+    onEscape(): void;
+    /** Made by `open`: removed on close. A held host belongs to its caller. */
+    owned: boolean;
+  } | null = null;
 
-  const focusables = (shadow: ShadowRoot) =>
+  const focusablesIn = (shadow: ShadowRoot) => () =>
     Array.from(shadow.querySelectorAll<HTMLElement>(FOCUSABLE)).filter((el) => el.getClientRects().length > 0);
 
   /**
@@ -75,9 +99,9 @@ export function createModalLayers(win: Window, signal: AbortSignal): ModalLayers
       layer.onEscape();
     } else if (event.key === 'Tab') {
       event.preventDefault();
-      const items = focusables(layer.shadow);
+      const items = layer.focusables();
       if (items.length === 0) return;
-      const at = items.indexOf(layer.shadow.activeElement as HTMLElement);
+      const at = items.indexOf(layer.activeElement() as HTMLElement);
       const next = at === -1 ? 0 : (at + (event.shiftKey ? -1 : 1) + items.length) % items.length;
       items[next]?.focus();
     }
@@ -87,14 +111,14 @@ export function createModalLayers(win: Window, signal: AbortSignal): ModalLayers
   const onFocusIn = (event: FocusEvent) => {
     const layer = live();
     if (!layer || event.composedPath().includes(layer.host)) return;
-    focusables(layer.shadow)[0]?.focus();
+    layer.focusables()[0]?.focus();
   };
 
   for (const type of KEY_EVENTS) win.addEventListener(type, onKey, { capture: true, signal });
   win.addEventListener('focusin', onFocusIn, { capture: true, signal });
 
   const close = () => {
-    active?.host.remove();
+    if (active?.owned) active.host.remove();
     active = null;
   };
   signal.addEventListener('abort', close);
@@ -106,20 +130,36 @@ export function createModalLayers(win: Window, signal: AbortSignal): ModalLayers
       const host = doc.createElement(HOST_TAG);
       host.setAttribute('aria-label', label);
       host.style.cssText = 'position:fixed;inset:0;z-index:2147483647;display:block;';
-      const shadow = host.attachShadow({ mode: 'open' });
+      const shadow = host.attachShadow({ mode: options.shadow ?? 'closed' });
       const style = doc.createElement('style');
       style.textContent = css;
       const container = doc.createElement('div');
       shadow.append(style, container);
       for (const type of CONTAINED_EVENTS) shadow.addEventListener(type, (e) => e.stopPropagation());
       (doc.body ?? doc.documentElement).append(host);
-      active = { host, shadow, onEscape };
+      active = {
+        host,
+        focusables: focusablesIn(shadow),
+        activeElement: () => shadow.activeElement,
+        onEscape,
+        owned: true,
+      };
       return {
         container,
         close: () => {
           if (active?.host === host) close();
         },
         isOpen: () => live()?.host === host,
+      };
+    },
+    hold(host, focusables, onEscape) {
+      close();
+      active = { host, focusables, activeElement: () => host.ownerDocument.activeElement, onEscape, owned: false };
+      return {
+        release: () => {
+          if (active?.host === host) active = null;
+        },
+        isHeld: () => live()?.host === host,
       };
     },
     isOwn(event) {

@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { isCommonPath, takeCommonPath } from './send-paths.ts';
 import { gmailUrl } from './fixture-server.ts';
+import { dialogLocator } from './dialog-frame.ts';
 
 /** Selectors the tests use to drive the fake Gmail like a person would. */
 export const GM = {
@@ -190,8 +191,9 @@ export class GmailPage {
     return compose.locator(GM.body).innerText();
   }
 
+  /** The pre-send dialog, in the extension's frame (tests/support/dialog-frame.ts). */
   dialog(): Locator {
-    return this.page.locator(GM.dialog);
+    return dialogLocator(this.page, GM.dialog);
   }
 }
 

@@ -1,6 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { isCommonPath, takeCommonPath } from './send-paths.ts';
 import { outlookUrl } from './fixture-server.ts';
+import { dialogLocator } from './dialog-frame.ts';
 
 /** Accessible names of the recipient wells, English and German ("An"). */
 const WELL_LABELS: Record<OutlookField, string[]> = { to: ['To', 'An'], cc: ['Cc'], bcc: ['Bcc'] };
@@ -265,7 +266,8 @@ export class OutlookPage {
     return compose.locator(OL.body).innerText();
   }
 
+  /** The pre-send dialog, in the extension's frame (tests/support/dialog-frame.ts). */
   dialog(): Locator {
-    return this.page.locator(OL.dialog);
+    return dialogLocator(this.page, OL.dialog);
   }
 }

@@ -7,7 +7,13 @@ import type { HostAdapter, Recipients } from '../../../../lib/hosts/adapter';
 import type { ask } from '../../../../lib/messaging/client';
 import type { LoadedSettings } from '../../../../lib/storage/settings';
 import { readSettings } from '../../../../lib/storage/settings';
-import { MANAGED_PENDING, mailPageDeps, SETTINGS_UNREADABLE } from '../../../../entrypoints/mail.content/wiring';
+import { listedViewOf } from '../../../../lib/storage/listed-view';
+import {
+  LIST_UNKNOWN,
+  MANAGED_PENDING,
+  mailPageDeps,
+  SETTINGS_UNREADABLE,
+} from '../../../../entrypoints/mail.content/wiring';
 import { draft, settingsWith, therapist } from '../../support/builders';
 
 /** The content script's wiring with the real guard: only the background (ask) and the DOM are fakes. */
@@ -53,8 +59,9 @@ function wire(
     doc: document,
     adapter: host.adapter,
     ask: vi.fn((request: { type: string }) => options.answers(request)) as unknown as typeof ask,
-    loadSettings: options.settings,
-    watchSettings: () => () => undefined,
+    // The background's view of the same settings (lib/storage/listed-view.ts).
+    loadListed: (o) => options.settings(o).then(listedViewOf),
+    watchListed: () => () => undefined,
     dialog: {
       open: (findings, actions) => {
         dialogs.push({ findings, actions });
@@ -125,10 +132,7 @@ describe('mail page wiring', () => {
     await until(() => expect(notice('bs-notice')).toContain('could not be saved'));
   });
 
-  it.each([
-    ['settings that do not parse', async () => readSettings({ role: 'nobody', therapists: 'x' })],
-    ['settings that cannot be read at all', () => Promise.reject(new Error('storage unavailable'))],
-  ])(
+  it.each([['settings that do not parse', async () => readSettings({ role: 'nobody', therapists: 'x' })]])(
     '%s: every send is stopped as "unchecked", pointing to the options page, its body unread',
     async (_what, settings) => {
       const s = wire(
@@ -144,6 +148,20 @@ describe('mail page wiring', () => {
       expect(s.adapter.resend).not.toHaveBeenCalled();
     },
   );
+
+  it('a background that never says who is listed: every send is stopped as "unchecked", its body unread, and asked again', async () => {
+    const settings = vi.fn(() => Promise.reject(new Error('no answer')));
+    const s = wire(
+      { answers: async () => ({ ok: true, findings: [] }), settings },
+      { to: ['sam@example.org'], cc: [], bcc: [] },
+    );
+    s.click();
+    await until(() => expect(s.dialogs).toHaveLength(1));
+    expect(s.dialogs[0]!.findings.map((f) => f.id)).toEqual(['unchecked']);
+    expect(s.dialogs[0]!.findings[0]!.message).toContain(LIST_UNKNOWN);
+    expect(s.adapter.readDraft).not.toHaveBeenCalled();
+    expect(settings).toHaveBeenCalledTimes(2);
+  });
 
   it('organisation settings never read yet: a send is stopped as "unchecked", never let through as "nobody listed"', async () => {
     const pending = async () => ({ ...readSettings(null), managedPending: true as const });
@@ -180,7 +198,7 @@ describe('mail page wiring', () => {
       { answers: async () => ({ ok: true, findings: [] }), settings: async () => listedSettings() },
       { to: ['sam@example.org'], cc: [], bcc: [] },
     );
-    await s.deps.guard.settingsReady;
+    await (s.deps.guard.settingsReady as () => Promise<void>)();
     const event = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 });
     document.querySelector('#send')!.dispatchEvent(event);
     expect(event.defaultPrevented).toBe(false);

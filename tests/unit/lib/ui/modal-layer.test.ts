@@ -39,7 +39,8 @@ beforeEach(() => {
   pageKeys = [];
   pageClicks = 0;
   controller = new AbortController();
-  layers = createModalLayers(window, controller.signal);
+  // Open only so the test can look inside; the page gets a closed root (tested below).
+  layers = createModalLayers(window, controller.signal, { shadow: 'open' });
   document.addEventListener('keydown', onPageKey);
   window.addEventListener('keydown', onPageKey); // bubble phase on window: also a page listener
   document.addEventListener('click', onPageClick);
@@ -54,7 +55,19 @@ afterEach(() => {
 });
 
 describe('modal layer', () => {
-  it('renders into an open shadow root attached to the page', () => {
+  it('on the page, the shadow root is closed: a page script cannot reach inside', () => {
+    const closed = createModalLayers(window, controller.signal).open({
+      css: '.x{}',
+      onEscape: () => undefined,
+      label: 'Check before sending',
+    });
+    const host = document.querySelector('between-sessions-layer')!;
+    expect(host.shadowRoot).toBeNull();
+    expect(closed.container.isConnected).toBe(true);
+    closed.close();
+  });
+
+  it('renders into a shadow root attached to the page', () => {
     const { layer } = openWithButtons();
     const host = document.querySelector('between-sessions-layer')!;
     expect(host.shadowRoot).not.toBeNull();

@@ -1,0 +1,104 @@
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import { SendCheckDialog } from '../../components/SendCheckDialog';
+import css from '../../components/send-check-dialog.css?inline';
+import { OUTLOOK_HOSTNAMES } from '../../lib/hosts/hosts';
+import { acceptFindings } from '../../lib/messaging/findings';
+import type { FromFrame } from '../../lib/ui/frame-protocol';
+import { PORT_HELLO, readToFrame } from '../../lib/ui/frame-protocol';
+import { installBrowserCatalogue } from '../../lib/i18n/browser';
+import { holdKeys } from './keys';
+import './style.css';
+
+installBrowserCatalogue();
+
+/**
+ * The pre-send dialog, in the extension's own origin: the mail page cannot read it or press its
+ * buttons. It takes one MessagePort, from its parent on a mail host, and answers only there.
+ * Anything only the dialog needs (it never goes through the mail page) is read here, from the
+ * extension's storage, by this page itself.
+ */
+const MAIL_ORIGINS = new Set(['https://mail.google.com', ...OUTLOOK_HOSTNAMES.map((h) => `https://${h}`)]);
+
+const style = document.createElement('style');
+style.textContent = css;
+document.head.append(style);
+
+const rootElement = document.getElementById('root')!;
+const root = createRoot(rootElement, {
+  onUncaughtError: () => {
+    if (showing !== null) say({ type: 'failed', seq: showing });
+    showing = null;
+  },
+});
+let port: MessagePort | null = null;
+/** The dialog on screen, by the content script's number; null when hidden. */
+let showing: number | null = null;
+
+const say = (message: FromFrame) => port?.postMessage(message);
+
+const hide = () => {
+  showing = null;
+  flushSync(() => root.render(null));
+};
+
+const answer = (seq: number, message: Omit<Extract<FromFrame, { type: 'answer' }>, 'type' | 'seq'>) => {
+  // One answer per dialog: a second click never sends twice.
+  if (showing !== seq) return;
+  hide();
+  say({ type: 'answer', seq, ...message });
+};
+
+const show = (seq: number, raw: unknown[]) => {
+  const findings = acceptFindings(raw);
+  showing = seq;
+  flushSync(() =>
+    root.render(
+      <SendCheckDialog
+        key={seq}
+        findings={findings}
+        onSendAnyway={(choice) =>
+          answer(seq, {
+            action: 'send-anyway',
+            ...(choice.acceptPlainEmailFor ? { acceptPlainEmailFor: choice.acceptPlainEmailFor } : {}),
+          })
+        }
+        onEdit={() => answer(seq, { action: 'edit' })}
+      />,
+    ),
+  );
+  const edit = rootElement.querySelector<HTMLElement>('[data-action="edit"]');
+  if (showing !== seq || !edit) {
+    if (showing === seq) say({ type: 'failed', seq });
+    showing = null;
+    return;
+  }
+  window.focus();
+  edit.focus();
+  say({ type: 'shown', seq });
+};
+
+holdKeys(window, {
+  isOpen: () => showing !== null,
+  onEscape: () => {
+    if (showing !== null) answer(showing, { action: 'edit' });
+  },
+  root: rootElement,
+});
+
+window.addEventListener('message', (event) => {
+  // The first port from the parent on a mail host, and no other: a page that posts its own port
+  // first only makes the content script fall back to its in-page dialog.
+  if (port || event.source !== window.parent || !MAIL_ORIGINS.has(event.origin)) return;
+  const data = event.data as { type?: unknown } | null;
+  const received = event.ports[0];
+  if (data?.type !== PORT_HELLO || !received) return;
+  port = received;
+  port.onmessage = (e: MessageEvent) => {
+    const message = readToFrame(e.data);
+    if (!message) return;
+    if (message.type === 'show') show(message.seq, message.findings);
+    else if (message.type === 'hide') hide();
+  };
+  say({ type: 'ready' });
+});

@@ -1,0 +1,73 @@
+import css from '../../components/send-check-dialog.css?inline';
+import type { Finding } from '../../lib/checks/finding';
+import type { DialogActions } from '../../lib/guard/send-guard';
+import type { CheckFrame } from '../../lib/ui/check-frame';
+import { renderFallbackDialog } from '../../lib/ui/fallback-dialog';
+import type { HeldLayer, ModalLayers, OpenLayer } from '../../lib/ui/modal-layer';
+import { focusIn } from '../../lib/ui/modal-layer';
+
+/** After this many broken frames on one page, the dialog goes straight to the fallback. */
+const FRAME_TRIES = 2;
+
+/**
+ * Shows the pre-send dialog: in the extension's frame (check-frame.ts), held modal on the page;
+ * when the frame cannot show it (not loaded, no answer in time, navigated away), in a plain
+ * fallback on the page with the same findings and buttons. One dialog at a time; `open` throws
+ * only when neither can be put on screen.
+ */
+export function createDialogPresenter(layers: ModalLayers, frame: CheckFrame) {
+  let current: { kind: 'frame'; held: HeldLayer } | { kind: 'fallback'; layer: OpenLayer } | null = null;
+
+  const close = () => {
+    const closing = current;
+    current = null;
+    if (closing?.kind === 'frame') {
+      closing.held.release();
+      frame.hide();
+    } else if (closing?.kind === 'fallback') {
+      closing.layer.close();
+    }
+  };
+
+  const isShown = () => {
+    if (current?.kind === 'frame') return current.held.isHeld() && frame.shownHost() !== null;
+    if (current?.kind === 'fallback') return current.layer.isOpen();
+    return false;
+  };
+
+  const openFallback = (findings: Finding[], actions: DialogActions, reason: string) => {
+    close();
+    const layer = layers.open({ css, label: 'Between Sessions: check before sending', onEscape: actions.edit });
+    current = { kind: 'fallback', layer };
+    renderFallbackDialog(layer.container, findings, reason, {
+      sendAnyway: () => actions.sendAnyway({}),
+      edit: actions.edit,
+    });
+    focusIn(layer.container, '[data-action="edit"]');
+  };
+
+  const open = (findings: Finding[], actions: DialogActions) => {
+    close();
+    if (frame.failures() >= FRAME_TRIES) return openFallback(findings, actions, 'it failed to load on this page');
+    let mine: typeof current = null;
+    frame.show(findings, {
+      answer: (answer) => {
+        if (current !== mine) return;
+        if (answer.action === 'edit') actions.edit();
+        else actions.sendAnyway(answer.acceptPlainEmailFor ? { acceptPlainEmailFor: answer.acceptPlainEmailFor } : {});
+      },
+      // Still this dialog: the same findings and buttons, on the page.
+      failed: (reason) => {
+        if (current === mine) openFallback(findings, actions, reason);
+      },
+    });
+    const host = frame.shownHost();
+    const iframe = frame.frameElement();
+    if (!host || !iframe) throw new Error('the frame could not be made');
+    mine = current = { kind: 'frame', held: layers.hold(host, () => [iframe], actions.edit) };
+    // Focus into the frame; the frame puts it on Edit once the dialog is drawn.
+    iframe.focus();
+  };
+
+  return { open, close, isShown };
+}

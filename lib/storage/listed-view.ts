@@ -1,0 +1,21 @@
+import type { ListedView } from '../policy/listed-view';
+import { counterparts } from '../policy/settings';
+import { loadSettings, type LoadedSettings } from './settings';
+
+/**
+ * The background's answer to a mail page asking who is listed: read and validated here with the
+ * full settings schema, handed over as names and addresses only.
+ */
+export async function readListedView(managedWaitMs?: number): Promise<ListedView> {
+  return listedViewOf(await loadSettings(managedWaitMs === undefined ? {} : { managedWaitMs }));
+}
+
+export function listedViewOf(loaded: LoadedSettings): ListedView {
+  if (loaded.problem) return { status: 'unreadable', people: [] };
+  const people = counterparts(loaded.settings).map((p) => ({
+    name: p.name,
+    emails: p.emails,
+    ...(p.aliases ? { aliases: p.aliases } : {}),
+  }));
+  return { status: loaded.managedPending ? 'managed-pending' : 'ok', people };
+}
