@@ -74,14 +74,17 @@ export function mailPageDeps(env: MailPageEnv): {
   const firstLoad = env.loadListed().then(apply, unknown);
   // A check may ask again (no answer yet, or managed settings still on their way), within its
   // 2 s budget.
-  const settingsReady = () =>
-    firstLoad.then(() =>
+  const settingsReady = () => {
+    // A check starts: it may end in the dialog, so its frame starts loading now.
+    env.onListedSeen?.();
+    return firstLoad.then(() =>
       failed
         ? env.loadListed().then(apply, unknown)
         : managedPending
           ? env.loadListed({ managedWaitMs: 800 }).then(apply, unknown)
           : undefined,
     );
+  };
   const stop = env.watchListed(apply, unknown);
 
   /** Unknown (null) while settings are unread, or while someone deployed by policy may be on it. */

@@ -1,4 +1,5 @@
 import type { Worker } from '@playwright/test';
+import { checkFrame } from '../support/dialog-frame';
 import { setSettings, writeSettings } from '../support/extension';
 import { fixtureNamed, GM, GmailPage } from '../support/gmail-page';
 import { expect, test } from '../support/test';
@@ -59,6 +60,8 @@ test('the dialog overlay removed by the page: keys work again, and Send is check
 
   // The host re-renders its body (or another extension cleans up): our overlay is gone.
   await page.evaluate(() => document.querySelector('between-sessions-layer')?.remove());
+  // The extension frame goes with it.
+  await expect.poll(() => checkFrame(page)).toBeNull();
   await expect(gmail.dialog()).toHaveCount(0);
   // Keys reach the page again: the fake's "c" shortcut works.
   await page.locator('body').click({ position: { x: 600, y: 200 } });

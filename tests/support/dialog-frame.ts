@@ -33,3 +33,62 @@ function safeProtocol(url: string): string {
     return '';
   }
 }
+
+export interface ClosedNode {
+  attributes: Record<string, string>;
+  /** Centre of its box on the page, for a real mouse click. */
+  center: { x: number; y: number } | null;
+  text: string;
+}
+
+/**
+ * Elements inside closed shadow roots (the in-page fallback dialog), through the DevTools
+ * protocol, which sees every shadow root: no page script can do this. Chromium only.
+ */
+export async function closedShadowQuery(page: Page, attribute: string): Promise<ClosedNode[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    type Node = {
+      nodeId: number;
+      backendNodeId: number;
+      nodeType: number;
+      nodeValue?: string;
+      attributes?: string[];
+      children?: Node[];
+      shadowRoots?: Node[];
+      shadowRootType?: string;
+    };
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
+    const found: Node[] = [];
+    const textOf = (n: Node): string =>
+      (n.nodeType === 3 ? (n.nodeValue ?? '') : '') +
+      [...(n.shadowRoots ?? []), ...(n.children ?? [])].map(textOf).join(n.nodeType === 1 ? ' ' : '');
+    const walk = (n: Node, inClosed: boolean) => {
+      const attrs = n.attributes ?? [];
+      if (inClosed && attrs.includes(attribute)) found.push(n);
+      for (const s of n.shadowRoots ?? []) walk(s, inClosed || s.shadowRootType === 'closed');
+      for (const c of n.children ?? []) walk(c, inClosed);
+    };
+    walk(root, false);
+    const out: ClosedNode[] = [];
+    for (const n of found) {
+      const attributes: Record<string, string> = {};
+      const list = n.attributes ?? [];
+      for (let i = 0; i < list.length; i += 2) attributes[list[i]!] = list[i + 1]!;
+      let center: ClosedNode['center'] = null;
+      try {
+        const { model } = (await cdp.send('DOM.getBoxModel', { backendNodeId: n.backendNodeId })) as {
+          model: { content: number[] };
+        };
+        const q = model.content;
+        center = { x: (q[0]! + q[4]!) / 2, y: (q[1]! + q[5]!) / 2 };
+      } catch {
+        center = null;
+      }
+      out.push({ attributes, center, text: textOf(n).replace(/\s+/g, ' ').trim() });
+    }
+    return out;
+  } finally {
+    await cdp.detach();
+  }
+}
