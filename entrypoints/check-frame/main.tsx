@@ -75,6 +75,8 @@ const show = (seq: number, raw: unknown[]) => {
   }
   window.focus();
   edit.focus();
+  // For the e2e timing report (tests/e2e/latency.spec.ts): when the dialog was on screen.
+  performance.mark('between-sessions:dialog-shown');
   say({ type: 'shown', seq });
 };
 

@@ -98,14 +98,20 @@ export function mailPageDeps(env: MailPageEnv): {
     }
     return managedPending ? null : false;
   };
-  /** Until the dialog's frame is warm: a look at who a compose is to, at most every 300 ms. */
+  /**
+   * Until the dialog's frame is warm: a look at who a compose is to, at most every 300 ms. Someone
+   * listed, or who is listed not known (a send would be held either way): the frame gets ready.
+   */
   let lookedAt = 0;
   const onCompose = (compose: Element) => {
-    if (warmed || !env.onListedSeen || !people || people.length === 0) return;
+    if (warmed || !env.onListedSeen || (people !== null && !managedPending && people.length === 0)) return;
     const now = Date.now();
     if (now - lookedAt < 300) return;
     lookedAt = now;
-    isListed(adapter.readRecipients(compose));
+    if (isListed(adapter.readRecipients(compose)) !== false) {
+      warmed = true;
+      env.onListedSeen();
+    }
   };
   const notify = (message: string) => showNotice(doc, message, { testId: 'bs-notice', timeoutMs: 12000 });
   const selfCheck = { recipientsUnread: false };

@@ -12,6 +12,7 @@ import { PORT_HELLO, readFromFrame } from './frame-protocol';
  * costs no page load; removed with the content script.
  */
 const HOST_TAG = 'between-sessions-layer';
+export const FRAME_NAME = 'between-sessions-check';
 const HIDDEN = 'position:fixed;inset:0;z-index:2147483647;display:block;visibility:hidden;pointer-events:none;';
 const SHOWN = 'position:fixed;inset:0;z-index:2147483647;display:block;visibility:visible;';
 
@@ -128,6 +129,8 @@ export function createCheckFrame(options: {
     const shadow = h.attachShadow({ mode: 'closed' });
     const f = doc.createElement('iframe');
     f.title = 'Between Sessions: check before sending';
+    // Names the frame for tests (tests/support/dialog-frame.ts) before its URL has committed.
+    f.name = FRAME_NAME;
     // Transparent over the page: the dialog draws its own backdrop. The same color-scheme on both
     // sides keeps Chromium from painting the frame opaque
     // (developer.chrome.com/blog/auto-dark-theme#per-element-opt-out, 2026-12-01).

@@ -2,18 +2,21 @@ import type { Frame, Locator, Page } from '@playwright/test';
 
 /** The extension's dialog page, as its frame's URL ends (chrome-extension://<id or dynamic id>/...). */
 const FRAME_PATH = '/check-frame.html';
+const FRAME_NAME = 'between-sessions-check';
 
 /**
  * The extension frame on a mail page. It sits in a closed shadow root, which CSS locators cannot
  * enter, but Playwright lists every frame of the page whatever element holds it: found by its URL.
  */
 export function checkFrame(page: Page): Frame | null {
+  const frames = page.frames().filter((f) => !f.isDetached());
   return (
-    page
-      .frames()
-      .find(
-        (f) => /^(chrome|moz)-extension:$/.test(safeProtocol(f.url())) && new URL(f.url()).pathname === FRAME_PATH,
-      ) ?? null
+    frames.find(
+      (f) => /^(chrome|moz)-extension:$/.test(safeProtocol(f.url())) && new URL(f.url()).pathname === FRAME_PATH,
+    ) ??
+    // Just made, its URL not committed yet: the content script names it.
+    frames.find((f) => f.name() === FRAME_NAME && f.parentFrame() === page.mainFrame()) ??
+    null
   );
 }
 
