@@ -5,7 +5,8 @@ import type { Analysis } from '../lib/analysis/types';
 import { ManagedSettingsPending } from '../lib/messaging/errors';
 import { handleRequest } from '../lib/messaging/handler';
 import { readSendLog, recordSend } from '../lib/storage/send-log';
-import { acceptPlainEmail, loadSettings } from '../lib/storage/settings';
+import { addNote } from '../lib/storage/notes';
+import { acceptPlainEmail, loadSettings, suppressCheck } from '../lib/storage/settings';
 
 export default defineBackground(() => {
   // compromise runs here, never on the mail page; paragraphs already read are kept, so a draft
@@ -28,6 +29,8 @@ export default defineBackground(() => {
       acceptPlainEmail,
       readSendLog,
       recordSend,
+      saveNote: async (note, at) => void (await addNote(note, at)),
+      suppressCheck,
       now: () => new Date(),
       userTimeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
       analyze,

@@ -6,6 +6,7 @@ import type { Finding } from '../../lib/checks/finding';
 import type { DialogActions } from '../../lib/guard/send-guard';
 import type { ModalLayers, OpenLayer } from '../../lib/ui/modal-layer';
 import { focusIn } from '../../lib/ui/modal-layer';
+import type { DialogExtras } from './wiring';
 
 /**
  * Mounts the React dialog in a modal layer; one at a time. `open` returns only once the dialog's
@@ -30,7 +31,7 @@ export function createDialogPresenter(layers: ModalLayers) {
     current.layer.isOpen() &&
     current.layer.container.querySelector('[data-action="send-anyway"]') !== null;
 
-  const open = (findings: Finding[], actions: DialogActions) => {
+  const open = (findings: Finding[], actions: DialogActions, extras: DialogExtras = {}) => {
     close();
     const layer = layers.open({ css, label: 'Between Sessions: check before sending', onEscape: actions.edit });
     let failure: unknown = null;
@@ -41,7 +42,15 @@ export function createDialogPresenter(layers: ModalLayers) {
       current = { layer, root };
       // Rendered synchronously so focus can move into the dialog at once.
       flushSync(() => {
-        root.render(<SendCheckDialog findings={findings} onSendAnyway={actions.sendAnyway} onEdit={actions.edit} />);
+        root.render(
+          <SendCheckDialog
+            findings={findings}
+            onSendAnyway={actions.sendAnyway}
+            onEdit={actions.edit}
+            onSaveNote={actions.saveNote}
+            {...(extras.secureChannel ? { secureChannel: extras.secureChannel } : {})}
+          />,
+        );
       });
       // Not on screen after rendering: its render failed, or its overlay is already gone.
       if (failure !== null || !isShown()) throw new Error('the dialog did not render');

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { draftSchema } from '../draft';
 import { findingSchema } from '../checks/finding';
+import { SUPPRESSIBLE } from '../policy/suppressions';
 
 /** Messages from the mail page to the background. Both sides parse with these schemas. */
 export const requestSchema = z.discriminatedUnion('type', [
@@ -8,6 +9,15 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('accept-plain-email'), therapistId: z.string().check(z.minLength(1), z.maxLength(100)) }),
   z.object({ type: z.literal('analyze-draft'), draft: draftSchema }),
   z.object({ type: z.literal('record-send'), recipients: z.pick(draftSchema, { to: true, cc: true, bcc: true }) }),
+  /** "Save for next session": the background keeps the subject, the body and the therapist's name only. */
+  z.object({ type: z.literal('save-note'), draft: draftSchema }),
+  /** "Not again for this one": 7 days, or `null` until the user withdraws it. */
+  z.object({
+    type: z.literal('suppress-check'),
+    personId: z.string().check(z.minLength(1), z.maxLength(100)),
+    check: z.enum(SUPPRESSIBLE),
+    days: z.nullable(z.literal(7)),
+  }),
 ]);
 export type Request = z.input<typeof requestSchema>;
 
@@ -35,4 +45,6 @@ export const responseSchemas = {
   'accept-plain-email': ackResponseSchema,
   'record-send': ackResponseSchema,
   'analyze-draft': ackResponseSchema,
+  'save-note': ackResponseSchema,
+  'suppress-check': ackResponseSchema,
 } as const;

@@ -18,7 +18,7 @@ vi.mock('../../../../components/SendCheckDialog', async (importOriginal) => {
 const { createDialogPresenter } = await import('../../../../entrypoints/mail.content/dialog');
 
 const WARNING: Finding = { id: 'encryption', severity: 'warning', message: 'not encrypted' };
-const actions = () => ({ sendAnyway: vi.fn(), edit: vi.fn() });
+const actions = () => ({ sendAnyway: vi.fn(), edit: vi.fn(), saveNote: vi.fn() });
 const overlay = () => document.querySelector('between-sessions-layer');
 
 let controller: AbortController;

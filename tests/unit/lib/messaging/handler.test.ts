@@ -13,6 +13,8 @@ function deps(overrides: Partial<HandlerDeps> = {}, settings: Settings = setting
     acceptPlainEmail: vi.fn(async () => undefined),
     readSendLog: vi.fn(async () => ({})),
     recordSend: vi.fn(async () => undefined),
+    saveNote: vi.fn(async () => undefined),
+    suppressCheck: vi.fn(async () => undefined),
     now: () => new Date('2026-11-23T15:00:00Z'),
     userTimeZone: () => 'Europe/London',
     ...overrides,
