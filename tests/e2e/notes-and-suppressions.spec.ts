@@ -102,6 +102,15 @@ test('Save for next session keeps the subject, the text and the therapist name, 
 
   // The options page lists it; it can be read, exported and deleted.
   const options = await ext.context.newPage();
+  // The print dialog itself is the browser's: record that it was asked for, and what it shows.
+  await options.addInitScript(() => {
+    const w = window as unknown as { __printed: string[] };
+    w.__printed = [];
+    window.print = () => {
+      const shown = [...document.querySelectorAll('main > *')].filter((el) => getComputedStyle(el).display !== 'none');
+      w.__printed.push(document.body.className + '|' + String(shown.length));
+    };
+  });
   await openOptions(options, ext.extensionId);
   const item = options.getByTestId('note');
   await expect(item).toHaveCount(1);
@@ -115,6 +124,13 @@ test('Save for next session keeps the subject, the text and the therapist name, 
     options.getByRole('button', { name: 'Export as text' }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^between-sessions-notes-\d{4}-\d{2}-\d{2}\.txt$/);
+  await options.emulateMedia({ media: 'print' });
+  await options.getByRole('button', { name: 'Print notes' }).click();
+  // While printing, only the notes section is shown.
+  expect(await options.evaluate(() => (window as unknown as { __printed: string[] }).__printed)).toEqual([
+    'printing-notes|1',
+  ]);
+  await options.emulateMedia({ media: 'screen' });
   await item.getByRole('button', { name: /Delete/ }).click();
   await expect(options.getByTestId('note')).toHaveCount(0);
   expect(await storedNotes(ext.worker)).toEqual([]);
