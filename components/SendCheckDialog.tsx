@@ -1,27 +1,83 @@
 import { useId, useState } from 'react';
-import type { Finding } from '../lib/checks/finding';
+import type { Finding, Severity } from '../lib/checks/finding';
+import type { SuppressibleId } from '../lib/policy/suppressions';
+import { isSuppressible } from '../lib/policy/suppressions';
 import { CrisisLines } from './CrisisLines';
 import { findingTitle } from './finding-titles';
+import { FindingExcerpt } from './FindingExcerpt';
+import { SuppressChoice, type SuppressDays } from './SuppressChoice';
+
+export interface SendCheckChoice {
+  acceptPlainEmailFor?: string;
+  /** Checks not to warn about again for a person: 7 days, or null until withdrawn. */
+  suppress?: { personId: string; check: SuppressibleId; days: 7 | null }[];
+}
 
 export interface SendCheckDialogProps {
   findings: readonly Finding[];
-  onSendAnyway(choice: { acceptPlainEmailFor?: string }): void;
+  onSendAnyway(choice: SendCheckChoice): void;
   onEdit(): void;
+  /** "Save for next session": keeps the draft as a note and sends nothing. */
+  onSaveNote?: () => void;
+  /** The policy's secure channel: opened in a new tab, the draft stays. */
+  secureChannel?: { name: string; url: string };
 }
+
+const GROUPS: { severity: Severity; title: string }[] = [
+  { severity: 'critical', title: 'Important' },
+  { severity: 'warning', title: 'To look at' },
+  { severity: 'info', title: 'For your information' },
+];
 
 /**
  * The pre-send dialog (docs/interfaces.md, "Hooks in the user interface"). It knows nothing of the
- * mail page: the caller mounts it, traps focus and keys, and maps the two buttons to "send exactly
- * once" and "back to the draft".
+ * mail page: the caller mounts it, traps focus and keys, and maps the buttons to "send exactly
+ * once", "back to the draft" and "keep it as a note".
  */
-export function SendCheckDialog({ findings, onSendAnyway, onEdit }: SendCheckDialogProps) {
+export function SendCheckDialog({ findings, onSendAnyway, onEdit, onSaveNote, secureChannel }: SendCheckDialogProps) {
   const titleId = useId();
   const descriptionId = useId();
   const [accept, setAccept] = useState(false);
+  const [suppress, setSuppress] = useState<Record<string, SuppressDays>>({});
   const acceptable = findings.find((f) => f.acceptFor)?.acceptFor;
   const attention = findings.filter((f) => f.severity !== 'info').length;
-  // Risk of harm comes first: the crisis lines are what matters most on this screen.
-  const ordered = [...findings].sort((a, b) => Number(b.id === 'crisis') - Number(a.id === 'crisis'));
+  // Risk of harm comes first, whatever its severity: the crisis lines matter most on this screen.
+  const crisis = findings.filter((f) => f.id === 'crisis');
+  const rest = findings.filter((f) => f.id !== 'crisis');
+
+  const choice = (): SendCheckChoice => {
+    const out: SendCheckChoice = {};
+    if (accept && acceptable) out.acceptPlainEmailFor = acceptable.therapistId;
+    const items = findings.flatMap((f) => {
+      const days = suppress[f.id];
+      if (!f.suppressFor || !isSuppressible(f.id) || days === undefined || days === 'keep') return [];
+      return [{ personId: f.suppressFor.personId, check: f.id, days }];
+    });
+    if (items.length > 0) out.suppress = items;
+    return out;
+  };
+
+  const item = (finding: Finding, index: number) => (
+    <li key={`${finding.id}-${index}`} className={`finding ${finding.severity}`} data-finding-id={finding.id}>
+      <h4>{findingTitle(finding.id)}</h4>
+      <p>{finding.message}</p>
+      {finding.evidence && finding.evidence.length > 0 && <FindingExcerpt evidence={finding.evidence} />}
+      {finding.crisis && <CrisisLines crisis={finding.crisis} />}
+      {finding.acceptFor && finding.acceptFor === acceptable && (
+        <label className="accept">
+          <input type="checkbox" checked={accept} onChange={(e) => setAccept(e.currentTarget.checked)} />I understand
+          the risk of plain email to {finding.acceptFor.name}; don’t warn me about it again
+        </label>
+      )}
+      {finding.suppressFor && finding.severity !== 'info' && isSuppressible(finding.id) && (
+        <SuppressChoice
+          name={finding.suppressFor.name}
+          value={suppress[finding.id] ?? 'keep'}
+          onChange={(days) => setSuppress((s) => ({ ...s, [finding.id]: days }))}
+        />
+      )}
+    </li>
+  );
 
   return (
     <div className="backdrop">
@@ -37,34 +93,39 @@ export function SendCheckDialog({ findings, onSendAnyway, onEdit }: SendCheckDia
         <p id={descriptionId} className="lead">
           Nothing has been sent yet. {attention === 1 ? 'One thing' : `${attention} things`} to look at:
         </p>
-        <ul className="findings">
-          {ordered.map((finding, index) => (
-            <li key={`${finding.id}-${index}`} className={`finding ${finding.severity}`} data-finding-id={finding.id}>
-              <h3>{findingTitle(finding.id)}</h3>
-              <p>{finding.message}</p>
-              {finding.evidence && finding.evidence.length > 0 && (
-                <p className="evidence">Because of: {finding.evidence.map((e) => `“${e.text}”`).join(', ')}</p>
-              )}
-              {finding.crisis && <CrisisLines crisis={finding.crisis} />}
-              {finding.acceptFor && finding.acceptFor === acceptable && (
-                <label className="accept">
-                  <input type="checkbox" checked={accept} onChange={(e) => setAccept(e.currentTarget.checked)} />I
-                  understand the risk of plain email to {finding.acceptFor.name}; don’t warn me about it again
-                </label>
-              )}
-            </li>
-          ))}
-        </ul>
+        {crisis.length > 0 && <ul className="findings crisis-first">{crisis.map(item)}</ul>}
+        {GROUPS.map(({ severity, title }) => {
+          const group = rest.filter((f) => f.severity === severity);
+          if (group.length === 0) return null;
+          return (
+            <section key={severity} className={`group ${severity}`} data-severity={severity} aria-label={title}>
+              <h3>{title}</h3>
+              <ul className="findings">{group.map(item)}</ul>
+            </section>
+          );
+        })}
         <div className="actions">
           <button type="button" data-action="edit" className="secondary" onClick={onEdit}>
             Edit
           </button>
-          <button
-            type="button"
-            data-action="send-anyway"
-            className="primary"
-            onClick={() => onSendAnyway(accept && acceptable ? { acceptPlainEmailFor: acceptable.therapistId } : {})}
-          >
+          {onSaveNote && (
+            <button type="button" data-action="save-note" className="secondary" onClick={onSaveNote}>
+              Save for next session
+            </button>
+          )}
+          {secureChannel && (
+            <a
+              className="button secondary"
+              data-action="secure-channel"
+              href={secureChannel.url}
+              target="_blank"
+              rel="noopener noreferrer"
+            >
+              Open {secureChannel.name}
+              <span className="visually-hidden"> (new tab; your draft stays here)</span>
+            </a>
+          )}
+          <button type="button" data-action="send-anyway" className="primary" onClick={() => onSendAnyway(choice())}>
             Send anyway
           </button>
         </div>

@@ -6,7 +6,8 @@ import { ManagedSettingsPending } from '../lib/messaging/errors';
 import { handleRequest } from '../lib/messaging/handler';
 import { readListedView } from '../lib/storage/listed-view';
 import { readSendLog, recordSend } from '../lib/storage/send-log';
-import { acceptPlainEmail, loadSettings } from '../lib/storage/settings';
+import { addNote } from '../lib/storage/notes';
+import { acceptPlainEmail, loadSettings, suppressCheck } from '../lib/storage/settings';
 
 export default defineBackground(() => {
   // compromise runs here, never on the mail page; paragraphs already read are kept, so a draft
@@ -30,6 +31,8 @@ export default defineBackground(() => {
       listedView: readListedView,
       readSendLog,
       recordSend,
+      saveNote: async (note, at) => void (await addNote(note, at)),
+      suppressCheck,
       now: () => new Date(),
       userTimeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
       analyze,

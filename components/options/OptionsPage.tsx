@@ -1,13 +1,16 @@
 import { AcceptanceList } from './AcceptanceList';
 import { ClientList } from './ClientList';
 import { browserRegion } from './countries';
+import { activeSuppressions } from '../../lib/policy/suppressions';
 import { ManagedProblems } from './ManagedProblems';
+import { NotesSection } from './NotesSection';
 import { OwnPolicySection } from './OwnPolicySection';
 import { browserTimeZone } from './policy-draft';
 import { RoleSection } from './RoleSection';
 import { SendHistory } from './SendHistory';
 import { settingsFileName, SettingsTransfer } from './SettingsTransfer';
 import { StorageAlert } from './StorageAlert';
+import { SuppressionList } from './SuppressionList';
 import { TherapistSection } from './TherapistSection';
 import type { OptionsActions, OptionsData } from './types';
 
@@ -85,9 +88,23 @@ export function OptionsPage({ data, actions, timezone, region }: OptionsPageProp
             </>
           )}
           <AcceptanceList acceptances={settings.acceptances} names={names} withdraw={actions.withdrawAcceptance} />
+          <SuppressionList
+            suppressions={activeSuppressions(settings.suppressions, new Date())}
+            names={names}
+            withdraw={actions.withdrawSuppression}
+          />
           <SendHistory count={data.sendCount} clear={actions.clearSendHistory} />
         </>
       )}
+      <NotesSection
+        notes={data.notes.notes}
+        unreadable={data.notes.unreadable}
+        deleteNote={actions.deleteNote}
+        clearNotesOlderThan={actions.clearNotesOlderThan}
+        deleteUnreadableNotes={actions.deleteUnreadableNotes}
+        exportNotes={actions.exportNotes}
+        printNotes={actions.printNotes}
+      />
       <SettingsTransfer
         exportAllSettings={actions.exportAllSettings}
         importAllSettings={actions.importAllSettings}

@@ -1,4 +1,5 @@
 import type { ContactPolicy } from '../../lib/policy/contact-policy';
+import type { Note } from '../../lib/policy/notes';
 import type { ClientEntry, Role, Settings, TherapistEntry } from '../../lib/policy/settings';
 
 /**
@@ -14,6 +15,8 @@ export interface OptionsData {
   problem?: string | undefined;
   /** How many sends are logged (times only). */
   sendCount: number;
+  /** "Save for next session" notes, newest first, and how many stored entries could not be read. */
+  notes: { notes: Note[]; unreadable: number };
 }
 
 export type SettingsFileResult = { ok: true } | { ok: false; problems: string[] };
@@ -27,6 +30,12 @@ export interface OptionsActions {
   setRegion(region: string | undefined): Promise<void>;
   saveOwnPolicy(policy: ContactPolicy): Promise<void>;
   withdrawAcceptance(id: string): Promise<void>;
+  withdrawSuppression(personId: string, check: string): Promise<void>;
+  deleteNote(id: string): Promise<void>;
+  clearNotesOlderThan(days: number): Promise<void>;
+  deleteUnreadableNotes(): Promise<void>;
+  exportNotes(format: 'text' | 'json'): void;
+  printNotes(): void;
   clearSendHistory(): Promise<void>;
   /** The settings file (what was stored, as it was, when it could not be read). */
   exportAllSettings(): Promise<string>;

@@ -4,7 +4,7 @@ import { SendCheckDialog } from '../../components/SendCheckDialog';
 import css from '../../components/send-check-dialog.css?inline';
 import { OUTLOOK_HOSTNAMES } from '../../lib/hosts/hosts';
 import { acceptFindings } from '../../lib/messaging/findings';
-import type { FromFrame } from '../../lib/ui/frame-protocol';
+import type { FrameExtras, FromFrame } from '../../lib/ui/frame-protocol';
 import { PORT_HELLO, readToFrame } from '../../lib/ui/frame-protocol';
 import { installBrowserCatalogue } from '../../lib/i18n/browser';
 import { holdKeys } from './keys';
@@ -49,7 +49,7 @@ const answer = (seq: number, message: Omit<Extract<FromFrame, { type: 'answer' }
   say({ type: 'answer', seq, ...message });
 };
 
-const show = (seq: number, raw: unknown[]) => {
+const show = (seq: number, raw: unknown[], extras: FrameExtras = {}) => {
   const findings = acceptFindings(raw);
   showing = seq;
   flushSync(() =>
@@ -61,9 +61,12 @@ const show = (seq: number, raw: unknown[]) => {
           answer(seq, {
             action: 'send-anyway',
             ...(choice.acceptPlainEmailFor ? { acceptPlainEmailFor: choice.acceptPlainEmailFor } : {}),
+            ...(choice.suppress?.length ? { suppress: choice.suppress } : {}),
           })
         }
         onEdit={() => answer(seq, { action: 'edit' })}
+        onSaveNote={() => answer(seq, { action: 'save-note' })}
+        {...(extras.secureChannel ? { secureChannel: extras.secureChannel } : {})}
       />,
     ),
   );
@@ -99,7 +102,7 @@ window.addEventListener('message', (event) => {
   port.onmessage = (e: MessageEvent) => {
     const message = readToFrame(e.data);
     if (!message) return;
-    if (message.type === 'show') show(message.seq, message.findings);
+    if (message.type === 'show') show(message.seq, message.findings, message.extras);
     else if (message.type === 'hide') hide();
   };
   say({ type: 'ready' });

@@ -2,6 +2,7 @@ import css from '../../components/send-check-dialog.css?inline';
 import type { Finding } from '../../lib/checks/finding';
 import type { DialogActions } from '../../lib/guard/send-guard';
 import type { CheckFrame } from '../../lib/ui/check-frame';
+import type { FrameExtras } from '../../lib/ui/frame-protocol';
 import { renderFallbackDialog } from '../../lib/ui/fallback-dialog';
 import type { HeldLayer, ModalLayers, OpenLayer } from '../../lib/ui/modal-layer';
 import { focusIn } from '../../lib/ui/modal-layer';
@@ -46,21 +47,30 @@ export function createDialogPresenter(layers: ModalLayers, frame: CheckFrame) {
     focusIn(layer.container, '[data-action="edit"]');
   };
 
-  const open = (findings: Finding[], actions: DialogActions) => {
+  const open = (findings: Finding[], actions: DialogActions, extras: FrameExtras = {}) => {
     close();
     if (frame.failures() >= FRAME_TRIES) return openFallback(findings, actions, 'it failed to load on this page');
     let mine: typeof current = null;
-    frame.show(findings, {
-      answer: (answer) => {
-        if (current !== mine) return;
-        if (answer.action === 'edit') actions.edit();
-        else actions.sendAnyway(answer.acceptPlainEmailFor ? { acceptPlainEmailFor: answer.acceptPlainEmailFor } : {});
+    frame.show(
+      findings,
+      {
+        answer: (answer) => {
+          if (current !== mine) return;
+          if (answer.action === 'edit') actions.edit();
+          else if (answer.action === 'save-note') actions.saveNote();
+          else
+            actions.sendAnyway({
+              ...(answer.acceptPlainEmailFor ? { acceptPlainEmailFor: answer.acceptPlainEmailFor } : {}),
+              ...(answer.suppress ? { suppress: answer.suppress } : {}),
+            });
+        },
+        // Still this dialog: the same findings and buttons, on the page.
+        failed: (reason) => {
+          if (current === mine) openFallback(findings, actions, reason);
+        },
       },
-      // Still this dialog: the same findings and buttons, on the page.
-      failed: (reason) => {
-        if (current === mine) openFallback(findings, actions, reason);
-      },
-    });
+      extras,
+    );
     const host = frame.shownHost();
     const iframe = frame.frameElement();
     if (!host || !iframe) throw new Error('the frame could not be made');

@@ -1,5 +1,5 @@
 import type { Finding } from '../../lib/checks/finding';
-import type { DialogActions, GuardDeps } from '../../lib/guard/send-guard';
+import type { DialogActions, DialogContext, GuardDeps } from '../../lib/guard/send-guard';
 import type { PrefetchDeps } from '../../lib/guard/prefetch';
 import type { HostAdapter, Recipients } from '../../lib/hosts/adapter';
 import type { ask as askBackground } from '../../lib/messaging/client';
@@ -20,9 +20,18 @@ export interface MailPageEnv {
   showCrisisNotice?(finding: Finding): void;
   /** A listed person was seen on a compose: the dialog's frame can get ready (warm). */
   onListedSeen?(): void;
-  dialog: { open(findings: Finding[], actions: DialogActions): void; close(): void; isShown(): boolean };
+  dialog: {
+    open(findings: Finding[], actions: DialogActions, extras?: DialogExtras): void;
+    close(): void;
+    isShown(): boolean;
+  };
   isOwnUi(event: Event): boolean;
   isInvalid(): boolean;
+}
+
+/** What the dialog shows beside the findings, from the policy of the person the message is to. */
+export interface DialogExtras {
+  secureChannel?: { name: string; url: string };
 }
 
 /** Why a send is stopped unchecked while the stored settings cannot be read. */
@@ -35,6 +44,10 @@ export const LIST_UNKNOWN = 'it could not learn from its background who you list
 export const MANAGED_PENDING = "your organisation's settings were not read yet: try again in a moment";
 
 const NOT_SAVED = 'Your choice about plain email could not be saved.';
+const NOT_SUPPRESSED = 'Your choice not to be warned about this again could not be saved.';
+const NOTE_SAVED =
+  'Nothing was sent. Your message is saved for your next session: find it under Notes in the Between Sessions options page. The draft is still here; discard it if you like.';
+const NOTE_NOT_SAVED = 'Nothing was sent, and your message could not be saved as a note. Your draft is unchanged.';
 const UNREAD =
   'Between Sessions could not read the recipients of this message, so it was not checked. Nobody you listed appears in it. The extension popup shows what could not be read.';
 const RELOAD =
@@ -113,6 +126,14 @@ export function mailPageDeps(env: MailPageEnv): {
       env.onListedSeen();
     }
   };
+  /** The secure channel of the first listed person on the message whose policy has one. */
+  const extrasFor = (context: DialogContext): DialogExtras => {
+    if (!people || !context.recipients) return {};
+    const channel = matchListed(context.recipients, people)
+      .map((p) => p.secureChannel)
+      .find((c) => c !== undefined);
+    return channel ? { secureChannel: channel } : {};
+  };
   const notify = (message: string) => showNotice(doc, message, { testId: 'bs-notice', timeoutMs: 12000 });
   const selfCheck = { recipientsUnread: false };
 
@@ -134,7 +155,7 @@ export function mailPageDeps(env: MailPageEnv): {
       if (!answer.ok) throw new Error(answer.error);
       return answer.findings;
     },
-    openDialog: env.dialog.open,
+    openDialog: (findings, actions, context) => env.dialog.open(findings, actions, extrasFor(context)),
     closeDialog: env.dialog.close,
     isDialogShown: env.dialog.isShown,
     acceptPlainEmail: (therapistId) => {
@@ -142,6 +163,20 @@ export function mailPageDeps(env: MailPageEnv): {
       const failed = () => void showNotice(doc, NOT_SAVED, { testId: 'bs-notice', timeoutMs: 8000 });
       env.ask({ type: 'accept-plain-email', therapistId }, 2000).then((answer) => {
         if (!answer.ok) failed();
+      }, failed);
+    },
+    suppressCheck: (choice) => {
+      const failed = () => void showNotice(doc, NOT_SUPPRESSED, { testId: 'bs-notice', timeoutMs: 8000 });
+      env.ask({ type: 'suppress-check', ...choice }, 2000).then((answer) => {
+        if (!answer.ok) failed();
+      }, failed);
+    },
+    saveNote: (draft) => {
+      const failed = () => void showNotice(doc, NOTE_NOT_SAVED, { testId: 'bs-note-notice', timeoutMs: 12000 });
+      if (!draft) return failed();
+      env.ask({ type: 'save-note', draft }, 2000).then((answer) => {
+        if (answer.ok) showNotice(doc, NOTE_SAVED, { testId: 'bs-note-notice', timeoutMs: 12000 });
+        else failed();
       }, failed);
     },
     recordSend: (recipients) => {

@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { storage } from 'wxt/utils/storage';
 import { downloadText } from '../../components/options/download';
 import { OptionsPage } from '../../components/options/OptionsPage';
-import type { OptionsActions } from '../../components/options/types';
+import type { OptionsActions, OptionsData } from '../../components/options/types';
 import type { LoadedSettings } from '../../lib/storage/settings';
 import {
   exportAllSettings,
@@ -17,9 +17,12 @@ import {
   updateSettings,
   watchSettings,
   withdrawAcceptance,
+  withdrawSuppression,
 } from '../../lib/storage/settings';
 import { clearSendHistory, readSendLog, sendHistoryCount } from '../../lib/storage/send-log';
 import { installBrowserCatalogue } from '../../lib/i18n/browser';
+import { notesAsJson, notesAsText } from '../../lib/policy/notes';
+import { clearNotesOlderThan, deleteNote, deleteUnreadableNotes, readNotes, watchNotes } from '../../lib/storage/notes';
 import './style.css';
 
 installBrowserCatalogue();
@@ -40,6 +43,29 @@ const actions: OptionsActions = {
     await updateSettings((s) => ({ ...s, ownPolicy }));
   },
   withdrawAcceptance,
+  withdrawSuppression,
+  deleteNote,
+  clearNotesOlderThan: (days) => clearNotesOlderThan(days, new Date()),
+  deleteUnreadableNotes,
+  exportNotes: (format) => {
+    void readNotes().then((stored) => {
+      const day = new Date().toISOString().slice(0, 10);
+      if (format === 'json') downloadText(`between-sessions-notes-${day}.json`, notesAsJson(stored, new Date()));
+      else downloadText(`between-sessions-notes-${day}.txt`, notesAsText(stored.notes), 'text/plain');
+    });
+  },
+  printNotes: () => {
+    // The print style (style.css) shows only the notes, each one opened.
+    const closed = [...document.querySelectorAll<HTMLDetailsElement>('.notes details:not([open])')];
+    for (const details of closed) details.open = true;
+    document.body.classList.add('printing-notes');
+    const done = () => {
+      document.body.classList.remove('printing-notes');
+      for (const details of closed) details.open = false;
+    };
+    window.addEventListener('afterprint', done, { once: true });
+    window.print();
+  },
   clearSendHistory,
   exportAllSettings: () => exportAllSettings(),
   importAllSettings: async (text) => {
@@ -56,21 +82,27 @@ const readSendCount = async () => sendHistoryCount(await readSendLog());
 function App() {
   const [loaded, setLoaded] = useState<LoadedSettings | null>(null);
   const [sendCount, setSendCount] = useState(0);
+  const [notes, setNotes] = useState<OptionsData['notes']>({ notes: [], unreadable: 0 });
   useEffect(() => {
     // Managed (enterprise) values that come late reach the page through watchSettings.
     void loadSettings().then(setLoaded);
     void readSendCount().then(setSendCount);
+    const readAllNotes = () =>
+      void readNotes().then((stored) => setNotes({ notes: stored.notes, unreadable: stored.unreadable.length }));
+    readAllNotes();
+    const unwatchNotes = watchNotes(readAllNotes);
     const unwatchSettings = watchSettings(setLoaded);
     const unwatchLog = storage.watch('local:sendLog', () => void readSendCount().then(setSendCount));
     return () => {
       unwatchSettings();
       unwatchLog();
+      unwatchNotes();
     };
   }, []);
   if (!loaded) return <p>Loading…</p>;
   return (
     <OptionsPage
-      data={{ settings: loaded.settings, managed: loaded.managed, problem: loaded.problem, sendCount }}
+      data={{ settings: loaded.settings, managed: loaded.managed, problem: loaded.problem, sendCount, notes }}
       actions={actions}
     />
   );

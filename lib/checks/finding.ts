@@ -26,6 +26,9 @@ export const evidenceSchema = z.object({
   text: text(1000),
   start: offset,
   end: offset,
+  /** A few words of the text around it, for a short excerpt in the dialog. */
+  before: z.optional(text(200)),
+  after: z.optional(text(200)),
 });
 export type Evidence = z.output<typeof evidenceSchema>;
 
@@ -58,6 +61,11 @@ export const findingSchema = z.object({
    * counterpart's id (a client's in the therapist role); the name stays, as findings are public.
    */
   acceptFor: z.optional(z.object({ therapistId: text(100), name: text(100) })),
+  /**
+   * A warning the user may silence for this person, for 7 days or until they withdraw it
+   * (lib/policy/suppressions.ts); `personId` as in `acceptFor`.
+   */
+  suppressFor: z.optional(z.object({ personId: text(100), name: text(100) })),
   /** crisis: the lines to show (the user's region, else the therapist's) and the therapist's note. */
   crisis: z.optional(
     z.object({

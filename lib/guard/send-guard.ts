@@ -5,6 +5,7 @@ import type { HostAdapter, Recipients, SendAction, SendAttempt, Shortcut } from 
 import { PageNotUnderstood } from '../hosts/adapter';
 import { NoAnswerError } from '../messaging/errors';
 import { uncheckedFinding } from '../checks/unchecked';
+import type { SuppressibleId } from '../policy/suppressions';
 
 export { uncheckedFinding };
 
@@ -22,14 +23,30 @@ const CONFIRM_POLL_MS = 100;
 /** The events a send attempt is made of; all are watched in the capture phase on the window. */
 const GUARDED_EVENTS = ['mousedown', 'mouseup', 'click', 'keydown', 'keypress', 'keyup'] as const;
 
+/** "Not again for this one": a check silenced for one person, 7 days or (null) until withdrawn. */
+export interface SuppressChoice {
+  personId: string;
+  check: SuppressibleId;
+  days: 7 | null;
+}
+
 export interface DialogChoice {
   /** The user ticked "don't warn me again about plain email" for this therapist. */
   acceptPlainEmailFor?: string;
+  /** Checks the user asked not to be warned about again for this person. */
+  suppress?: SuppressChoice[];
 }
 
 export interface DialogActions {
   sendAnyway(choice: DialogChoice): void;
   edit(): void;
+  /** Keeps the draft's text as a note for the next session; sends nothing, the draft stays. */
+  saveNote(): void;
+}
+
+/** What the dialog may show beside the findings: who the message is to (the wiring looks up their policy). */
+export interface DialogContext {
+  recipients: Recipients | null;
 }
 
 export interface GuardDeps {
@@ -63,11 +80,14 @@ export interface GuardDeps {
   settingsProblem?(): string | null;
   evaluate(draft: Draft): Promise<Finding[]>;
   /** Shows the dialog; throws when it could not be shown. */
-  openDialog(findings: Finding[], actions: DialogActions): void;
+  openDialog(findings: Finding[], actions: DialogActions, context: DialogContext): void;
   closeDialog(): void;
   /** Is the dialog really on screen? False once its overlay left the document. */
   isDialogShown(): boolean;
   acceptPlainEmail(therapistId: string): void;
+  suppressCheck(choice: SuppressChoice): void;
+  /** Keeps the draft as a note; `null` when the draft could not be read (the user is told). */
+  saveNote(draft: Draft | null): void;
   /** A checked message went out: log the time for frequency limits (never its content). */
   recordSend(recipients: Recipients): void;
   /** Information to show once a message has gone (crisis lines for a lowered crisis finding). */
@@ -266,19 +286,45 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
       if (deps.isInvalid()) deps.onInvalid();
     };
     current.phase = 'dialog';
-    deps.openDialog(shown, {
-      sendAnyway: (choice) =>
-        once(() => {
+    let recipients: Recipients | null = null;
+    try {
+      recipients = adapter.readRecipients(currentCompose(current));
+    } catch {
+      recipients = null;
+    }
+    deps.openDialog(
+      shown,
+      {
+        sendAnyway: (choice) =>
+          once(() => {
+            try {
+              if (choice.acceptPlainEmailFor) deps.acceptPlainEmail(choice.acceptPlainEmailFor);
+              for (const item of choice.suppress ?? []) deps.suppressCheck(item);
+            } finally {
+              resend(current);
+            }
+          })(),
+        edit: once(() => backToDraft(current)),
+        saveNote: once(() => {
           try {
-            if (choice.acceptPlainEmailFor) deps.acceptPlainEmail(choice.acceptPlainEmailFor);
+            deps.saveNote(readDraftOrNull(current));
           } finally {
-            resend(current);
+            backToDraft(current);
           }
-        })(),
-      edit: once(() => backToDraft(current)),
-    });
+        }),
+      },
+      { recipients },
+    );
     // The presenter says it rendered; make sure it is really there before holding the page.
     if (!answered && !deps.isDialogShown()) throw new Error('dialog not on screen');
+  };
+
+  const readDraftOrNull = (p: Pending): Draft | null => {
+    try {
+      return adapter.readDraft(currentCompose(p));
+    } catch {
+      return null;
+    }
   };
 
   const currentCompose = (p: Pending): Element =>

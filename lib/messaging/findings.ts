@@ -16,7 +16,10 @@ const FALLBACK_GUIDANCE = 'Call your local emergency number or go to the nearest
 const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 function clampEvidence(e: Evidence): Evidence {
-  return { ...e, text: cut(e.text, 1000) };
+  const out: Evidence = { ...e, text: cut(e.text, 1000) };
+  if (e.before !== undefined) out.before = cut(e.before, 200);
+  if (e.after !== undefined) out.after = cut(e.after, 200);
+  return out;
 }
 
 function clampLine(line: CrisisLineView): CrisisLineView {
@@ -45,6 +48,12 @@ export function clampFinding(finding: Finding): Finding {
     if (therapistId.length <= 100) out.acceptFor = { therapistId, name: cut(name, 100) };
     else delete out.acceptFor;
   }
+  if (finding.suppressFor) {
+    const { personId, name } = finding.suppressFor;
+    // As for acceptFor: an id too long to be stored cannot be silenced; the warning stays.
+    if (personId.length <= 100) out.suppressFor = { personId, name: cut(name, 100) };
+    else delete out.suppressFor;
+  }
   if (finding.crisis) {
     const { region, lines, fallback, therapistNote } = finding.crisis;
     out.crisis = {
@@ -62,7 +71,13 @@ const CRISIS_MESSAGE =
 
 /** A crisis finding that did not pass the schema, kept with what can be kept. */
 function salvageCrisis(raw: Record<string, unknown>): Finding {
-  const whole = findingSchema.safeParse({ ...raw, evidence: undefined, recipients: undefined, acceptFor: undefined });
+  const whole = findingSchema.safeParse({
+    ...raw,
+    evidence: undefined,
+    recipients: undefined,
+    acceptFor: undefined,
+    suppressFor: undefined,
+  });
   if (whole.success) return whole.data;
   const severity = raw.severity === 'info' ? 'info' : 'critical';
   const crisis = findingSchema.safeParse({ id: 'crisis', severity, message: CRISIS_MESSAGE, crisis: raw.crisis });

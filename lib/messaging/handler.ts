@@ -1,6 +1,9 @@
 import { stripQuotedAndSignature } from '../analysis/quoted';
 import type { Analysis } from '../analysis/types';
 import { evaluateDraft } from '../checks';
+import { withExcerpts } from '../checks/excerpt';
+import { applySuppressions } from '../checks/suppress';
+import type { SuppressibleId } from '../policy/suppressions';
 import { uncheckedFinding } from '../checks/unchecked';
 import { listedRecipients } from '../policy/listed';
 import type { Settings } from '../policy/settings';
@@ -16,6 +19,9 @@ export interface HandlerDeps {
   acceptPlainEmail(therapistId: string, at: Date): Promise<void>;
   readSendLog(): Promise<Record<string, readonly string[]>>;
   recordSend(ids: readonly string[], at: Date): Promise<void>;
+  /** Keeps a note for the next session (subject, body, the therapist's name; never recipients). */
+  saveNote(note: { therapist: string; subject: string; body: string }, at: Date): Promise<void>;
+  suppressCheck(entry: { personId: string; check: SuppressibleId; days: number | null }, at: Date): Promise<void>;
   now(): Date;
   userTimeZone(): string | undefined;
   /** Who is listed, for the mail page (it carries no settings schema of its own). */
@@ -38,19 +44,26 @@ export async function handleRequest(
         const [settings, sendLog] = await Promise.all([deps.loadSettings(), deps.readSendLog()]);
         // The page asks only when it sees someone listed: finding nobody here is a disagreement
         // (settings changed in between, or read differently), never a silent "nothing to say".
-        if (listedRecipients(request.draft, settings).length === 0) {
+        const listed = listedRecipients(request.draft, settings);
+        const counterpart = listed[0];
+        if (!counterpart) {
           return {
             ok: true,
             findings: [uncheckedFinding('its settings and this page did not agree on who the message is to')],
           };
         }
         const userTimeZone = deps.userTimeZone();
-        const findings = evaluateDraft(request.draft, settings, {
-          now: deps.now(),
+        const now = deps.now();
+        const checked = evaluateDraft(request.draft, settings, {
+          now,
           sendLog,
           ...(userTimeZone ? { userTimeZone } : {}),
           ...(deps.analyze ? { analyze: deps.analyze } : {}),
         });
+        // What the dialog adds to the findings the command line prints: excerpts, and warnings
+        // the user silenced for this person lowered to information.
+        const texts = { subject: request.draft.subject, body: stripQuotedAndSignature(request.draft.body) };
+        const findings = applySuppressions(withExcerpts(checked, texts), counterpart, settings.suppressions, now);
         return { ok: true, findings: findings.slice(0, 100).map(clampFinding) };
       }
       case 'accept-plain-email':
@@ -78,6 +91,20 @@ export async function handleRequest(
       case 'listed-view': {
         if (!deps.listedView) return { ok: false, error: 'not available here' };
         return { ok: true, view: await deps.listedView(request.managedWaitMs) };
+      }
+      case 'save-note': {
+        // Only the therapist's name goes with the note: nobody else on the message is kept.
+        const settings = await deps.loadSettings();
+        const person = listedRecipients(request.draft, settings)[0];
+        if (!person) throw new Error('nobody listed is on this message');
+        const name = person.name || person.emails[0] || 'your therapist';
+        const body = stripQuotedAndSignature(request.draft.body);
+        await deps.saveNote({ therapist: name, subject: request.draft.subject, body }, deps.now());
+        return { ok: true };
+      }
+      case 'suppress-check': {
+        await deps.suppressCheck({ personId: request.personId, check: request.check, days: request.days }, deps.now());
+        return { ok: true };
       }
     }
   } catch (error) {

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { draftSchema } from '../draft';
 import { findingSchema } from '../checks/finding';
 import type { ListedView } from '../policy/listed-view';
+import { SUPPRESSIBLE } from '../policy/suppressions';
 
 /** Messages from the mail page to the background. Both sides parse with these schemas. */
 export const requestSchema = z.discriminatedUnion('type', [
@@ -13,6 +14,15 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('listed-view'),
     managedWaitMs: z.optional(z.number().check(z.int(), z.nonnegative(), z.maximum(5000))),
+  }),
+  /** "Save for next session": the background keeps the subject, the body and the therapist's name only. */
+  z.object({ type: z.literal('save-note'), draft: draftSchema }),
+  /** "Not again for this one": 7 days, or `null` until the user withdraws it. */
+  z.object({
+    type: z.literal('suppress-check'),
+    personId: z.string().check(z.minLength(1), z.maxLength(100)),
+    check: z.enum(SUPPRESSIBLE),
+    days: z.nullable(z.literal(7)),
   }),
 ]);
 export type Request = z.input<typeof requestSchema>;
@@ -53,4 +63,6 @@ export const responseSchemas = {
   'record-send': ackResponseSchema,
   'analyze-draft': ackResponseSchema,
   'listed-view': listedViewResponseSchema,
+  'save-note': ackResponseSchema,
+  'suppress-check': ackResponseSchema,
 } as const;

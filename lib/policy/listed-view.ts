@@ -13,6 +13,8 @@ export interface ListedPerson {
   aliases?: readonly string[];
   /** Addresses and "@domain" entries, lower case. */
   emails: readonly string[];
+  /** The policy's secure channel (`email.secureChannel`), which the dialog offers to open. */
+  secureChannel?: { name: string; url: string };
 }
 
 export interface ListedView {
@@ -61,6 +63,14 @@ const isText = (v: unknown, max: number): v is string => typeof v === 'string' &
 const isTextList = (v: unknown, maxItems: number, max: number): v is string[] =>
   Array.isArray(v) && v.length <= maxItems && v.every((s) => isText(s, max));
 
+/** A secure channel as the policy allows it: a name and an https link; anything else is null. */
+function parseChannel(raw: unknown): { name: string; url: string } | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const { name, url } = raw as { name?: unknown; url?: unknown };
+  if (!isText(name, 200) || name === '' || !isText(url, 2000) || !url.startsWith('https://')) return null;
+  return { name, url };
+}
+
 /**
  * Reads a view from a message, by hand (no schema library in the page): anything malformed is
  * `null`, which the page treats as "who is listed is unknown", never as "nobody".
@@ -72,10 +82,17 @@ export function parseListedView(raw: unknown): ListedView | null {
   const out: ListedPerson[] = [];
   for (const p of people as unknown[]) {
     if (!p || typeof p !== 'object') return null;
-    const { name, aliases, emails } = p as { name?: unknown; aliases?: unknown; emails?: unknown };
+    const { name, aliases, emails, secureChannel } = p as {
+      name?: unknown;
+      aliases?: unknown;
+      emails?: unknown;
+      secureChannel?: unknown;
+    };
     if (!isText(name, 200) || !isTextList(emails, 100, 400)) return null;
     if (aliases !== undefined && !isTextList(aliases, 20, 200)) return null;
-    out.push({ name, emails, ...(aliases ? { aliases } : {}) });
+    const channel = secureChannel === undefined ? undefined : parseChannel(secureChannel);
+    if (channel === null) return null;
+    out.push({ name, emails, ...(aliases ? { aliases } : {}), ...(channel ? { secureChannel: channel } : {}) });
   }
   return { status: status as ListedView['status'], people: out };
 }

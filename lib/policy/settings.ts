@@ -3,6 +3,7 @@ import { addressEntrySchema } from './address';
 import type { ContactPolicy } from './contact-policy';
 import { COUNTRY_CODES, contactPolicySchema, POLICY_FORMAT, POLICY_VERSION } from './contact-policy';
 import { encryptionPolicies, type EncryptionPolicy } from './encryption-policies';
+import { suppressionSchema } from './suppressions';
 
 /**
  * The user's settings as stored on this device (version 2): the user's role and region, the
@@ -46,6 +47,8 @@ export const settingsSchema = z.object({
   therapists: z._default(z.array(therapistEntrySchema).check(z.maxLength(500)), []),
   /** Therapist or client id -> when the user accepted the risk of plain email with them. */
   acceptances: z._default(z.record(z.string().check(z.maxLength(100)), acceptanceSchema), {}),
+  /** Checks the user asked not to be warned about, per person, with their dates. */
+  suppressions: z._default(z.array(suppressionSchema).check(z.maxLength(500)), []),
   /** Therapist role: the user's own contact policy. */
   ownPolicy: z.optional(contactPolicySchema),
   /** Therapist role: the clients whose mail is checked. */

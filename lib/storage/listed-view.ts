@@ -4,7 +4,7 @@ import { loadSettings, type LoadedSettings } from './settings';
 
 /**
  * The background's answer to a mail page asking who is listed: read and validated here with the
- * full settings schema, handed over as names and addresses only.
+ * full settings schema, handed over as names, addresses and the secure channel's link only.
  */
 export async function readListedView(managedWaitMs?: number): Promise<ListedView> {
   return listedViewOf(await loadSettings(managedWaitMs === undefined ? {} : { managedWaitMs }));
@@ -16,6 +16,10 @@ export function listedViewOf(loaded: LoadedSettings): ListedView {
     name: p.name,
     emails: p.emails,
     ...(p.aliases ? { aliases: p.aliases } : {}),
+    // The dialog offers it as "Open <name>" (a therapist's own policy; never for a client).
+    ...(p.kind === 'therapist' && p.policy?.email.secureChannel
+      ? { secureChannel: { name: p.policy.email.secureChannel.name, url: p.policy.email.secureChannel.url } }
+      : {}),
   }));
   return { status: loaded.managedPending ? 'managed-pending' : 'ok', people };
 }

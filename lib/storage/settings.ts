@@ -8,6 +8,8 @@ import {
   SETTINGS_VERSION,
   settingsSchema,
 } from '../policy/settings';
+import type { SuppressibleId } from '../policy/suppressions';
+import { addSuppression, withoutPerson, withoutSuppression } from '../policy/suppressions';
 import { withLock } from './lock';
 import { parseManaged, readManagedRaw, watchManaged, type ManagedSettings } from './managed';
 
@@ -200,6 +202,24 @@ export async function withdrawAcceptance(personId: string): Promise<void> {
   });
 }
 
+/** "Not again for this one" for a person known among the effective settings (as acceptances). */
+export async function suppressCheck(
+  entry: { personId: string; check: SuppressibleId; days: number | null },
+  at: Date,
+): Promise<void> {
+  await updateSettings((s, effective) => {
+    const known =
+      effective.therapists.some((t) => t.id === entry.personId) ||
+      effective.clients.some((c) => c.id === entry.personId);
+    if (!known) throw new Error('unknown therapist or client');
+    return { ...s, suppressions: addSuppression(s.suppressions, entry, at) };
+  });
+}
+
+export async function withdrawSuppression(personId: string, check: string): Promise<void> {
+  await updateSettings((s) => ({ ...s, suppressions: withoutSuppression(s.suppressions, personId, check) }));
+}
+
 function upsert<T extends { id: string }>(list: readonly T[], entry: T): T[] {
   const at = list.findIndex((item) => item.id === entry.id);
   return at === -1 ? [...list, entry] : list.map((item, i) => (i === at ? entry : item));
@@ -213,7 +233,12 @@ export async function saveTherapist(entry: TherapistEntry): Promise<void> {
 export async function removeTherapist(id: string): Promise<void> {
   await updateSettings((s) => {
     const { [id]: _gone, ...acceptances } = s.acceptances;
-    return { ...s, therapists: s.therapists.filter((t) => t.id !== id), acceptances };
+    return {
+      ...s,
+      therapists: s.therapists.filter((t) => t.id !== id),
+      acceptances,
+      suppressions: withoutPerson(s.suppressions, id),
+    };
   });
 }
 
@@ -225,7 +250,12 @@ export async function saveClient(entry: ClientEntry): Promise<void> {
 export async function removeClient(id: string): Promise<void> {
   await updateSettings((s) => {
     const { [id]: _gone, ...acceptances } = s.acceptances;
-    return { ...s, clients: s.clients.filter((c) => c.id !== id), acceptances };
+    return {
+      ...s,
+      clients: s.clients.filter((c) => c.id !== id),
+      acceptances,
+      suppressions: withoutPerson(s.suppressions, id),
+    };
   });
 }
 

@@ -1,4 +1,4 @@
-import type { FromFrame, ToFrame } from './frame-protocol';
+import type { FrameExtras, FromFrame, ToFrame } from './frame-protocol';
 import { PORT_HELLO, readFromFrame } from './frame-protocol';
 
 /**
@@ -32,7 +32,7 @@ export interface CheckFrame {
   /** Creates the hidden frame now, if there is none. */
   warm(): void;
   /** Shows the dialog in the frame; `failed` is called (once) if it cannot be shown. */
-  show(findings: unknown[], handlers: FrameDialogHandlers): void;
+  show(findings: unknown[], handlers: FrameDialogHandlers, extras?: FrameExtras): void;
   hide(): void;
   /** The host element while the frame is shown (for the modal rules), else null. */
   shownHost(): HTMLElement | null;
@@ -115,9 +115,10 @@ export function createCheckFrame(options: {
   };
 
   let pendingFindings: unknown[] = [];
+  let pendingExtras: FrameExtras = {};
   const sendShow = () => {
     if (!current) return;
-    post({ type: 'show', seq: current.seq, findings: pendingFindings });
+    post({ type: 'show', seq: current.seq, findings: pendingFindings, extras: pendingExtras });
     if (current.timer) clearTimeout(current.timer);
     current.timer = setTimeout(() => breakFrame('the dialog did not answer in time'), showMs);
   };
@@ -179,11 +180,12 @@ export function createCheckFrame(options: {
       if (signal.aborted || alive()) return;
       create();
     },
-    show(findings, handlers) {
+    show(findings, handlers, extras = {}) {
       endCurrent();
       if (!alive()) create();
       seq += 1;
       pendingFindings = findings;
+      pendingExtras = extras;
       current = { seq, handlers };
       host!.style.cssText = SHOWN;
       if (ready) sendShow();

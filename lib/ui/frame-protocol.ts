@@ -4,6 +4,8 @@
  * the extension's origin only; the page never holds either end, so nothing it posts is ever read
  * as an answer. Both ends read every message by hand: no schema library in the page.
  */
+import type { SuppressChoice } from '../guard/send-guard';
+import { SUPPRESSIBLE } from '../policy/suppressions';
 
 /** The frame's path in the build (listed alone in web_accessible_resources). */
 export const CHECK_FRAME_PATH = '/check-frame.html';
@@ -13,7 +15,7 @@ export const PORT_HELLO = 'between-sessions:check-frame-port';
 
 export type ToFrame =
   /** Show the dialog with these findings (the frame validates them itself). */
-  | { type: 'show'; seq: number; findings: unknown[] }
+  | { type: 'show'; seq: number; findings: unknown[]; extras?: FrameExtras }
   | { type: 'hide'; seq: number }
   /** A notice after sending (crisis lines): what it says stays out of the page. */
   | { type: 'notice'; seq: number; finding: unknown };
@@ -25,9 +27,46 @@ export type FromFrame =
   | { type: 'shown'; seq: number }
   /** It could not be shown (findings that did not parse, a render error). */
   | { type: 'failed'; seq: number }
-  | { type: 'answer'; seq: number; action: 'send-anyway' | 'edit'; acceptPlainEmailFor?: string }
+  | {
+      type: 'answer';
+      seq: number;
+      action: 'send-anyway' | 'edit' | 'save-note';
+      acceptPlainEmailFor?: string;
+      suppress?: SuppressChoice[];
+    }
   /** The notice `seq` was dismissed (or timed out). */
   | { type: 'notice-closed'; seq: number };
+
+/** What the dialog shows beside the findings: the secure channel of the policy that applies. */
+export interface FrameExtras {
+  secureChannel?: { name: string; url: string };
+}
+
+const ACTIONS = ['send-anyway', 'edit', 'save-note'] as const;
+
+/** "Not again for this one" choices, read by hand: anything odd drops the whole answer. */
+function readSuppress(raw: unknown): SuppressChoice[] | null {
+  if (!Array.isArray(raw) || raw.length > 20) return null;
+  const out: SuppressChoice[] = [];
+  for (const item of raw as unknown[]) {
+    if (!item || typeof item !== 'object') return null;
+    const { personId, check, days } = item as Record<string, unknown>;
+    if (typeof personId !== 'string' || personId.length === 0 || personId.length > 100) return null;
+    if (!(SUPPRESSIBLE as readonly unknown[]).includes(check) || (days !== 7 && days !== null)) return null;
+    out.push({ personId, check: check as SuppressChoice['check'], days });
+  }
+  return out;
+}
+
+function readExtras(raw: unknown): FrameExtras | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const channel = (raw as { secureChannel?: unknown }).secureChannel;
+  if (!channel || typeof channel !== 'object') return {};
+  const { name, url } = channel as { name?: unknown; url?: unknown };
+  return typeof name === 'string' && name.length <= 200 && typeof url === 'string' && url.startsWith('https://')
+    ? { secureChannel: { name, url } }
+    : {};
+}
 
 const isSeq = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 
@@ -42,11 +81,19 @@ export function readFromFrame(data: unknown): FromFrame | null {
     case 'notice-closed':
       return isSeq(m.seq) ? { type: m.type, seq: m.seq } : null;
     case 'answer': {
-      if (!isSeq(m.seq) || (m.action !== 'send-anyway' && m.action !== 'edit')) return null;
+      if (!isSeq(m.seq) || !(ACTIONS as readonly unknown[]).includes(m.action)) return null;
       const accept = m.acceptPlainEmailFor;
       if (accept !== undefined && (typeof accept !== 'string' || accept.length === 0 || accept.length > 100))
         return null;
-      return { type: 'answer', seq: m.seq, action: m.action, ...(accept ? { acceptPlainEmailFor: accept } : {}) };
+      const suppress = m.suppress === undefined ? undefined : readSuppress(m.suppress);
+      if (suppress === null) return null;
+      return {
+        type: 'answer',
+        seq: m.seq,
+        action: m.action as (typeof ACTIONS)[number],
+        ...(accept ? { acceptPlainEmailFor: accept } : {}),
+        ...(suppress?.length ? { suppress } : {}),
+      };
     }
     default:
       return null;
@@ -57,7 +104,10 @@ export function readToFrame(data: unknown): ToFrame | null {
   if (!data || typeof data !== 'object') return null;
   const m = data as Record<string, unknown>;
   if (!isSeq(m.seq)) return null;
-  if (m.type === 'show' && Array.isArray(m.findings)) return { type: 'show', seq: m.seq, findings: m.findings };
+  if (m.type === 'show' && Array.isArray(m.findings)) {
+    const extras = readExtras(m.extras);
+    return { type: 'show', seq: m.seq, findings: m.findings, ...(extras ? { extras } : {}) };
+  }
   if (m.type === 'hide') return { type: 'hide', seq: m.seq };
   if (m.type === 'notice') return { type: 'notice', seq: m.seq, finding: m.finding };
   return null;

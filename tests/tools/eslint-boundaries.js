@@ -97,6 +97,7 @@ export const ZONES = {
       'lib/ui/**',
       'lib/policy/address.ts',
       'lib/policy/listed-view.ts',
+      'lib/policy/suppressions.ts',
       'lib/messaging/client.ts',
       'lib/messaging/listed-source.ts',
       'lib/messaging/protocol.ts',

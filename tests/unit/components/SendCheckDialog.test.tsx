@@ -105,4 +105,76 @@ describe('SendCheckDialog', () => {
     fireEvent.click(button('send-anyway'));
     expect(onSendAnyway).toHaveBeenLastCalledWith({});
   });
+
+  it('groups findings by severity, crisis first whatever its severity', () => {
+    const info: Finding = { id: 'outside-hours', severity: 'info', message: 'Outside hours.' };
+    const crisis: Finding = { id: 'crisis', severity: 'info', message: 'Lines.' };
+    const { dialog } = show([info, OTHERS, crisis]);
+    const order = Array.from(dialog.querySelectorAll('[data-finding-id]')).map((el) =>
+      el.getAttribute('data-finding-id'),
+    );
+    expect(order).toEqual(['crisis', 'other-recipients', 'outside-hours']);
+    expect(dialog.querySelector('[data-severity="warning"] [data-finding-id="other-recipients"]')).not.toBeNull();
+    expect(dialog.querySelector('[data-severity="info"] [data-finding-id="outside-hours"]')).not.toBeNull();
+  });
+
+  it('highlights the words that triggered a finding in a short excerpt', () => {
+    const purpose: Finding = {
+      id: 'purpose',
+      severity: 'warning',
+      message: 'Clinical.',
+      evidence: [{ field: 'body', text: 'medication', start: 10, end: 20, before: 'about my ', after: ' and sleep' }],
+    };
+    const { dialog } = show([purpose]);
+    expect(dialog.querySelector('mark')!.textContent).toBe('medication');
+    expect(dialog.querySelector('q')!.textContent).toBe('…about my medication and sleep…');
+  });
+
+  it('"Save for next session" calls its callback and nothing else', () => {
+    const onSaveNote = vi.fn();
+    const onSendAnyway = vi.fn();
+    const onEdit = vi.fn();
+    render(<SendCheckDialog findings={[OTHERS]} onSendAnyway={onSendAnyway} onEdit={onEdit} onSaveNote={onSaveNote} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Save for next session' }));
+    expect(onSaveNote).toHaveBeenCalledTimes(1);
+    expect(onSendAnyway).not.toHaveBeenCalled();
+    expect(onEdit).not.toHaveBeenCalled();
+  });
+
+  it('links to the secure channel in a new tab when the policy has one', () => {
+    render(
+      <SendCheckDialog
+        findings={[OTHERS]}
+        onSendAnyway={vi.fn()}
+        onEdit={vi.fn()}
+        secureChannel={{ name: 'Client portal', url: 'https://portal.calmpractice.example' }}
+      />,
+    );
+    const link = document.querySelector<HTMLAnchorElement>('[data-action="secure-channel"]')!;
+    expect(link.href).toBe('https://portal.calmpractice.example/');
+    expect(link.target).toBe('_blank');
+    expect(link.textContent).toContain('Open Client portal');
+  });
+
+  it('passes "not again" choices for silenceable warnings only, with their days', () => {
+    const tooLong: Finding = {
+      id: 'too-long',
+      severity: 'warning',
+      message: 'Long.',
+      suppressFor: { personId: 't-maya', name: 'Maya Lee' },
+    };
+    const { dialog, button, onSendAnyway } = show([tooLong, OTHERS]);
+    const selects = dialog.querySelectorAll<HTMLSelectElement>('[data-testid="suppress-choice"]');
+    expect(selects).toHaveLength(1);
+    fireEvent.click(button('send-anyway'));
+    expect(onSendAnyway).toHaveBeenLastCalledWith({});
+    fireEvent.change(selects[0]!, { target: { value: '7' } });
+    fireEvent.click(button('send-anyway'));
+    expect(onSendAnyway).toHaveBeenLastCalledWith({ suppress: [{ personId: 't-maya', check: 'too-long', days: 7 }] });
+    fireEvent.change(selects[0]!, { target: { value: 'forever' } });
+    fireEvent.click(button('send-anyway'));
+    expect(onSendAnyway).toHaveBeenLastCalledWith({
+      suppress: [{ personId: 't-maya', check: 'too-long', days: null }],
+    });
+  });
 });

@@ -31,6 +31,12 @@ function actions(): { [K in keyof OptionsActions]: ReturnType<typeof vi.fn> & Op
     setRegion: done(),
     saveOwnPolicy: done(),
     withdrawAcceptance: done(),
+    withdrawSuppression: done(),
+    deleteNote: done(),
+    clearNotesOlderThan: done(),
+    deleteUnreadableNotes: done(),
+    exportNotes: vi.fn(),
+    printNotes: vi.fn(),
     clearSendHistory: done(),
     exportAllSettings: vi.fn(async () => '{"format":"between-sessions.settings"}\n'),
     importAllSettings: vi.fn(async () => ({ ok: true as const })),
@@ -41,7 +47,13 @@ function actions(): { [K in keyof OptionsActions]: ReturnType<typeof vi.fn> & Op
 }
 
 function data(settings: Partial<Settings> = {}, extra: Partial<OptionsData> = {}): OptionsData {
-  return { settings: { ...defaultSettings(), ...settings }, managed: { problems: [] }, sendCount: 0, ...extra };
+  return {
+    settings: { ...defaultSettings(), ...settings },
+    managed: { problems: [] },
+    sendCount: 0,
+    notes: { notes: [], unreadable: 0 },
+    ...extra,
+  };
 }
 
 function show(d: OptionsData, a = actions()) {
@@ -64,7 +76,9 @@ describe('OptionsPage', () => {
       'H2:Your therapists',
       'H3:Import a policy file',
       'H2:Plain email you accepted',
+      'H2:Warnings you turned off',
       'H2:Send history',
+      'H2:Notes for your next session',
       'H2:Move to another device',
     ]);
     expect(screen.getByText(/No therapist listed yet/)).toBeTruthy();

@@ -12,7 +12,7 @@ const CRISIS: Finding = {
   message: 'please call',
   crisis: { region: 'US', lines: [], fallback: 'Call 988.' },
 };
-const actions = () => ({ sendAnyway: vi.fn(), edit: vi.fn() });
+const actions = () => ({ sendAnyway: vi.fn(), edit: vi.fn(), saveNote: vi.fn() });
 
 /** The frame as the presenter sees it: a host and an iframe, and the handlers it was given. */
 function fakeFrame() {

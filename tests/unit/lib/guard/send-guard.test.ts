@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Finding } from '../../../../lib/checks/finding';
 import type { Draft } from '../../../../lib/draft';
-import type { DialogActions, GuardDeps } from '../../../../lib/guard/send-guard';
+import type { DialogActions, GuardDeps, SuppressChoice } from '../../../../lib/guard/send-guard';
 import { installSendGuard, SEND_CONFIRM_MS } from '../../../../lib/guard/send-guard';
 import type { HostAdapter, Recipients, SendAttempt } from '../../../../lib/hosts/adapter';
 import { PageNotUnderstood } from '../../../../lib/hosts/adapter';
@@ -89,6 +89,8 @@ function setup(overrides: Partial<GuardDeps> = {}) {
     closeDialog: vi.fn(() => void (screen.shown = false)),
     isDialogShown: vi.fn(() => screen.shown),
     acceptPlainEmail: vi.fn(),
+    suppressCheck: vi.fn((_c: SuppressChoice) => undefined),
+    saveNote: vi.fn((_d: Draft | null) => undefined),
     recordSend: vi.fn((_r: Recipients) => undefined),
     showAfterSend: vi.fn((_f: Finding[]) => undefined),
     notify: vi.fn(),
@@ -293,6 +295,33 @@ describe('send guard', () => {
     s.dialogs[0]!.actions.sendAnyway({ acceptPlainEmailFor: 't-maya' });
     expect(s.deps.acceptPlainEmail).toHaveBeenCalledWith('t-maya');
     expect(s.adapter.resend).toHaveBeenCalledTimes(1);
+  });
+
+  it('records each check the user silenced, then sends once', async () => {
+    const s = start({ evaluate: vi.fn(async () => [WARNING]) });
+    fire(s);
+    await until(() => expect(s.deps.openDialog).toHaveBeenCalled());
+    s.dialogs[0]!.actions.sendAnyway({ suppress: [{ personId: 't-maya', check: 'too-long', days: 7 }] });
+    expect(s.deps.suppressCheck).toHaveBeenCalledWith({ personId: 't-maya', check: 'too-long', days: 7 });
+    expect(s.adapter.resend).toHaveBeenCalledTimes(1);
+  });
+
+  it('"save for next session" hands the draft over, sends nothing, and the next attempt is checked again', async () => {
+    const s = start({ evaluate: vi.fn(async () => [WARNING]) });
+    fire(s);
+    await until(() => expect(s.deps.openDialog).toHaveBeenCalledTimes(1));
+    s.dialogs[0]!.actions.saveNote();
+    s.dialogs[0]!.actions.saveNote();
+    s.dialogs[0]!.actions.sendAnyway({});
+    expect(s.deps.saveNote).toHaveBeenCalledTimes(1);
+    expect(s.deps.saveNote).toHaveBeenCalledWith(expect.objectContaining({ subject: expect.any(String) }));
+    expect(s.deps.closeDialog).toHaveBeenCalledTimes(1);
+    expect(s.adapter.focusBody).toHaveBeenCalledWith(s.compose);
+    await settle();
+    expect(s.adapter.resend).not.toHaveBeenCalled();
+    expect(fire(s).defaultPrevented).toBe(true);
+    await until(() => expect(s.deps.openDialog).toHaveBeenCalledTimes(2));
+    expect(s.adapter.resend).not.toHaveBeenCalled();
   });
 
   it('swallows repeats while the check is pending, without checking again', async () => {

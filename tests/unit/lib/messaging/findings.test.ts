@@ -86,6 +86,8 @@ describe('findings fit the message schema', () => {
               acceptPlainEmail: async () => undefined,
               readSendLog: async () => ({ ['i'.repeat(100)]: [new Date('2026-12-01T09:00:00Z').toISOString()] }),
               recordSend: async () => undefined,
+              saveNote: async () => undefined,
+              suppressCheck: async () => undefined,
               now: () => new Date('2026-12-01T10:00:00Z'),
               userTimeZone: () => 'America/New_York',
               analyze,

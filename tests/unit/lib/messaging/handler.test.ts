@@ -13,6 +13,8 @@ function deps(overrides: Partial<HandlerDeps> = {}, settings: Settings = setting
     acceptPlainEmail: vi.fn(async () => undefined),
     readSendLog: vi.fn(async () => ({})),
     recordSend: vi.fn(async () => undefined),
+    saveNote: vi.fn(async () => undefined),
+    suppressCheck: vi.fn(async () => undefined),
     now: () => new Date('2026-11-23T15:00:00Z'),
     userTimeZone: () => 'Europe/London',
     ...overrides,
@@ -78,6 +80,72 @@ describe('handleRequest', () => {
     const d = deps();
     expect(await handleRequest({ type: 'accept-plain-email', therapistId: 't-maya' }, d)).toEqual({ ok: true });
     expect(d.acceptPlainEmail).toHaveBeenCalledWith('t-maya', new Date('2026-11-23T15:00:00Z'));
+  });
+
+  it('save-note keeps the subject, the body without quoted reply, and the therapist name: nobody else', async () => {
+    const d = deps();
+    const answer = await handleRequest(
+      {
+        type: 'save-note',
+        draft: draft({
+          to: ['maya@calmpractice.example'],
+          cc: ['sam@example.org'],
+          subject: 'For Thursday',
+          body: 'I want to talk about my sister.\n\nOn Mon, Sam <sam@example.org> wrote:\n> hello',
+        }),
+      },
+      d,
+    );
+    expect(answer).toEqual({ ok: true });
+    expect(d.saveNote).toHaveBeenCalledTimes(1);
+    const [note, at] = vi.mocked(d.saveNote).mock.calls[0]!;
+    expect(at).toEqual(new Date('2026-11-23T15:00:00Z'));
+    expect(Object.keys(note).sort()).toEqual(['body', 'subject', 'therapist']);
+    expect(note.subject).toBe('For Thursday');
+    expect(note.body.trim()).toBe('I want to talk about my sister.');
+    expect(note.therapist).toBe(settingsWith([therapist()]).therapists[0]!.policy.therapist.name);
+    expect(JSON.stringify(note)).not.toContain('sam@example.org');
+  });
+
+  it('save-note for a draft to nobody listed keeps nothing and says so', async () => {
+    const d = deps();
+    const answer = await handleRequest({ type: 'save-note', draft: draft({ to: ['sam@example.org'] }) }, d);
+    expect(answer.ok).toBe(false);
+    expect(d.saveNote).not.toHaveBeenCalled();
+  });
+
+  it('suppress-check passes the person, the check and the days; crisis cannot be silenced', async () => {
+    const d = deps();
+    const ok = await handleRequest({ type: 'suppress-check', personId: 't-maya', check: 'too-long', days: 7 }, d);
+    expect(ok).toEqual({ ok: true });
+    expect(d.suppressCheck).toHaveBeenCalledWith(
+      { personId: 't-maya', check: 'too-long', days: 7 },
+      new Date('2026-11-23T15:00:00Z'),
+    );
+    const crisis = await handleRequest({ type: 'suppress-check', personId: 't-maya', check: 'crisis', days: null }, d);
+    expect(crisis.ok).toBe(false);
+    expect(d.suppressCheck).toHaveBeenCalledTimes(1);
+  });
+
+  it('a warning silenced for this therapist comes back as info; an excerpt surrounds the evidence', async () => {
+    const limited = therapist();
+    limited.policy!.email.maxWords = 3;
+    const settings = {
+      ...settingsWith([limited]),
+      suppressions: [{ personId: 't-maya', check: 'too-long' as const, since: '2026-11-20T00:00:00Z' }],
+    };
+    const d = deps({}, settings);
+    const answer = await handleRequest(
+      {
+        type: 'evaluate-draft',
+        draft: draft({ to: ['maya@calmpractice.example'], body: 'one two three four five six' }),
+      },
+      d,
+    );
+    if (!answer.ok || !('findings' in answer)) throw new Error('no findings');
+    const tooLong = answer.findings.find((f) => f.id === 'too-long');
+    expect(tooLong?.severity).toBe('info');
+    expect(tooLong?.evidence?.[0]).toMatchObject({ before: expect.any(String) });
   });
 
   it.each([
