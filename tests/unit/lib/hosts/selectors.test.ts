@@ -14,10 +14,11 @@ type Page = { name: string; build(): void; compose(): Element };
 
 const click = (selector: string) =>
   (Array.from(document.querySelectorAll<HTMLElement>(selector)).at(-1) as HTMLElement).click();
-const press = (el: Element) => {
-  for (const type of ['mousedown', 'mouseup', 'click'])
-    el.dispatchEvent(new MouseEvent(type, { bubbles: true, button: 0 }));
+const press = (el: Element, types = ['mousedown', 'mouseup', 'click']) => {
+  for (const type of types) el.dispatchEvent(new MouseEvent(type, { bubbles: true, button: 0 }));
 };
+/** A press as Gmail's delegated menus take it: pointer and mouse events on the innermost node. */
+const pressFully = (el: Element) => press(el, ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']);
 
 /** Selectors as `name` → selector; a selector function is taken for the To field. */
 function flatten(registry: object, skip: readonly string[], prefix = ''): [string, string][] {
@@ -179,37 +180,71 @@ describe('gmail selectors registry', () => {
       compose,
     },
     { name: 'popout', build: () => loadFakePage('gmail', 'popout'), compose },
+    {
+      name: 'two-composes, the newer one\'s "Schedule send" dialog open',
+      build: () => {
+        loadFakePage('gmail', 'two-composes');
+        const newer = document.querySelector('div.M9')!;
+        press(newer.querySelector('div.hG[role="button"]')!);
+        pressFully(newer.querySelector('[selector="scheduledSend"] div.J-N-Jz')!);
+      },
+      compose: () => document.querySelector('div.M9')!,
+    },
+    {
+      name: 'compose-peoplekit, date picker open',
+      build: () => {
+        loadFakePage('gmail', 'compose-peoplekit');
+        press(document.querySelector('div.hG[role="button"]')!);
+        pressFully(document.querySelector('[selector="scheduledSend"] div.J-N-Jz')!);
+        pressFully(document.querySelector('[role="menuitem"].AM div.Aj')!);
+      },
+      compose,
+    },
   ];
   const counts: Record<string, number[]> = {
-    'composeRoot[0]': [1, 1, 1, 1, 1, 1, 1],
+    // Page-wide: two composes on the two-composes page.
+    'composeRoot[0]': [1, 1, 1, 1, 1, 1, 1, 2, 1],
     // An inline reply has no [data-compose-id] region.
-    'composeRoot[1]': [1, 1, 1, 0, 0, 1, 1],
-    composeId: [1, 1, 1, 1, 1, 1, 1],
-    draftId: [1, 1, 1, 1, 1, 1, 1],
-    composeMarker: [2, 2, 2, 2, 2, 2, 2],
+    'composeRoot[1]': [1, 1, 1, 0, 0, 1, 1, 2, 1],
+    composeId: [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    draftId: [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    composeMarker: [2, 2, 2, 2, 2, 2, 2, 2, 2],
     // Exactly one Send, whatever else sits beside it.
-    'sendButton[0]': [1, 1, 1, 1, 1, 1, 1],
-    'sendButton[1]': [1, 1, 1, 1, 1, 1, 1],
-    foreignButton: [0, 0, 1, 0, 0, 0, 0],
-    'sendArchiveButton[0]': [0, 0, 0, 1, 1, 0, 0],
-    'scheduleArrow[0]': [1, 1, 1, 1, 1, 1, 1],
-    'scheduleArrow[1]': [1, 1, 1, 1, 1, 1, 1],
-    // Page-wide: the menu exists only while open.
-    scheduleItem: [0, 0, 0, 0, 0, 1, 0],
-    scheduleItemInner: [0, 0, 0, 0, 0, 1, 0],
+    'sendButton[0]': [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    'sendButton[1]': [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    foreignButton: [0, 0, 1, 0, 0, 0, 0, 0, 0],
+    'sendArchiveButton[0]': [0, 0, 0, 1, 1, 0, 0, 0, 0],
+    'scheduleArrow[0]': [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    'scheduleArrow[1]': [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    // Page-wide: the menu exists only while open, inside its compose; choosing it closes it.
+    scheduleItem: [0, 0, 0, 0, 0, 1, 0, 0, 0],
+    // Page-wide: the "Schedule send" dialog (three presets, "Pick date & time", the picker).
+    'schedulePreset[0]': [0, 0, 0, 0, 0, 0, 0, 3, 3],
+    'schedulePreset[1]': [0, 0, 0, 0, 0, 0, 0, 3, 3],
+    schedulePick: [0, 0, 0, 0, 0, 0, 0, 1, 1],
+    'schedulePickerSend[0]': [0, 0, 0, 0, 0, 0, 0, 1, 1],
+    // Also each compose window's last title-bar button: the adapter takes it only in a dialog
+    // that holds no compose and shows the picker's two inputs.
+    'schedulePickerSend[1]': [1, 1, 1, 0, 0, 1, 1, 3, 2],
     // Classic rows hold the textarea and the chips' hidden inputs under the same name.
-    'field(to)': [1, 1, 1, 1, 2, 1, 1],
-    peoplekitChip: [0, 0, 0, 1, 1, 0, 0],
-    'classicChipInput(to)': [0, 0, 0, 0, 1, 0, 0],
-    'pendingInput(to)': [1, 1, 1, 1, 1, 1, 1],
-    subject: [1, 1, 1, 1, 1, 1, 1],
-    hiddenSubject: [1, 1, 1, 1, 1, 1, 1],
-    from: [1, 1, 1, 1, 1, 1, 1],
-    'body[0]': [1, 1, 1, 1, 1, 1, 1],
-    'body[1]': [1, 1, 1, 1, 1, 1, 1],
-    bodyExcluded: [1, 0, 1, 2, 2, 1, 0],
-    noTlsIndicator: [2, 2, 2, 2, 2, 2, 2],
-    encryptedFlag: [1, 1, 1, 1, 1, 1, 1],
+    'field(to)': [1, 1, 1, 1, 2, 1, 1, 1, 1],
+    peoplekitChip: [0, 0, 0, 1, 1, 0, 0, 0, 0],
+    'classicChipInput(to)': [0, 0, 0, 0, 1, 0, 0, 0, 0],
+    'pendingInput(to)': [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    subject: [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    hiddenSubject: [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    from: [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    'body[0]': [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    'body[1]': [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    bodyExcluded: [1, 0, 1, 2, 2, 1, 0, 1, 1],
+    noTlsIndicator: [2, 2, 2, 2, 2, 2, 2, 2, 2],
+    encryptedFlag: [1, 1, 1, 1, 1, 1, 1, 1, 1],
   };
-  check(flatten(GMAIL, []), pages, counts, ['composeRoot', 'scheduleItem', 'scheduleItemInner']);
+  check(flatten(GMAIL, []), pages, counts, [
+    'composeRoot',
+    'scheduleItem',
+    'schedulePreset',
+    'schedulePick',
+    'schedulePickerSend',
+  ]);
 });
