@@ -120,41 +120,48 @@ describe('outlook selectors registry', () => {
       },
       compose,
     },
+    {
+      name: 'chips-wrapped, account manager once opened',
+      build: () => loadFakePage('outlook', 'chips-wrapped', { accountOpened: true }),
+      compose,
+    },
   ];
   // Columns: the pages above, in order.
   const counts: Record<string, number[]> = {
     // Page-wide: one draft, its root in either form.
-    'composeRoot[0]': [1, 1, 1, 1, 1, 1, 1, 1],
-    'composeRoot[1]': [0, 0, 0, 0, 0, 1, 0, 1],
-    'composeRoot[2]': [1, 1, 1, 1, 1, 0, 1, 0],
+    'composeRoot[0]': [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    'composeRoot[1]': [0, 0, 0, 0, 0, 1, 0, 1, 0],
+    'composeRoot[2]': [1, 1, 1, 1, 1, 0, 1, 0, 1],
     // One Send per draft; the Fluent id form only in the 2026 markup.
-    'sendButton[0]': [1, 1, 1, 1, 1, 1, 1, 1],
-    'sendButton[1]': [1, 1, 0, 1, 0, 1, 1, 1],
-    'row.to': [0, 1, 0, 1, 0, 1, 1, 1],
-    'row.cc': [0, 0, 0, 1, 0, 0, 0, 0],
-    'row.bcc': [0, 0, 0, 1, 0, 0, 0, 0],
+    'sendButton[0]': [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    'sendButton[1]': [1, 1, 0, 1, 0, 1, 1, 1, 1],
+    'row.to': [0, 1, 0, 1, 0, 1, 1, 1, 1],
+    'row.cc': [0, 0, 0, 1, 0, 0, 0, 0, 0],
+    'row.bcc': [0, 0, 0, 1, 0, 0, 0, 0, 0],
     // No wells while a reply is collapsed.
-    well: [0, 1, 1, 3, 1, 1, 1, 1],
+    well: [0, 1, 1, 3, 1, 1, 1, 1, 1],
     // A wrapped chip matches twice (the chip and its entity); the adapter takes the outermost.
-    chip: [0, 2, 1, 4, 1, 0, 0, 0],
-    chipText: [0, 2, 2, 4, 2, 0, 0, 0],
+    chip: [0, 2, 1, 4, 1, 0, 0, 0, 0],
+    chipText: [0, 2, 2, 4, 2, 0, 0, 0, 0],
     // Every span outside the editor is looked at; only `Name <address>` ones count.
-    collapsedRecipient: [3, 4, 4, 7, 4, 1, 1, 1],
+    collapsedRecipient: [3, 4, 4, 7, 4, 1, 1, 1, 1],
     // The header, and the send and attach menu buttons (skipped: they are in the toolbar).
-    collapsedHeader: [3, 2, 2, 2, 2, 2, 2, 2],
+    collapsedHeader: [3, 2, 2, 2, 2, 2, 2, 2, 2],
     // The chevron beside Send, and (page-wide) the picker's own Send once it is open.
-    moreSendOptions: [1, 1, 1, 1, 1, 1, 1, 1],
-    schedulePickerSend: [0, 0, 0, 0, 0, 0, 0, 1],
-    toolbar: [1, 1, 1, 1, 1, 1, 1, 1],
-    subject: [0, 0, 0, 1, 1, 1, 1, 1],
-    'body[0]': [1, 1, 1, 1, 1, 1, 1, 1],
-    'body[1]': [1, 1, 1, 1, 1, 1, 1, 1],
-    quoteStart: [2, 2, 2, 0, 0, 0, 0, 0],
-    bodyExcluded: [0, 0, 0, 1, 0, 0, 0, 0],
+    moreSendOptions: [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    schedulePickerSend: [0, 0, 0, 0, 0, 0, 0, 1, 0],
+    toolbar: [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    subject: [0, 0, 0, 1, 1, 1, 1, 1, 1],
+    'body[0]': [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    'body[1]': [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    quoteStart: [2, 2, 2, 0, 0, 0, 0, 0, 0],
+    bodyExcluded: [0, 0, 0, 1, 0, 0, 0, 0, 1],
     // HYPOTHETICAL hook (see the registry): present only where the fake invents it.
-    protectionBar: [0, 0, 0, 0, 0, 0, 1, 0],
+    protectionBar: [0, 0, 0, 0, 0, 0, 1, 0, 0],
+    // Page-wide: only once the account manager was opened (rendered then, kept hidden).
+    ownAddress: [0, 0, 0, 0, 0, 0, 0, 0, 1],
   };
-  check(flatten(OUTLOOK, ['bccLabels']), pages, counts, ['composeRoot', 'schedulePickerSend']);
+  check(flatten(OUTLOOK, ['bccLabels']), pages, counts, ['composeRoot', 'schedulePickerSend', 'ownAddress']);
 });
 
 describe('gmail selectors registry', () => {
