@@ -139,18 +139,32 @@ function mouse(el: Element, type: string): MouseEvent {
 
 /**
  * The whole sequence a pointing device makes, pointer events included, at the element's centre.
- * Gmail's schedule-send item acts only on that, dispatched on its innermost node; anything less
- * "fails silently" (probe 2026-05, docs/real-markup.md).
+ * Gmail's schedule-send item and the presets of its "Schedule send" dialog act only on that,
+ * dispatched on their innermost node; anything less "fails silently" (probe 2026-05,
+ * docs/real-markup.md).
  */
 export function pressFully(el: Element): void {
-  for (const type of ['pointerover', 'mouseover', 'pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+  const sequence = [
+    'pointerover',
+    'pointerenter',
+    'mouseover',
+    'mouseenter',
+    'pointerdown',
+    'mousedown',
+    'pointerup',
+    'mouseup',
+    'click',
+  ];
+  for (const type of sequence) {
+    const bubbles = !type.endsWith('enter'); // enter events do not bubble
     if (!type.startsWith('pointer')) {
-      el.dispatchEvent(mouse(el, type));
+      const m = mouse(el, type);
+      el.dispatchEvent(bubbles ? m : new MouseEvent(type, { ...mouseInit(m), bubbles: false }));
       continue;
     }
     const m = mouse(el, type);
     const init = {
-      bubbles: true,
+      bubbles,
       cancelable: true,
       composed: true,
       view: m.view,
@@ -170,6 +184,11 @@ export function pressFully(el: Element): void {
         : new MouseEvent(type, init),
     );
   }
+}
+
+function mouseInit(m: MouseEvent): MouseEventInit {
+  const { cancelable, composed, view, button, buttons, clientX, clientY } = m;
+  return { cancelable, composed, view, button, buttons, clientX, clientY };
 }
 
 /** Dispatches mouse events of the given types on an element, in order, as a user's hand would. */

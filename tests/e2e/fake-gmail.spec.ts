@@ -223,14 +223,16 @@ test('thread reply: prefilled To, hidden subject, quote, Send & Archive records 
   expect(s[0]!.body.startsWith('Perfect, thank you!')).toBe(true);
 });
 
-test('schedule send: menu opens under the arrow, Escape/outside close it, the item records schedule', async () => {
+test('schedule send: the menu opens in its compose; its item opens the dialog; a preset or the picker schedules', async () => {
   await open('compose-peoplekit');
   const compose = page.locator('.dw .M9');
   await addChip(compose.locator(TO_PEOPLEKIT), MAYA);
   const arrow = compose.locator(ARROW);
   await expect(arrow).toHaveClass(/\bhG\b/);
   await expect(arrow).toHaveAttribute('aria-expanded', 'false');
-  const item = page.locator('body > .J-M[role=menu] [role=menuitem][selector=scheduledSend]');
+  // Inside the compose (probe 2026-05), not at body level.
+  const item = compose.locator('.J-M[role=menu] div.J-N.yr[role=menuitem][selector=scheduledSend] > div.J-N-Jz');
+  const dialog = page.locator('body > [role=dialog][aria-label="Schedule send"]');
 
   await arrow.evaluate((el) => (el as HTMLElement).click()); // bare click: nothing
   await expect(item).toHaveCount(0);
@@ -246,14 +248,45 @@ test('schedule send: menu opens under the arrow, Escape/outside close it, the it
   await expect(item).toHaveCount(0);
   await expect(arrow).toHaveAttribute('aria-expanded', 'false');
 
+  // Gmail's delegated handler takes only a full pointer press on the innermost node.
   await arrow.click();
-  await item.evaluate((el) => (el as HTMLElement).click()); // the item ignores click alone
-  expect(await sent()).toHaveLength(0);
+  await item.evaluate((el) => (el as HTMLElement).click());
+  await item.evaluate((el) => {
+    for (const type of ['mousedown', 'mouseup', 'click'])
+      el.dispatchEvent(new MouseEvent(type, { bubbles: true, button: 0 }));
+  });
+  await expect(dialog).toHaveCount(0);
   await item.click();
+  await expect(dialog).toBeVisible();
+  await expect(compose.locator('.J-M[role=menu]')).toHaveCount(0);
+  expect(await sent()).toHaveLength(0); // the item only opens the dialog
+  const presets = dialog.locator('[role=menuitem].Az:not(.AM)');
+  await expect(presets).toHaveCount(3);
+  await expect(dialog.locator('[role=menuitem].Az.AM')).toHaveText('Pick date & time');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  expect(await sent()).toHaveLength(0);
+
+  // "Pick date & time" shows two inputs; Cancel schedules nothing; the picker's button does.
+  await arrow.click();
+  await item.click();
+  await dialog.locator('[role=menuitem].Az.AM').click();
+  await expect(dialog.locator('input')).toHaveCount(2);
+  await dialog.locator('button.Rb6pkf').click();
+  await expect(dialog).toHaveCount(0);
+  expect(await sent()).toHaveLength(0);
+  await arrow.click();
+  await item.click();
+  await presets.nth(1).evaluate((el) => (el as HTMLElement).click()); // a bare click: nothing
+  expect(await sent()).toHaveLength(0);
+  await dialog.locator('[role=menuitem].Az.AM').click();
+  await dialog.locator('input').first().fill('Dec 31, 2026');
+  await dialog.locator('button.eV8l8d').click();
   const s = await sent();
   expect(s).toHaveLength(1);
   expect(s[0]!.action).toBe('schedule');
-  await expect(page.locator('.J-M[role=menu]')).toHaveCount(0);
+  expect(s[0]!.scheduledFor).toBe('Dec 31, 2026, 9:12 AM');
+  await expect(dialog).toHaveCount(0);
   await expect(page.locator('.M9')).toHaveCount(0);
 });
 

@@ -12,6 +12,10 @@ export const GM = {
   sendArchive: '.IZ .Up div > div[role="button"].Uo',
   scheduleArrow: '.IZ .Up div > div[role="button"][aria-haspopup="true"]',
   scheduleItem: '[selector="scheduledSend"]',
+  /** The "Schedule send" dialog the item opens: presets, "Pick date & time", the picker's button. */
+  schedulePreset: '[role="dialog"] [role="menuitem"].Az:not(.AM)',
+  schedulePick: '[role="dialog"] [role="menuitem"].Az.AM',
+  schedulePickerSend: '[role="dialog"] button.eV8l8d',
   body: '[g_editable="true"]',
   subject: 'input[name="subjectbox"]',
   recipientInput: (field: Field) => `[name="${field}"] input[role="combobox"], textarea[name="${field}"]`,
@@ -34,6 +38,8 @@ export interface SentMessage {
   body: string;
   /** The draft had already been sent once: a duplicate send. */
   repeat: boolean;
+  /** For a scheduled send: the preset's date or the picker's date and time. */
+  scheduledFor?: string;
 }
 
 export interface GmailFixture {
@@ -55,6 +61,8 @@ export const GMAIL_FIXTURES: GmailFixture[] = [
   { name: 'compose-classic', subject: true, sendArchive: false, prefilledTo: [], open: alreadyOpen },
   { name: 'compose-de', subject: true, sendArchive: false, prefilledTo: [], open: alreadyOpen },
   { name: 'compose-foreign-button', subject: true, sendArchive: false, prefilledTo: [], open: alreadyOpen },
+  // Two composes open at once, each with its own schedule menu (the suite drives the older one).
+  { name: 'two-composes', subject: true, sendArchive: false, prefilledTo: [], open: alreadyOpen },
   { name: 'fullscreen', subject: true, sendArchive: false, prefilledTo: [], open: alreadyOpen },
   { name: 'popout', subject: true, sendArchive: false, prefilledTo: [], open: alreadyOpen },
   {
@@ -84,7 +92,8 @@ export type SendPath =
   | 'ctrl-enter-subject'
   | 'ctrl-enter-recipients'
   | 'send-archive'
-  | 'schedule';
+  | 'schedule'
+  | 'schedule-pick';
 
 export function pathsFor(fixture: GmailFixture): SendPath[] {
   const paths: SendPath[] = [
@@ -95,6 +104,7 @@ export function pathsFor(fixture: GmailFixture): SendPath[] {
     'meta-enter-body',
     'ctrl-enter-recipients',
     'schedule',
+    'schedule-pick',
   ];
   if (fixture.subject) paths.push('ctrl-enter-subject');
   if (fixture.sendArchive) paths.push('send-archive');
@@ -177,8 +187,17 @@ export class GmailPage {
         await page.keyboard.press('Control+Enter');
         return;
       case 'schedule':
+      case 'schedule-pick':
+        // The menu item only opens the "Schedule send" dialog; a preset, or the date picker's own
+        // button, schedules the mail.
         await compose.locator(GM.scheduleArrow).click();
-        await page.locator(GM.scheduleItem).click();
+        await compose.locator(GM.scheduleItem).click();
+        if (path === 'schedule') {
+          await page.locator(GM.schedulePreset).first().click();
+        } else {
+          await page.locator(GM.schedulePick).click();
+          await page.locator(GM.schedulePickerSend).click();
+        }
         return;
     }
   }
@@ -199,5 +218,5 @@ export class GmailPage {
 
 /** The action a fake Gmail records for each path. */
 export function expectedAction(path: SendPath): SentMessage['action'] {
-  return path === 'send-archive' ? 'send-archive' : path === 'schedule' ? 'schedule' : 'send';
+  return path === 'send-archive' ? 'send-archive' : path.startsWith('schedule') ? 'schedule' : 'send';
 }

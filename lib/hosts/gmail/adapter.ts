@@ -15,8 +15,13 @@ import type { RecipientField } from './selectors';
 import { GMAIL } from './selectors';
 
 export function createGmailAdapter(doc: Document): HostAdapter {
-  /** The compose whose schedule arrow was pressed last: the menu itself sits outside it. */
+  /**
+   * The compose whose schedule arrow or "Schedule send" item was pressed last: the "Schedule send"
+   * dialog sits outside every compose and belongs to it.
+   */
   let scheduleOpener: WeakRef<Element> | null = null;
+  /** The preset or picker button last pressed in that dialog: sending again presses it again. */
+  let scheduleChoice: WeakRef<Element> | null = null;
 
   const composeOf = (el: Element): Element | null => {
     const root = closestAny(el, GMAIL.composeRoot);
@@ -62,12 +67,6 @@ export function createGmailAdapter(doc: Document): HostAdapter {
     return null;
   };
 
-  /** This compose's schedule item: its own, else one at body level (never another compose's). */
-  const scheduleItemFor = (compose: Element): Element | null =>
-    compose.querySelector(GMAIL.scheduleItem) ??
-    Array.from(doc.querySelectorAll(GMAIL.scheduleItem)).find((item) => !closestAny(item, GMAIL.composeRoot)) ??
-    null;
-
   /** The compose a schedule item belongs to: the one holding it, else the one whose arrow opened it. */
   const scheduleComposeOf = (item: Element): Element | null => closestAny(item, GMAIL.composeRoot) ?? scheduleCompose();
 
@@ -77,6 +76,65 @@ export function createGmailAdapter(doc: Document): HostAdapter {
     }
     const opener = scheduleOpener?.deref();
     return opener?.isConnected ? opener : null;
+  };
+
+  /** Every compose on the page, once each (`div.M9` holds the `[data-compose-id]` region). */
+  const composeRoots = (): Element[] => [
+    ...new Set(
+      Array.from(doc.querySelectorAll(GMAIL.composeRoot.join(', ')), (el) => closestAny(el, GMAIL.composeRoot)!),
+    ),
+  ];
+
+  /** The "Schedule send" dialog around `el`: a `[role=dialog]` that is not itself a compose window. */
+  const scheduleDialogOf = (el: Element): Element | null => {
+    const dialog = el.closest('[role="dialog"]');
+    return dialog && !dialog.querySelector(GMAIL.composeRoot.join(', ')) ? dialog : null;
+  };
+
+  /**
+   * The control in the "Schedule send" dialog that schedules the mail (a preset, or the picker's
+   * own button), if `el` is in one. "Pick date & time" and Cancel schedule nothing.
+   */
+  const scheduleControlOf = (el: Element): { control: Element; kind: 'preset' | 'picker' } | null => {
+    const dialog = scheduleDialogOf(el);
+    if (!dialog) return null;
+    const preset = el.closest('[role="menuitem"]');
+    if (preset && dialog.contains(preset) && GMAIL.schedulePreset.some((s) => preset.matches(s)))
+      return { control: preset, kind: 'preset' };
+    const button = el.closest('button');
+    if (!button || !dialog.contains(button)) return null;
+    if (button.matches(GMAIL.schedulePickerSend[0]!)) return { control: button, kind: 'picker' };
+    // Class renamed: the last button while the picker shows its two inputs (date, time).
+    const fallback = button.matches(GMAIL.schedulePickerSend[1]!) && dialog.querySelectorAll('input').length === 2;
+    return fallback ? { control: button, kind: 'picker' } : null;
+  };
+
+  /** The compose a "Schedule send" dialog belongs to: the one holding it, else the one that opened it. */
+  const scheduleDialogCompose = (dialog: Element): Element | null => {
+    const holder = closestAny(dialog, GMAIL.composeRoot);
+    if (holder) return holder;
+    const opener = scheduleOpener?.deref();
+    if (opener?.isConnected) return opener;
+    // Opened before the extension was watching: only a page with one compose says whose it is.
+    const roots = composeRoots();
+    return roots.length === 1 ? roots[0]! : null;
+  };
+
+  /**
+   * Where a synthetic press must land: the node the user's pointer would hit at the control's
+   * centre when that is inside it, else its innermost first descendant (probes 2026-05: Gmail's
+   * delegated handler hit-tests, and a press on the wrapper "fails silently").
+   */
+  const innermost = (control: Element): Element => {
+    const box = control.getBoundingClientRect();
+    const hit =
+      typeof doc.elementFromPoint === 'function'
+        ? doc.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)
+        : null;
+    if (hit && control.contains(hit)) return hit;
+    let node = control;
+    while (node.firstElementChild) node = node.firstElementChild;
+    return node;
   };
 
   const fieldValues = (compose: Element, field: RecipientField): string[] | null => {
@@ -132,12 +190,34 @@ export function createGmailAdapter(doc: Document): HostAdapter {
       if (!input) return null;
       const { el } = input;
 
-      if (input.mouse) {
-        const item = el.closest(GMAIL.scheduleItem);
-        if (item) {
-          const compose = scheduleComposeOf(item);
-          return compose ? { compose, action: 'schedule', decisive: event.type === 'mouseup' } : null;
+      // Choosing "Schedule send" only opens the dialog: remember whose it is, let Gmail open it.
+      const item = el.closest(GMAIL.scheduleItem);
+      if (item) {
+        const opener = scheduleComposeOf(item);
+        if (opener) scheduleOpener = new WeakRef(opener);
+        return null;
+      }
+      const scheduling = scheduleControlOf(el);
+      if (scheduling) {
+        const dialog = scheduleDialogOf(scheduling.control)!;
+        const compose = scheduleDialogCompose(dialog);
+        if (!compose) return null;
+        const { control, kind } = scheduling;
+        let decisive: boolean;
+        if (input.mouse) {
+          // A preset acts on the press (like the menu item), the picker's button on its click.
+          decisive = event.type === (kind === 'preset' ? 'mouseup' : 'click');
+        } else {
+          const key = event as KeyboardEvent;
+          // Enter or Space on a focused <button> become its click; a preset row acts on the key.
+          if (kind === 'picker' || (key.key !== 'Enter' && key.key !== ' ')) return null;
+          decisive = event.type === 'keydown';
         }
+        scheduleChoice = new WeakRef(control);
+        return { compose, action: 'schedule', decisive };
+      }
+
+      if (input.mouse) {
         const compose = composeOf(el);
         const action = compose && sendActionOf(el, compose);
         return compose && action ? { compose, action, decisive: event.type === 'click' } : null;
@@ -152,11 +232,6 @@ export function createGmailAdapter(doc: Document): HostAdapter {
         return down && compose ? { compose, action: 'send', decisive: true } : null;
       }
       if (key.key !== 'Enter' && key.key !== ' ') return null;
-      const item = el.closest(GMAIL.scheduleItem);
-      if (item) {
-        const compose = scheduleComposeOf(item);
-        return compose ? { compose, action: 'schedule', decisive: down && key.key === 'Enter' } : null;
-      }
       const compose = composeOf(el);
       const action = compose && sendActionOf(el, compose);
       return compose && action ? { compose, action, decisive: down } : null;
@@ -197,15 +272,11 @@ export function createGmailAdapter(doc: Document): HostAdapter {
 
     resend(compose, action) {
       if (action === 'schedule') {
-        let item = scheduleItemFor(compose);
-        if (!item || !isShown(item)) {
-          const arrow = controlIn(compose, GMAIL.scheduleArrow);
-          if (!arrow) return false;
-          simulateClick(arrow);
-          item = scheduleItemFor(compose);
-        }
-        if (!item) return false;
-        pressFully(item.querySelector(GMAIL.scheduleItemInner) ?? item);
+        // The preset or picker button that was chosen, still on screen, in this compose's dialog.
+        const control = scheduleChoice?.deref();
+        const dialog = control?.isConnected && isShown(control) ? scheduleDialogOf(control) : null;
+        if (!control || !dialog || scheduleDialogCompose(dialog) !== compose) return false;
+        pressFully(innermost(control));
         return true;
       }
       const button = action === 'send' ? sendButtonIn(compose) : controlIn(compose, GMAIL.sendArchiveButton);

@@ -33,11 +33,27 @@ export const GMAIL = {
   scheduleArrow: ['.IZ .Up div > div[role="button"][aria-haspopup="true"]', 'div.hG[role="button"]'],
   /**
    * The menu item. It lives inside each compose (probe 2026-05; InboxSDK #1225 saw it at body
-   * level, which the adapter still takes when no compose holds one).
+   * level, which the adapter still takes when no compose holds one). Choosing it only opens the
+   * "Schedule send" dialog, so it is not a send: it tells which compose that dialog belongs to.
    */
   scheduleItem: '[selector="scheduledSend"]',
-  /** The item's innermost node, where a synthetic press must land (`div.J-N.yr > div.J-N-Jz`). */
-  scheduleItemInner: 'div.J-N-Jz',
+  /**
+   * In the "Schedule send" dialog (a `[role=dialog]` that holds no compose), the rows that schedule
+   * at once: presets `[role=menuitem].Az`; "Pick date & time" is `.Az.AM` and only opens the picker
+   * (OutboxIQ probes, 2026-05). With `.Az` renamed, any other menu item of that dialog counts.
+   */
+  schedulePreset: [
+    '[role="dialog"] [role="menuitem"].Az:not(.AM)',
+    '[role="dialog"] [role="menuitem"]:not(.AM):not([selector])',
+  ],
+  /** "Pick date & time": opens the picker in the same dialog, schedules nothing. */
+  schedulePick: '[role="dialog"] [role="menuitem"].AM',
+  /**
+   * The picker's own "Schedule send" button (probe 2026-05: `button.mUIrbf-I.mUIrbf-I-ql-Uw.eV8l8d`,
+   * Cancel `.Rb6pkf`, after exactly two inputs, date and time). With the class renamed, the
+   * dialog's last button counts while it shows those two inputs.
+   */
+  schedulePickerSend: ['[role="dialog"] button.eV8l8d', '[role="dialog"] button:last-of-type'],
 
   /** Recipient rows by field name: PeopleKit `div[name=to]`, classic `textarea[name=to]`. */
   field: (name: RecipientField) => `[name="${name}"]`,

@@ -251,6 +251,22 @@ export function createOutlookAdapter(doc: Document): HostAdapter {
     shiftKey: key.shiftKey,
   });
 
+  /**
+   * The user's own address, so a copy to oneself is not "another recipient". Its source is
+   * unverified (selectors.ts), so it may only ever remove that one name: anything odd (several
+   * matches, text that is not one address, a match inside a compose or an editor, where pasted
+   * markup could carry the id) reads as unknown, and every recipient stays in the warning.
+   */
+  const ownAddress = (): string | undefined => {
+    const found = doc.querySelectorAll(OUTLOOK.ownAddress);
+    if (found.length !== 1) return undefined;
+    const el = found[0]!;
+    // Microsoft's header, never the mail: not in a compose, an editor or the main (reading) area.
+    if (closestAny(el, OUTLOOK.composeRoot) || el.closest('[contenteditable], [role="main"]')) return undefined;
+    const text = (el.textContent ?? '').trim();
+    return isAddress(text) ? text : undefined;
+  };
+
   return {
     host: 'outlook',
     composeOf,
@@ -309,8 +325,10 @@ export function createOutlookAdapter(doc: Document): HostAdapter {
     readDraft(compose): Draft {
       const body = bodyOf(compose);
       if (!body) throw new PageNotUnderstood('no message body found in the Outlook compose form');
+      const from = ownAddress();
       return {
         ...readRecipients(compose),
+        ...(from ? { from } : {}),
         subject: subjectOf(compose),
         body: editorText(body, OUTLOOK.bodyExcluded, OUTLOOK.quoteStart),
         encryption: encryptionOf(),

@@ -97,6 +97,14 @@ export const OUTLOOK = {
   protectionBar: '[data-testid="ProtectionInfoBar"]',
 
   /**
+   * The signed-in account's address, in Microsoft's account manager flyout (MeControl). UNVERIFIED
+   * for Outlook on the web: public code reads it there (an Outlook reply assistant, repository not
+   * resolved; Selenium tests of Office 365 pages), no capture or live probe of OWA shows it. It is
+   * rendered only once the account button was opened. Read only inside the flyout, as one address.
+   */
+  ownAddress: '#mectrl_main_body #mectrl_currentAccount_secondary',
+
+  /**
    * Bcc wells are told apart by their accessible name where it is one of these (UI languages
    * vary); otherwise wells are To, Cc, Bcc in document order (docs/hosts/outlook.md, "Recipients").
    */

@@ -14,10 +14,11 @@ type Page = { name: string; build(): void; compose(): Element };
 
 const click = (selector: string) =>
   (Array.from(document.querySelectorAll<HTMLElement>(selector)).at(-1) as HTMLElement).click();
-const press = (el: Element) => {
-  for (const type of ['mousedown', 'mouseup', 'click'])
-    el.dispatchEvent(new MouseEvent(type, { bubbles: true, button: 0 }));
+const press = (el: Element, types = ['mousedown', 'mouseup', 'click']) => {
+  for (const type of types) el.dispatchEvent(new MouseEvent(type, { bubbles: true, button: 0 }));
 };
+/** A press as Gmail's delegated menus take it: pointer and mouse events on the innermost node. */
+const pressFully = (el: Element) => press(el, ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']);
 
 /** Selectors as `name` → selector; a selector function is taken for the To field. */
 function flatten(registry: object, skip: readonly string[], prefix = ''): [string, string][] {
@@ -119,41 +120,48 @@ describe('outlook selectors registry', () => {
       },
       compose,
     },
+    {
+      name: 'chips-wrapped, account manager once opened',
+      build: () => loadFakePage('outlook', 'chips-wrapped', { accountOpened: true }),
+      compose,
+    },
   ];
   // Columns: the pages above, in order.
   const counts: Record<string, number[]> = {
     // Page-wide: one draft, its root in either form.
-    'composeRoot[0]': [1, 1, 1, 1, 1, 1, 1, 1],
-    'composeRoot[1]': [0, 0, 0, 0, 0, 1, 0, 1],
-    'composeRoot[2]': [1, 1, 1, 1, 1, 0, 1, 0],
+    'composeRoot[0]': [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    'composeRoot[1]': [0, 0, 0, 0, 0, 1, 0, 1, 0],
+    'composeRoot[2]': [1, 1, 1, 1, 1, 0, 1, 0, 1],
     // One Send per draft; the Fluent id form only in the 2026 markup.
-    'sendButton[0]': [1, 1, 1, 1, 1, 1, 1, 1],
-    'sendButton[1]': [1, 1, 0, 1, 0, 1, 1, 1],
-    'row.to': [0, 1, 0, 1, 0, 1, 1, 1],
-    'row.cc': [0, 0, 0, 1, 0, 0, 0, 0],
-    'row.bcc': [0, 0, 0, 1, 0, 0, 0, 0],
+    'sendButton[0]': [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    'sendButton[1]': [1, 1, 0, 1, 0, 1, 1, 1, 1],
+    'row.to': [0, 1, 0, 1, 0, 1, 1, 1, 1],
+    'row.cc': [0, 0, 0, 1, 0, 0, 0, 0, 0],
+    'row.bcc': [0, 0, 0, 1, 0, 0, 0, 0, 0],
     // No wells while a reply is collapsed.
-    well: [0, 1, 1, 3, 1, 1, 1, 1],
+    well: [0, 1, 1, 3, 1, 1, 1, 1, 1],
     // A wrapped chip matches twice (the chip and its entity); the adapter takes the outermost.
-    chip: [0, 2, 1, 4, 1, 0, 0, 0],
-    chipText: [0, 2, 2, 4, 2, 0, 0, 0],
+    chip: [0, 2, 1, 4, 1, 0, 0, 0, 0],
+    chipText: [0, 2, 2, 4, 2, 0, 0, 0, 0],
     // Every span outside the editor is looked at; only `Name <address>` ones count.
-    collapsedRecipient: [3, 4, 4, 7, 4, 1, 1, 1],
+    collapsedRecipient: [3, 4, 4, 7, 4, 1, 1, 1, 1],
     // The header, and the send and attach menu buttons (skipped: they are in the toolbar).
-    collapsedHeader: [3, 2, 2, 2, 2, 2, 2, 2],
+    collapsedHeader: [3, 2, 2, 2, 2, 2, 2, 2, 2],
     // The chevron beside Send, and (page-wide) the picker's own Send once it is open.
-    moreSendOptions: [1, 1, 1, 1, 1, 1, 1, 1],
-    schedulePickerSend: [0, 0, 0, 0, 0, 0, 0, 1],
-    toolbar: [1, 1, 1, 1, 1, 1, 1, 1],
-    subject: [0, 0, 0, 1, 1, 1, 1, 1],
-    'body[0]': [1, 1, 1, 1, 1, 1, 1, 1],
-    'body[1]': [1, 1, 1, 1, 1, 1, 1, 1],
-    quoteStart: [2, 2, 2, 0, 0, 0, 0, 0],
-    bodyExcluded: [0, 0, 0, 1, 0, 0, 0, 0],
+    moreSendOptions: [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    schedulePickerSend: [0, 0, 0, 0, 0, 0, 0, 1, 0],
+    toolbar: [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    subject: [0, 0, 0, 1, 1, 1, 1, 1, 1],
+    'body[0]': [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    'body[1]': [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    quoteStart: [2, 2, 2, 0, 0, 0, 0, 0, 0],
+    bodyExcluded: [0, 0, 0, 1, 0, 0, 0, 0, 1],
     // HYPOTHETICAL hook (see the registry): present only where the fake invents it.
-    protectionBar: [0, 0, 0, 0, 0, 0, 1, 0],
+    protectionBar: [0, 0, 0, 0, 0, 0, 1, 0, 0],
+    // Page-wide: only once the account manager was opened (rendered then, kept hidden).
+    ownAddress: [0, 0, 0, 0, 0, 0, 0, 0, 1],
   };
-  check(flatten(OUTLOOK, ['bccLabels']), pages, counts, ['composeRoot', 'schedulePickerSend']);
+  check(flatten(OUTLOOK, ['bccLabels']), pages, counts, ['composeRoot', 'schedulePickerSend', 'ownAddress']);
 });
 
 describe('gmail selectors registry', () => {
@@ -179,37 +187,71 @@ describe('gmail selectors registry', () => {
       compose,
     },
     { name: 'popout', build: () => loadFakePage('gmail', 'popout'), compose },
+    {
+      name: 'two-composes, the newer one\'s "Schedule send" dialog open',
+      build: () => {
+        loadFakePage('gmail', 'two-composes');
+        const newer = document.querySelector('div.M9')!;
+        press(newer.querySelector('div.hG[role="button"]')!);
+        pressFully(newer.querySelector('[selector="scheduledSend"] div.J-N-Jz')!);
+      },
+      compose: () => document.querySelector('div.M9')!,
+    },
+    {
+      name: 'compose-peoplekit, date picker open',
+      build: () => {
+        loadFakePage('gmail', 'compose-peoplekit');
+        press(document.querySelector('div.hG[role="button"]')!);
+        pressFully(document.querySelector('[selector="scheduledSend"] div.J-N-Jz')!);
+        pressFully(document.querySelector('[role="menuitem"].AM div.Aj')!);
+      },
+      compose,
+    },
   ];
   const counts: Record<string, number[]> = {
-    'composeRoot[0]': [1, 1, 1, 1, 1, 1, 1],
+    // Page-wide: two composes on the two-composes page.
+    'composeRoot[0]': [1, 1, 1, 1, 1, 1, 1, 2, 1],
     // An inline reply has no [data-compose-id] region.
-    'composeRoot[1]': [1, 1, 1, 0, 0, 1, 1],
-    composeId: [1, 1, 1, 1, 1, 1, 1],
-    draftId: [1, 1, 1, 1, 1, 1, 1],
-    composeMarker: [2, 2, 2, 2, 2, 2, 2],
+    'composeRoot[1]': [1, 1, 1, 0, 0, 1, 1, 2, 1],
+    composeId: [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    draftId: [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    composeMarker: [2, 2, 2, 2, 2, 2, 2, 2, 2],
     // Exactly one Send, whatever else sits beside it.
-    'sendButton[0]': [1, 1, 1, 1, 1, 1, 1],
-    'sendButton[1]': [1, 1, 1, 1, 1, 1, 1],
-    foreignButton: [0, 0, 1, 0, 0, 0, 0],
-    'sendArchiveButton[0]': [0, 0, 0, 1, 1, 0, 0],
-    'scheduleArrow[0]': [1, 1, 1, 1, 1, 1, 1],
-    'scheduleArrow[1]': [1, 1, 1, 1, 1, 1, 1],
-    // Page-wide: the menu exists only while open.
-    scheduleItem: [0, 0, 0, 0, 0, 1, 0],
-    scheduleItemInner: [0, 0, 0, 0, 0, 1, 0],
+    'sendButton[0]': [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    'sendButton[1]': [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    foreignButton: [0, 0, 1, 0, 0, 0, 0, 0, 0],
+    'sendArchiveButton[0]': [0, 0, 0, 1, 1, 0, 0, 0, 0],
+    'scheduleArrow[0]': [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    'scheduleArrow[1]': [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    // Page-wide: the menu exists only while open, inside its compose; choosing it closes it.
+    scheduleItem: [0, 0, 0, 0, 0, 1, 0, 0, 0],
+    // Page-wide: the "Schedule send" dialog (three presets, "Pick date & time", the picker).
+    'schedulePreset[0]': [0, 0, 0, 0, 0, 0, 0, 3, 3],
+    'schedulePreset[1]': [0, 0, 0, 0, 0, 0, 0, 3, 3],
+    schedulePick: [0, 0, 0, 0, 0, 0, 0, 1, 1],
+    'schedulePickerSend[0]': [0, 0, 0, 0, 0, 0, 0, 1, 1],
+    // Also each compose window's last title-bar button: the adapter takes it only in a dialog
+    // that holds no compose and shows the picker's two inputs.
+    'schedulePickerSend[1]': [1, 1, 1, 0, 0, 1, 1, 3, 2],
     // Classic rows hold the textarea and the chips' hidden inputs under the same name.
-    'field(to)': [1, 1, 1, 1, 2, 1, 1],
-    peoplekitChip: [0, 0, 0, 1, 1, 0, 0],
-    'classicChipInput(to)': [0, 0, 0, 0, 1, 0, 0],
-    'pendingInput(to)': [1, 1, 1, 1, 1, 1, 1],
-    subject: [1, 1, 1, 1, 1, 1, 1],
-    hiddenSubject: [1, 1, 1, 1, 1, 1, 1],
-    from: [1, 1, 1, 1, 1, 1, 1],
-    'body[0]': [1, 1, 1, 1, 1, 1, 1],
-    'body[1]': [1, 1, 1, 1, 1, 1, 1],
-    bodyExcluded: [1, 0, 1, 2, 2, 1, 0],
-    noTlsIndicator: [2, 2, 2, 2, 2, 2, 2],
-    encryptedFlag: [1, 1, 1, 1, 1, 1, 1],
+    'field(to)': [1, 1, 1, 1, 2, 1, 1, 1, 1],
+    peoplekitChip: [0, 0, 0, 1, 1, 0, 0, 0, 0],
+    'classicChipInput(to)': [0, 0, 0, 0, 1, 0, 0, 0, 0],
+    'pendingInput(to)': [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    subject: [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    hiddenSubject: [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    from: [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    'body[0]': [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    'body[1]': [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    bodyExcluded: [1, 0, 1, 2, 2, 1, 0, 1, 1],
+    noTlsIndicator: [2, 2, 2, 2, 2, 2, 2, 2, 2],
+    encryptedFlag: [1, 1, 1, 1, 1, 1, 1, 1, 1],
   };
-  check(flatten(GMAIL, []), pages, counts, ['composeRoot', 'scheduleItem', 'scheduleItemInner']);
+  check(flatten(GMAIL, []), pages, counts, [
+    'composeRoot',
+    'scheduleItem',
+    'schedulePreset',
+    'schedulePick',
+    'schedulePickerSend',
+  ]);
 });
