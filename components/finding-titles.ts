@@ -12,4 +12,7 @@ export const FINDING_TITLES: Record<FindingId, string> = {
   'sensitive-subject': 'The subject line shows personal details',
   phi: 'Health details in plain email',
   unchecked: 'This message was not checked',
+  'required-cc': 'Someone who should be on this message is not',
+  'work-address': 'Sent from a work or school address',
+  billable: 'Reading time may be billed',
 };

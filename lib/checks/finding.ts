@@ -11,6 +11,9 @@ export const findingIds = [
   'too-frequent',
   'sensitive-subject',
   'phi',
+  'required-cc',
+  'work-address',
+  'billable',
   'unchecked',
 ] as const;
 export type FindingId = (typeof findingIds)[number];
