@@ -3,6 +3,7 @@ import { ClientList } from './ClientList';
 import { browserRegion } from './countries';
 import { ManagedProblems } from './ManagedProblems';
 import { OwnPolicySection } from './OwnPolicySection';
+import { PolicyAcknowledgements } from './PolicyAcknowledgements';
 import { browserTimeZone } from './policy-draft';
 import { RoleSection } from './RoleSection';
 import { SendHistory } from './SendHistory';
@@ -10,6 +11,7 @@ import { settingsFileName, SettingsTransfer } from './SettingsTransfer';
 import { StorageAlert } from './StorageAlert';
 import { TherapistSection } from './TherapistSection';
 import type { OptionsActions, OptionsData } from './types';
+import { WorkAddresses } from './WorkAddresses';
 
 export interface OptionsPageProps {
   data: OptionsData;
@@ -64,9 +66,12 @@ export function OptionsPage({ data, actions, timezone, region }: OptionsPageProp
               newId={actions.newId}
               saveTherapist={actions.saveTherapist}
               removeTherapist={actions.removeTherapist}
+              acknowledgePolicyChange={actions.acknowledgePolicyChange}
               download={actions.download}
             />
           )}
+          {asClient && <WorkAddresses addresses={settings.workAddresses} save={actions.saveWorkAddresses} />}
+          {asClient && <PolicyAcknowledgements acknowledgements={settings.policyAcknowledgements} />}
           {asTherapist && (
             <>
               <OwnPolicySection

@@ -1,3 +1,4 @@
+import type { PolicyAcknowledgement } from '../../lib/policy/acknowledgements';
 import type { ContactPolicy } from '../../lib/policy/contact-policy';
 import type { ClientEntry, Role, Settings, TherapistEntry } from '../../lib/policy/settings';
 
@@ -27,6 +28,10 @@ export interface OptionsActions {
   setRegion(region: string | undefined): Promise<void>;
   saveOwnPolicy(policy: ContactPolicy): Promise<void>;
   withdrawAcceptance(id: string): Promise<void>;
+  /** Keeps the record that the user read and acknowledged a changed policy. */
+  acknowledgePolicyChange(acknowledgement: PolicyAcknowledgement): Promise<void>;
+  /** The user's own work or school addresses (the `work-address` warning). */
+  saveWorkAddresses(addresses: string[]): Promise<void>;
   clearSendHistory(): Promise<void>;
   /** The settings file (what was stored, as it was, when it could not be read). */
   exportAllSettings(): Promise<string>;

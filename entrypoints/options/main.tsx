@@ -37,6 +37,12 @@ const actions: OptionsActions = {
     await updateSettings((s) => ({ ...s, ownPolicy }));
   },
   withdrawAcceptance,
+  acknowledgePolicyChange: async (acknowledgement) => {
+    await updateSettings((s) => ({ ...s, policyAcknowledgements: [...s.policyAcknowledgements, acknowledgement].slice(-1000) }));
+  },
+  saveWorkAddresses: async (workAddresses) => {
+    await updateSettings((s) => ({ ...s, workAddresses }));
+  },
   clearSendHistory,
   exportAllSettings: () => exportAllSettings(),
   importAllSettings: async (text) => {
