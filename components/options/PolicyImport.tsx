@@ -55,7 +55,7 @@ export function PolicyImport({ therapists, onImport }: PolicyImportProps) {
     acknowledged?: string[],
   ) => {
     try {
-      await onImport(policy, replace?.id, acknowledged);
+      await (acknowledged ? onImport(policy, replace?.id, acknowledged) : onImport(policy, replace?.id));
       setStatus({ kind: 'done', policy, replaced: replace !== undefined, warnings });
       return true;
     } catch (error) {

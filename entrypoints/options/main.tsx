@@ -38,7 +38,10 @@ const actions: OptionsActions = {
   },
   withdrawAcceptance,
   acknowledgePolicyChange: async (acknowledgement) => {
-    await updateSettings((s) => ({ ...s, policyAcknowledgements: [...s.policyAcknowledgements, acknowledgement].slice(-1000) }));
+    await updateSettings((s) => ({
+      ...s,
+      policyAcknowledgements: [...s.policyAcknowledgements, acknowledgement].slice(-1000),
+    }));
   },
   saveWorkAddresses: async (workAddresses) => {
     await updateSettings((s) => ({ ...s, workAddresses }));

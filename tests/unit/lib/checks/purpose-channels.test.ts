@@ -4,7 +4,7 @@ import { draft } from '../../support/builders';
 import { input, span } from '../../support/text-check-input';
 import type { Purpose } from '../../../../lib/policy/contact-policy';
 
-/** `purpose` with the §1b fields: a channel per purpose, and the guardians' rule. */
+/** `purpose` with the 2026-12 fields: a channel per purpose, and the guardians' rule. */
 function detected(purposes: Purpose[], from?: string) {
   const i = input(
     { purposes: purposes.map((purpose) => ({ purpose, evidence: [span(purpose)] })) },

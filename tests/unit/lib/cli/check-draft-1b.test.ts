@@ -40,7 +40,7 @@ function checkDraft(...args: string[]) {
 
 type Out = { findings: { id: string; severity: string; message: string }[] };
 
-describe('check-draft with §1b policies', { timeout: 30_000 }, () => {
+describe('check-draft with the 2026-12 policy fields', { timeout: 30_000 }, () => {
   it('required-cc, work-address and billable; a present partner is not another recipient', () => {
     const long = Array.from({ length: 250 }, () => 'word').join(' ');
     const drafts = file(

@@ -58,7 +58,7 @@ function problems(value: unknown): PolicyProblem[] {
   return result.ok ? [] : result.problems;
 }
 
-describe('policy §1b fields', () => {
+describe('policy fields of 2026-12', () => {
   it('reads every field, with no warnings', () => {
     const result = parsePolicy(full());
     expect(result.ok && result.warnings).toEqual([]);

@@ -52,7 +52,14 @@ describe('settings storage (v2)', () => {
     const loaded = await loadSettings();
     expect(loaded.problem).toBeUndefined();
     expect(loaded.settings).toEqual(defaultSettings());
-    expect(defaultSettings()).toEqual({ role: 'client', therapists: [], acceptances: {}, clients: [] });
+    expect(defaultSettings()).toEqual({
+      role: 'client',
+      therapists: [],
+      acceptances: {},
+      clients: [],
+      workAddresses: [],
+      policyAcknowledgements: [],
+    });
   });
 
   it('reads what updateSettings stored, normalised', async () => {
