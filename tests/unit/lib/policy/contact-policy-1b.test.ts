@@ -148,14 +148,15 @@ describe('policy fields of 2026-12', () => {
     ]);
   });
 
-  it('lists the clash together with other problems in the file', () => {
+  it('lists the clash together with other problems in the same part of the file', () => {
     const value = set('email.channels.scheduling', { kind: 'session' });
+    (value['email'] as Json)['maxWords'] = 'many';
     (value['emergency'] as Json)['practicePhone'] = 'none';
     expect(
       problems(value)
         .map((p) => p.path)
         .sort(),
-    ).toEqual(['email.channels.scheduling', 'emergency.practicePhone']);
+    ).toEqual(['email.channels.scheduling', 'email.maxWords', 'emergency.practicePhone']);
   });
 
   it('warns about a channel for an unknown purpose and ignores it', () => {
