@@ -1,4 +1,5 @@
 import type { Finding } from '../lib/checks/finding';
+import { PracticeLine } from './PracticeLine';
 
 type Crisis = NonNullable<Finding['crisis']>;
 
@@ -30,6 +31,7 @@ export function CrisisLines({ crisis }: { crisis: Crisis }) {
           ))}
         </ul>
       )}
+      {crisis.practiceLine && <PracticeLine line={crisis.practiceLine} />}
       {crisis.fallback && <p>{crisis.fallback}</p>}
       {crisis.therapistNote && <p className="therapist-note">Your therapist’s note: “{crisis.therapistNote}”</p>}
     </div>

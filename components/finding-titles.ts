@@ -14,6 +14,9 @@ export const FINDING_TITLE_KEYS: Record<FindingId, MessageKey> = {
   'sensitive-subject': 'finding_title_sensitive_subject',
   phi: 'finding_title_phi',
   unchecked: 'finding_title_unchecked',
+  'required-cc': 'finding_title_required_cc',
+  'work-address': 'finding_title_work_address',
+  billable: 'finding_title_billable',
 };
 
 /** A finding's short heading, as the dialog shows it, in the user's language. */

@@ -5,6 +5,7 @@ import { activeSuppressions } from '../../lib/policy/suppressions';
 import { ManagedProblems } from './ManagedProblems';
 import { NotesSection } from './NotesSection';
 import { OwnPolicySection } from './OwnPolicySection';
+import { PolicyAcknowledgements } from './PolicyAcknowledgements';
 import { browserTimeZone } from './policy-draft';
 import { RoleSection } from './RoleSection';
 import { SendHistory } from './SendHistory';
@@ -13,6 +14,7 @@ import { StorageAlert } from './StorageAlert';
 import { SuppressionList } from './SuppressionList';
 import { TherapistSection } from './TherapistSection';
 import type { OptionsActions, OptionsData } from './types';
+import { WorkAddresses } from './WorkAddresses';
 
 export interface OptionsPageProps {
   data: OptionsData;
@@ -67,9 +69,12 @@ export function OptionsPage({ data, actions, timezone, region }: OptionsPageProp
               newId={actions.newId}
               saveTherapist={actions.saveTherapist}
               removeTherapist={actions.removeTherapist}
+              acknowledgePolicyChange={actions.acknowledgePolicyChange}
               download={actions.download}
             />
           )}
+          {asClient && <WorkAddresses addresses={settings.workAddresses} save={actions.saveWorkAddresses} />}
+          {asClient && <PolicyAcknowledgements acknowledgements={settings.policyAcknowledgements} />}
           {asTherapist && (
             <>
               <OwnPolicySection

@@ -7,6 +7,14 @@ import { HoursEditor } from './HoursEditor';
 import type { PolicyDraft } from './policy-draft';
 import { draftToValue, splitList } from './policy-draft';
 import { fieldLabel, listProblemText, problemsUnder } from './problems';
+import {
+  ChannelsFieldset,
+  CopiesFields,
+  FeesRecordFieldset,
+  NotReadFields,
+  PracticePhoneField,
+  UpdatedField,
+} from './PolicyExtrasFields';
 import { PurposesField } from './PurposesField';
 import { TextField } from './TextField';
 import { errorText } from './types';
@@ -80,6 +88,7 @@ export function PolicyForm({
   };
 
   const own = owner === 'own';
+  const extras = { draft, set, problems, own };
   return (
     <form className="policy-form" aria-labelledby={headingId} onSubmit={(e) => void submit(e)} noValidate>
       <h3 id={headingId}>{title}</h3>
@@ -137,6 +146,7 @@ export function PolicyForm({
       </fieldset>
 
       <PurposesField value={draft.purposes} onChange={(v) => set('purposes', v)} problems={problems} />
+      <ChannelsFieldset {...extras} />
 
       <fieldset>
         <legend>Limits</legend>
@@ -167,6 +177,7 @@ export function PolicyForm({
           onChange={(v) => set('allowedCc', v)}
           problems={listAt('email.allowedCc', draft.allowedCc)}
         />
+        <CopiesFields {...extras} />
       </fieldset>
 
       <fieldset>
@@ -228,6 +239,7 @@ export function PolicyForm({
               problems={at('availability.responseTime')}
               maxLength={200}
             />
+            <NotReadFields {...extras} />
           </>
         )}
       </fieldset>
@@ -249,7 +261,10 @@ export function PolicyForm({
           problems={at('emergency.note')}
           maxLength={500}
         />
+        <PracticePhoneField {...extras} />
       </fieldset>
+
+      <FeesRecordFieldset {...extras} />
 
       <TextField
         label="Notes (optional)"
@@ -259,6 +274,7 @@ export function PolicyForm({
         problems={at('notes')}
         maxLength={1000}
       />
+      <UpdatedField {...extras} />
 
       {saveError && (
         <p className="error" role="alert">

@@ -1,20 +1,32 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
 import type { ContactPolicy, PolicyProblem } from '../../lib/policy/contact-policy';
 import { MAX_POLICY_FILE_BYTES, parsePolicyText } from '../../lib/policy/contact-policy';
+import { policyChanges } from '../../lib/policy/policy-diff';
 import type { TherapistEntry } from '../../lib/policy/settings';
+import { PolicyChanges, RecordLine } from './PolicyChanges';
 import { errorText, isManagedId } from './types';
 
 export interface PolicyImportProps {
   /** The therapists listed now: a file for one of them replaces their policy after a confirmation. */
   therapists: readonly TherapistEntry[];
-  /** Stores a valid policy: a new therapist, or the one with id `replaceId`. */
-  onImport(policy: ContactPolicy, replaceId: string | undefined): Promise<void>;
+  /**
+   * Stores a valid policy: a new therapist, or the one with id `replaceId`. `acknowledged`: the
+   * changes from the listed policy that the user read and acknowledged before replacing it.
+   */
+  onImport(policy: ContactPolicy, replaceId: string | undefined, acknowledged?: string[]): Promise<void>;
 }
 
 type Status =
   | { kind: 'idle' }
   | { kind: 'problems'; source: string; problems: PolicyProblem[] }
-  | { kind: 'confirm'; source: string; policy: ContactPolicy; warnings: PolicyProblem[]; match: TherapistEntry }
+  | {
+      kind: 'confirm';
+      source: string;
+      policy: ContactPolicy;
+      warnings: PolicyProblem[];
+      match: TherapistEntry;
+      changes: string[];
+    }
   | { kind: 'done'; policy: ContactPolicy; replaced: boolean; warnings: PolicyProblem[] }
   | { kind: 'error'; message: string };
 
@@ -36,9 +48,14 @@ export function PolicyImport({ therapists, onImport }: PolicyImportProps) {
     if (status.kind === 'confirm') confirmRef.current?.focus();
   }, [status]);
 
-  const store = async (policy: ContactPolicy, warnings: PolicyProblem[], replace: TherapistEntry | undefined) => {
+  const store = async (
+    policy: ContactPolicy,
+    warnings: PolicyProblem[],
+    replace: TherapistEntry | undefined,
+    acknowledged?: string[],
+  ) => {
     try {
-      await onImport(policy, replace?.id);
+      await (acknowledged ? onImport(policy, replace?.id, acknowledged) : onImport(policy, replace?.id));
       setStatus({ kind: 'done', policy, replaced: replace !== undefined, warnings });
       return true;
     } catch (error) {
@@ -69,7 +86,8 @@ export function PolicyImport({ therapists, onImport }: PolicyImportProps) {
       return false;
     }
     if (match) {
-      setStatus({ kind: 'confirm', source, policy: result.policy, warnings: result.warnings, match });
+      const changes = policyChanges(match.policy, result.policy);
+      setStatus({ kind: 'confirm', source, policy: result.policy, warnings: result.warnings, match, changes });
       return false;
     }
     return store(result.policy, result.warnings, undefined);
@@ -183,14 +201,22 @@ export function PolicyImport({ therapists, onImport }: PolicyImportProps) {
             {status.source === 'The pasted text' ? 'the pasted text' : status.source} (
             <strong>{status.policy.therapist.name}</strong>)?
           </p>
+          <PolicyChanges policy={status.policy} changes={status.changes} />
           <div className="actions">
             <button
               ref={confirmRef}
               type="button"
               className="primary"
-              onClick={() => void store(status.policy, status.warnings, status.match)}
+              onClick={() =>
+                void store(
+                  status.policy,
+                  status.warnings,
+                  status.match,
+                  status.changes.length > 0 ? status.changes : undefined,
+                )
+              }
             >
-              Replace
+              {status.changes.length > 0 ? 'I have read the changes: acknowledge and replace' : 'Replace'}
             </button>
             <button type="button" onClick={() => setStatus({ kind: 'idle' })}>
               Keep the current policy
@@ -240,6 +266,7 @@ function ImportDone({
         {replaced ? 'Replaced the policy of' : 'Added'} <strong>{policy.therapist.name}</strong> (
         {policy.therapist.emails.join(', ')}).
       </p>
+      <RecordLine policy={policy} />
       {warnings.length > 0 && (
         <div className="warnings" data-testid="import-warnings">
           <p>Some parts of the file were not understood and were left out:</p>

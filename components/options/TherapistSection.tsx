@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { ContactPolicy } from '../../lib/policy/contact-policy';
 import { serializePolicy } from '../../lib/policy/contact-policy';
+import type { PolicyAcknowledgement } from '../../lib/policy/acknowledgements';
 import type { Settings, TherapistEntry } from '../../lib/policy/settings';
 import { emailClashes } from './email-clash';
 import { PolicyForm } from './PolicyForm';
@@ -20,6 +21,8 @@ export interface TherapistSectionProps {
   newId(): string;
   saveTherapist(entry: TherapistEntry): Promise<void>;
   removeTherapist(id: string): Promise<void>;
+  /** Keeps the record that a changed policy was read and acknowledged. */
+  acknowledgePolicyChange?(acknowledgement: PolicyAcknowledgement): Promise<void>;
   download(fileName: string, text: string): void;
 }
 
@@ -131,8 +134,18 @@ export function TherapistSection(props: TherapistSectionProps) {
 
       <PolicyImport
         therapists={therapists}
-        onImport={async (policy, replaceId) => {
-          await saveTherapist({ id: replaceId ?? newId(), policy, source: 'imported' });
+        onImport={async (policy, replaceId, acknowledged) => {
+          const id = replaceId ?? newId();
+          await saveTherapist({ id, policy, source: 'imported' });
+          if (acknowledged && props.acknowledgePolicyChange) {
+            await props.acknowledgePolicyChange({
+              therapistId: id,
+              name: policy.therapist.name,
+              ...(policy.updated ? { updated: policy.updated } : {}),
+              acknowledgedAt: new Date().toISOString(),
+              changes: acknowledged.slice(0, 60).map((line) => line.slice(0, 600)),
+            });
+          }
         }}
       />
     </section>

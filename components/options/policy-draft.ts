@@ -2,6 +2,8 @@ import type { ContactPolicy, Day, Purpose } from '../../lib/policy/contact-polic
 import { DAYS, POLICY_FORMAT, POLICY_VERSION } from '../../lib/policy/contact-policy';
 import type { EncryptionPolicy } from '../../lib/policy/encryption-policies';
 import type { PolicyTemplate } from '../../lib/policy/templates';
+import type { PolicyExtrasDraft } from './policy-draft-extras';
+import { extrasAvailabilityValue, extrasEmailValue, extrasFromPolicy } from './policy-draft-extras';
 
 /**
  * What the policy form edits: the policy as the user types it (text for numbers and lists), turned
@@ -15,7 +17,7 @@ export interface TimeRangeDraft {
 
 export type HoursDraft = Record<Day, TimeRangeDraft[]>;
 
-export interface PolicyDraft {
+export interface PolicyDraft extends PolicyExtrasDraft {
   name: string;
   /** Addresses or @domains, separated by commas or new lines. */
   emails: string;
@@ -98,6 +100,7 @@ export function draftToValue(draft: PolicyDraft): unknown {
   return {
     format: POLICY_FORMAT,
     version: POLICY_VERSION,
+    updated: optionalText(draft.updated)?.trim(),
     therapist: {
       name: draft.name,
       emails: splitList(draft.emails),
@@ -111,11 +114,21 @@ export function draftToValue(draft: PolicyDraft): unknown {
       encryption: draft.encryption === '' ? undefined : draft.encryption,
       allowedCc: splitList(draft.allowedCc),
       secureChannel: draft.hasSecureChannel ? { name: draft.secureName, url: draft.secureUrl } : undefined,
+      ...extrasEmailValue(draft),
     },
     availability: draft.hasHours
-      ? { timezone: draft.timezone, hours, responseTime: optionalText(draft.responseTime) }
+      ? {
+          timezone: draft.timezone,
+          hours,
+          responseTime: optionalText(draft.responseTime),
+          ...extrasAvailabilityValue(draft),
+        }
       : undefined,
-    emergency: { region: draft.region === '' ? undefined : draft.region, note: optionalText(draft.emergencyNote) },
+    emergency: {
+      region: draft.region === '' ? undefined : draft.region,
+      note: optionalText(draft.emergencyNote),
+      practicePhone: optionalText(draft.practicePhone),
+    },
     notes: optionalText(draft.notes),
   };
 }
@@ -125,6 +138,7 @@ export function policyToDraft(policy: ContactPolicy): PolicyDraft {
   const hours = emptyHours();
   for (const day of DAYS) hours[day] = (policy.availability?.hours[day] ?? []).map(rangeDraft);
   return {
+    ...extrasFromPolicy(policy),
     name: policy.therapist.name,
     emails: policy.therapist.emails.join(', '),
     practice: policy.therapist.practice ?? '',

@@ -1,3 +1,4 @@
+import type { PolicyAcknowledgement } from '../../lib/policy/acknowledgements';
 import type { ContactPolicy } from '../../lib/policy/contact-policy';
 import type { Note } from '../../lib/policy/notes';
 import type { ClientEntry, Role, Settings, TherapistEntry } from '../../lib/policy/settings';
@@ -36,6 +37,10 @@ export interface OptionsActions {
   deleteUnreadableNotes(): Promise<void>;
   exportNotes(format: 'text' | 'json'): void;
   printNotes(): void;
+  /** Keeps the record that the user read and acknowledged a changed policy. */
+  acknowledgePolicyChange(acknowledgement: PolicyAcknowledgement): Promise<void>;
+  /** The user's own work or school addresses (the `work-address` warning). */
+  saveWorkAddresses(addresses: string[]): Promise<void>;
   clearSendHistory(): Promise<void>;
   /** The settings file (what was stored, as it was, when it could not be read). */
   exportAllSettings(): Promise<string>;

@@ -66,6 +66,15 @@ const actions: OptionsActions = {
     window.addEventListener('afterprint', done, { once: true });
     window.print();
   },
+  acknowledgePolicyChange: async (acknowledgement) => {
+    await updateSettings((s) => ({
+      ...s,
+      policyAcknowledgements: [...s.policyAcknowledgements, acknowledgement].slice(-1000),
+    }));
+  },
+  saveWorkAddresses: async (workAddresses) => {
+    await updateSettings((s) => ({ ...s, workAddresses }));
+  },
   clearSendHistory,
   exportAllSettings: () => exportAllSettings(),
   importAllSettings: async (text) => {

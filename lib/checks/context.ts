@@ -25,6 +25,8 @@ export interface CheckInput {
   analysis?: { body: Analysis; subject: Analysis };
   /** The user's own country for crisis lines, when set (it wins over the therapist's). */
   userRegion?: string;
+  /** The user's own work or school addresses and @domains (settings; the CLI's --work-addresses). */
+  workAddresses?: readonly string[];
 }
 
 export type Check = (input: CheckInput) => import('./finding').Finding[];

@@ -1,5 +1,6 @@
 import type { RiskHit, RiskKind } from '../analysis/types';
 import { crisisLinesFor } from '../crisis/lines';
+import { telHref } from '../policy/phone';
 import type { Check } from './context';
 import type { Evidence, Finding } from './finding';
 
@@ -27,6 +28,8 @@ export const crisisCheck: Check = ({ counterpart, analysis, userRegion }) => {
   const current = hits.filter((h) => h.level === 'current');
   const lines = crisisLinesFor(userRegion, counterpart.policy?.emergency.region);
   const note = counterpart.policy?.emergency.note;
+  const practicePhone = counterpart.policy?.emergency.practicePhone;
+  const practice = counterpart.policy?.therapist.practice;
   const finding: Finding = {
     id: 'crisis',
     severity: current.length > 0 ? 'critical' : 'info',
@@ -51,6 +54,15 @@ export const crisisCheck: Check = ({ counterpart, analysis, userRegion }) => {
       })),
       ...(lines.fallback ? { fallback: lines.fallback } : {}),
       ...(note ? { therapistNote: note } : {}),
+      ...(practicePhone
+        ? {
+            practiceLine: {
+              label: `${practice || counterpart.name || 'Your therapist'}: urgent line`,
+              number: practicePhone,
+              href: telHref(practicePhone),
+            },
+          }
+        : {}),
     },
   };
   return [finding];

@@ -11,6 +11,9 @@ export const findingIds = [
   'too-frequent',
   'sensitive-subject',
   'phi',
+  'required-cc',
+  'work-address',
+  'billable',
   'unchecked',
 ] as const;
 export type FindingId = (typeof findingIds)[number];
@@ -73,6 +76,10 @@ export const findingSchema = z.object({
       lines: z.array(crisisLineViewSchema).check(z.maxLength(20)),
       fallback: z.optional(text(500)),
       therapistNote: z.optional(text(500)),
+      /** The therapist's own urgent line (`emergency.practicePhone`), shown after the national lines. */
+      practiceLine: z.optional(
+        z.object({ label: text(200), number: text(40), href: z.string().check(z.maxLength(60), z.regex(/^tel:/)) }),
+      ),
     }),
   ),
 });

@@ -15,6 +15,9 @@ import { purposeCheck } from './purpose';
 import { sensitiveSubjectCheck } from './sensitive-subject';
 import { tooFrequentCheck } from './too-frequent';
 import { tooLongCheck } from './too-long';
+import { requiredCcCheck } from './required-cc';
+import { workAddressCheck } from './work-address';
+import { billableCheck } from './billable';
 
 /** Which checks run (docs/interfaces.md, "Findings"): on drafts to a therapist (client role), or to a client. */
 export const TO_THERAPIST: readonly Check[] = [
@@ -26,6 +29,9 @@ export const TO_THERAPIST: readonly Check[] = [
   tooLongCheck,
   tooFrequentCheck,
   sensitiveSubjectCheck,
+  requiredCcCheck,
+  workAddressCheck,
+  billableCheck,
 ];
 export const TO_CLIENT: readonly Check[] = [
   encryptionCheck,
@@ -62,6 +68,7 @@ export function evaluateDraft(draft: Draft, settings: Settings, context: Evaluat
     now: context.now,
     ...(context.userTimeZone ? { userTimeZone: context.userTimeZone } : {}),
     ...(settings.region ? { userRegion: settings.region } : {}),
+    ...(settings.workAddresses.length ? { workAddresses: settings.workAddresses } : {}),
     sentTimes: context.sendLog?.[counterpart.id] ?? [],
     ...(analysis ? { analysis } : {}),
   };

@@ -1,18 +1,26 @@
 import type { Day } from '../policy/contact-policy';
 import { DAYS, parseTimeRange } from '../policy/contact-policy';
+import { DAY_NAMES } from '../policy/vocabulary';
+import type { Counterpart } from '../policy/settings';
 import type { Check } from './context';
 import { counterpartLabel } from './context';
 import type { Finding } from './finding';
 import type { ZonedTime } from './time';
-import { addDays, clock, dayLabel, isKnownTimeZone, WEEKDAYS, zonedTime, zonedToInstant } from './time';
+import { addDays, clock, dayLabel, isKnownTimeZone, MONTHS, WEEKDAYS, zonedTime, zonedToInstant } from './time';
 
 type Hours = Partial<Record<Day, readonly string[] | undefined>>;
+type Availability = NonNullable<NonNullable<Counterpart['policy']>['availability']>;
+type LocalDate = { year: number; month: number; day: number };
+
+/** How far ahead the next reading day is looked for: past any absence a policy would announce. */
+const LOOKAHEAD_DAYS = 400;
 
 /**
  * `outside-hours` (docs/interfaces.md, "Findings"; info): the draft is written outside the hours
- * the policy lists, read in the policy's own time zone. Says when the hours start again, in the
- * user's time as well when it differs, and how soon the therapist says they reply. No availability:
- * nothing.
+ * the policy lists, read in the policy's own time zone. Days email is not read at all
+ * (`notReadOn`, `closedDates`, an announced absence `away`) are closed whatever the hours say.
+ * Says when email is read again, in the user's time as well when it differs, how soon the
+ * therapist says they reply, and during an absence who covers for them. No availability: nothing.
  */
 export const outsideHoursCheck: Check = (input) => {
   const { counterpart, now } = input;
@@ -26,21 +34,32 @@ export const outsideHoursCheck: Check = (input) => {
   const replies = own ? '' : replyTime(availability.responseTime);
 
   const ranges = parseHours(availability.hours);
+  const local = zonedTime(now, zone);
+  const closedToday = closedReason(availability, local, local.weekday);
+  const away = closedToday === 'away' ? awayText(availability, own, who) : '';
   if (ranges.every((day) => day.length === 0)) {
     return [
       finding(
-        own
-          ? 'Your policy lists no hours for email, so clients cannot tell when to expect a reply.'
-          : `${who} does not list any hours for email, so a reply may take a while.${replies}`,
+        (away ? `${away} ` : '') +
+          (own
+            ? 'Your policy lists no hours for email, so clients cannot tell when to expect a reply.'
+            : `${who} does not list any hours for email, so a reply may take a while.${replies}`),
       ),
     ];
   }
 
-  const local = zonedTime(now, zone);
   const today = ranges[local.weekday]!;
-  if (today.some((r) => r.start <= local.minutes && local.minutes < r.end)) return [];
+  if (!closedToday && today.some((r) => r.start <= local.minutes && local.minutes < r.end)) return [];
 
-  const opening = nextOpening(ranges, local);
+  const opening = nextOpening(ranges, local, availability);
+  const why = closedToday ? `${closedText(closedToday, availability, local, own, who)} ` : '';
+  if (!opening) {
+    return [
+      finding(
+        `${why}${own ? 'Your policy lists no day in the coming year when you read email.' : `${who}'s policy lists no day in the coming year when they read email.${replies}`}`,
+      ),
+    ];
+  }
   const date = addDays(local, opening.days);
   const instant = zonedToInstant(date.year, date.month, date.day, opening.start, zone);
   const theirs = zonedTime(instant, zone);
@@ -56,20 +75,64 @@ export const outsideHoursCheck: Check = (input) => {
     const when = sameClock ? theirWhen : `${theirWhen} in ${zone} (${yourWhen} where you are)`;
     return [
       finding(
-        `You are writing outside your own hours for email (it is ${nowThere} in ${zone}). Your hours start again ${when}. ` +
+        `${why || `You are writing outside your own hours for email (it is ${nowThere} in ${zone}). `}Your hours start again ${when}. ` +
           `Sending now is fine; if you would rather not set an expectation of replies out of hours, schedule it to go then.`,
       ),
     ];
   }
 
   const when = sameClock ? theirWhen : `${theirWhen} their time — ${yourWhen} your time`;
+  const start = why || `It is ${nowThere} for ${who}, outside the hours they list for email. `;
   return [
     finding(
-      `It is ${nowThere} for ${who}, outside the hours they list for email. Their hours start again ${when}.${replies} ` +
+      `${start}${why ? 'Their email is read again' : 'Their hours start again'} ${when}.${replies} ` +
         `Sending now is fine; just don't expect an answer before then.`,
     ),
   ];
 };
+
+type Closed = 'away' | 'closed-date' | 'not-read';
+
+/** Why email is not read at all on this local date, if it is not. */
+function closedReason(availability: Availability, date: LocalDate, weekday: number): Closed | undefined {
+  const iso = isoOf(date);
+  const away = availability.away;
+  if (away && away.from <= iso && iso <= away.until) return 'away';
+  if (availability.closedDates?.includes(iso)) return 'closed-date';
+  if (availability.notReadOn?.includes(DAYS[weekday]!)) return 'not-read';
+  return undefined;
+}
+
+function isoOf({ year, month, day }: LocalDate): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** "Monday 4 January" for an ISO date. */
+function dateText(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const weekday = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+  return `${WEEKDAYS[weekday]} ${d} ${MONTHS[m - 1]}`;
+}
+
+/** "Maya Lee is away until Monday 4 January. While they are away, Dr. Sam Ortiz covers: …" */
+function awayText(availability: Availability, own: boolean, who: string): string {
+  const away = availability.away!;
+  const until = dateText(away.until);
+  if (own) return `You are away until ${until}.`;
+  const backup = away.backup;
+  if (!backup) return `${who} is away until ${until}.`;
+  const reach = [backup.email, backup.phone].filter(Boolean).join(', ');
+  return `${who} is away until ${until}. While they are away, ${backup.name} covers for them${reach ? `: ${reach}` : ''}.`;
+}
+
+function closedText(reason: Closed, availability: Availability, local: ZonedTime, own: boolean, who: string): string {
+  if (reason === 'away') return awayText(availability, own, who);
+  const subject = own ? 'You do' : `${who} does`;
+  if (reason === 'closed-date') return `${subject} not read email on ${dateText(isoOf(local))}.`;
+  const days = DAYS.filter((d) => availability.notReadOn?.includes(d)).map((d) => `${DAY_NAMES[d]}s`);
+  const list = days.length > 1 ? `${days.slice(0, -1).join(', ')} or ${days.at(-1)}` : days[0]!;
+  return `${subject} not read email on ${list}.`;
+}
 
 interface Range {
   start: number;
@@ -86,15 +149,21 @@ function parseHours(hours: Hours): Range[][] {
   );
 }
 
-/** The next start of a range after `local`: days ahead (0 = today, up to 7) and its minute. */
-function nextOpening(ranges: Range[][], local: ZonedTime): { days: number; start: number } {
-  for (let days = 0; days <= 7; days++) {
-    const day = ranges[(local.weekday + days) % 7]!;
-    const range = day.find((r) => days > 0 || r.start > local.minutes);
-    if (range) return { days, start: range.start };
+/**
+ * The next start of a range after `local` on a day email is read: days ahead (0 = today) and its
+ * minute; undefined when none comes within `LOOKAHEAD_DAYS`.
+ */
+function nextOpening(
+  ranges: Range[][],
+  local: ZonedTime,
+  availability: Availability,
+): { days: number; start: number } | undefined {
+  for (let days = 0; days <= LOOKAHEAD_DAYS; days++) {
+    const weekday = (local.weekday + days) % 7;
+    const range = ranges[weekday]!.find((r) => days > 0 || r.start > local.minutes);
+    if (range && !closedReason(availability, addDays(local, days), weekday)) return { days, start: range.start };
   }
-  // Unreachable: some day has a range (checked by the caller), and day 7 is today again.
-  return { days: 7, start: 0 };
+  return undefined;
 }
 
 /** " They reply within one business day." from the policy's words, shown as written. */

@@ -1,6 +1,7 @@
 /**
  * `npm run -s check-draft -- --policy POLICY.json [--role client|therapist] [--clients a@x,@y]
- *   [--now ISO] [--sent ISO,ISO,...] [--accepted] (--draft DRAFT.json | --drafts DRAFTS.jsonl)`
+ *   [--now ISO] [--sent ISO,ISO,...] [--accepted] [--work-addresses a@x,@y]
+ *   (--draft DRAFT.json | --drafts DRAFTS.jsonl)`
  *
  * The same checks the extension runs (docs/interfaces.md, "Command line: check-draft"). Every input
  * is validated before any output: bad input exits 2 with one message on stderr naming the file,
@@ -111,6 +112,19 @@ function settingsFor(
   };
 }
 
+/** "a@x.example,@y.example" -> address entries; a bad one is bad input. */
+function entries(list: string | undefined, flag: string): string[] {
+  return (list ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const parsed = addressEntrySchema.safeParse(entry);
+      if (!parsed.success) throw new InputError(`${flag}: "${entry}" is not an address or @domain`);
+      return parsed.data;
+    });
+}
+
 export function run(argv: string[], out: (line: string) => void): void {
   let values;
   try {
@@ -123,6 +137,7 @@ export function run(argv: string[], out: (line: string) => void): void {
         now: { type: 'string' },
         sent: { type: 'string' },
         accepted: { type: 'boolean', default: false },
+        'work-addresses': { type: 'string' },
         draft: { type: 'string' },
         drafts: { type: 'string' },
       },
@@ -134,15 +149,8 @@ export function run(argv: string[], out: (line: string) => void): void {
   if (!values.policy) throw new InputError('give --policy POLICY.json');
   if (values.role !== 'client' && values.role !== 'therapist')
     throw new InputError(`--role: expected client or therapist, not "${values.role}"`);
-  const clients = (values.clients ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .map((entry) => {
-      const parsed = addressEntrySchema.safeParse(entry);
-      if (!parsed.success) throw new InputError(`--clients: "${entry}" is not an address or @domain`);
-      return parsed.data;
-    });
+  const clients = entries(values.clients, '--clients');
+  const workAddresses = entries(values['work-addresses'], '--work-addresses');
   if (values.role === 'therapist' && clients.length === 0)
     throw new InputError("--clients: give the clients' addresses for --role therapist");
   const now = values.now ? parseTime(values.now, '--now') : new Date();
@@ -154,7 +162,7 @@ export function run(argv: string[], out: (line: string) => void): void {
   // Everything is read and validated before the first line of output.
   const policy = readPolicy(values.policy);
   const drafts = readDrafts(values);
-  const settings = settingsFor(values.role, policy, clients, values.accepted ? now : null);
+  const settings = { ...settingsFor(values.role, policy, clients, values.accepted ? now : null), workAddresses };
   const userTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone; // the user's: TZ of this process
   for (const draft of drafts) {
     const findings = evaluateDraft(draft, settings, {

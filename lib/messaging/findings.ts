@@ -55,12 +55,16 @@ export function clampFinding(finding: Finding): Finding {
     else delete out.suppressFor;
   }
   if (finding.crisis) {
-    const { region, lines, fallback, therapistNote } = finding.crisis;
+    const { region, lines, fallback, therapistNote, practiceLine } = finding.crisis;
     out.crisis = {
       region: region !== null && region.length <= 2 ? region : null,
       lines: lines.slice(0, 20).map(clampLine),
       ...(fallback !== undefined ? { fallback: cut(fallback, 500) } : {}),
       ...(therapistNote !== undefined ? { therapistNote: cut(therapistNote, 500) } : {}),
+      // A number cut short would call the wrong line: one too long is left out.
+      ...(practiceLine && practiceLine.number.length <= 40 && practiceLine.href.length <= 60
+        ? { practiceLine: { ...practiceLine, label: cut(practiceLine.label, 200) } }
+        : {}),
     };
   }
   return out;

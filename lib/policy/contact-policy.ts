@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { addressEntrySchema } from './address';
 import { encryptionPolicies } from './encryption-policies';
+import { phoneSchema } from './phone';
 
 /**
  * The contact policy file, format v1 (docs/interfaces.md, "Contact policy file"): how a therapist
@@ -190,9 +191,94 @@ function regionProblem(input: unknown): string | undefined {
   return `"${input.slice(0, 40)}" is not a two-letter ISO 3166-1 country code (such as "US" or "GB")`;
 }
 
+/** "2026-12-01", a real calendar date. */
+export function isIsoDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const isoDateSchema = z
+  .string()
+  .check(
+    z.maxLength(10),
+    z.refine(isIsoDate, 'expected a date written as YYYY-MM-DD, such as 2026-12-01'),
+    z.meta({ format: 'date' }),
+  );
+
+/** A list without repeats: the second of two equal entries is named. */
+function noRepeats<T>(label: (value: T) => string) {
+  return z.superRefine((list: T[], ctx) => {
+    list.forEach((value, i) => {
+      if (list.indexOf(value) !== i) {
+        ctx.addIssue({ code: 'custom', message: `${label(value)} is listed twice`, path: [i], input: value });
+      }
+    });
+  });
+}
+
+export const CHANNEL_KINDS = ['portal', 'phone', 'session'] as const;
+export type ChannelKind = (typeof CHANNEL_KINDS)[number];
+
+/** Where a purpose goes instead of email: the secure portal, a phone line, or the next session. */
+const channelSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('portal'), name: z.optional(requiredText(100)), url: httpsUrlSchema }),
+  z.object({ kind: z.literal('phone'), name: z.optional(requiredText(100)), phone: phoneSchema }),
+  z.object({ kind: z.literal('session') }),
+]);
+export type Channel = z.output<typeof channelSchema>;
+
+const channelsSchema = z
+  .object(
+    Object.fromEntries(PURPOSES.map((p) => [p, z.optional(channelSchema)])) as Record<
+      Purpose,
+      z.ZodMiniOptional<typeof channelSchema>
+    >,
+  )
+  .check(
+    z.describe(
+      'Where a purpose goes instead of email, by purpose: {"kind": "portal", "url"}, {"kind": "phone", "phone"} or {"kind": "session"}. A purpose here is one email is not for.',
+    ),
+  );
+
+const fullAddressSchema = z.pipe(
+  z.string().check(z.maxLength(320)),
+  addressEntrySchema.check(z.refine((a) => !a.startsWith('@'), 'expected a full email address, not a whole domain')),
+);
+
+const feesSchema = z.object({
+  freeMinutes: z
+    .int()
+    .check(z.nonnegative(), z.maximum(1440), z.describe('Minutes of between-session reading that are not billed.')),
+  rate: requiredText(100).check(z.describe('The rate after the free minutes, shown as written ("USD 2.50 a minute").')),
+  incrementMinutes: z.optional(z.int().check(z.positive(), z.maximum(1440))),
+});
+
+const awaySchema = z
+  .object({
+    from: isoDateSchema,
+    until: isoDateSchema,
+    backup: z.optional(
+      z.object({
+        name: requiredText(100),
+        email: z.optional(fullAddressSchema),
+        phone: z.optional(phoneSchema),
+      }),
+    ),
+  })
+  .check(
+    z.refine((away) => away.until >= away.from, {
+      message: 'ends before it starts (until must be on or after from)',
+      path: ['until'],
+    }),
+  );
+
 export const contactPolicySchema = z.object({
   format: z.literal(POLICY_FORMAT),
   version: z.literal(POLICY_VERSION),
+  updated: z.optional(isoDateSchema.check(z.describe('The date the therapist last changed this policy (YYYY-MM-DD).'))),
   therapist: z.object({
     name: requiredText(100),
     emails: z
@@ -216,16 +302,55 @@ export const contactPolicySchema = z.object({
         ),
     ),
   }),
-  email: z.object({
-    purposes: purposesSchema,
-    maxWords: z.optional(z.int().check(z.positive())),
-    maxPerWeek: z.optional(
-      z.int().check(z.positive(), z.describe('At most this many messages in any rolling 7 days.')),
+  email: z
+    .object({
+      purposes: purposesSchema,
+      maxWords: z.optional(z.int().check(z.positive())),
+      maxPerWeek: z.optional(
+        z.int().check(z.positive(), z.describe('At most this many messages in any rolling 7 days.')),
+      ),
+      encryption: z.enum(encryptionPolicies),
+      allowedCc: z._default(z.array(entrySchema).check(z.maxLength(50)), []),
+      secureChannel: z.optional(z.object({ name: requiredText(100), url: httpsUrlSchema })),
+      channels: z.optional(channelsSchema),
+      requiredCc: z.optional(
+        z.array(fullAddressSchema).check(
+          z.maxLength(10),
+          noRepeats((a: string) => a),
+          z.describe('Addresses that must be in To or Cc of every mail (a partner in couples work).'),
+        ),
+      ),
+      guardians: z.optional(
+        z.object({
+          emails: z.array(entrySchema).check(z.minLength(1), z.maxLength(20)),
+          purposes: purposesSchema,
+        }),
+      ),
+      fees: z.optional(feesSchema),
+      record: z.optional(
+        requiredText(500).check(z.describe('What happens to emails (part of the record, who can read them).')),
+      ),
+    })
+    .check(
+      // Reported even while other fields have problems: the whole list shows at once.
+      z.superRefine(
+        (email, ctx) => {
+          const purposes = Array.isArray(email.purposes) ? email.purposes : [];
+          const channels = isPlainObject(email.channels) ? email.channels : {};
+          for (const purpose of PURPOSES) {
+            if (channels[purpose] !== undefined && purposes.includes(purpose)) {
+              ctx.addIssue({
+                code: 'custom',
+                message: 'this purpose is also listed in email.purposes',
+                path: ['channels', purpose],
+                input: channels[purpose],
+              });
+            }
+          }
+        },
+        { when: (payload) => isPlainObject(payload.value) },
+      ),
     ),
-    encryption: z.enum(encryptionPolicies),
-    allowedCc: z._default(z.array(entrySchema).check(z.maxLength(50)), []),
-    secureChannel: z.optional(z.object({ name: requiredText(100), url: httpsUrlSchema })),
-  }),
   availability: z.optional(
     z.object({
       timezone: z
@@ -240,11 +365,27 @@ export const contactPolicySchema = z.object({
         ),
       hours: hoursSchema,
       responseTime: z.optional(text(200)),
+      notReadOn: z.optional(
+        z.array(z.enum(DAYS)).check(
+          z.maxLength(7),
+          noRepeats((d: Day) => `"${d}"`),
+          z.describe('Days email is not read at all: mon to sun.'),
+        ),
+      ),
+      closedDates: z.optional(
+        z.array(isoDateSchema).check(
+          z.maxLength(366),
+          noRepeats((d: string) => d),
+          z.describe('Dates email is not read at all (holidays), as YYYY-MM-DD.'),
+        ),
+      ),
+      away: z.optional(awaySchema),
     }),
   ),
   emergency: z.object({
     region: regionSchema,
     note: z.optional(text(500)),
+    practicePhone: z.optional(phoneSchema),
   }),
   notes: z.optional(text(1000)),
 });
@@ -407,6 +548,15 @@ function plainMessage(issue: z.core.$ZodRawIssue): string {
       return `must be at most ${issue.maximum}`;
     case 'invalid_format':
       return 'is not in the expected format';
+    case 'invalid_union':
+      // A channel's "kind" that is none of the kinds (the discriminator of its union).
+      if ('discriminator' in issue && Array.isArray(issue.options)) {
+        const kind = isPlainObject(input) ? input[String(issue.discriminator)] : undefined;
+        if (!isPlainObject(input)) return `expected a group of fields { ... }, not ${describe(input)}`;
+        if (kind === undefined) return 'is required';
+        return `expected one of ${issue.options.map(String).join(', ')}`;
+      }
+      return 'is not valid';
     default:
       return 'is not valid';
   }
@@ -457,6 +607,7 @@ export function serializePolicy(policy: ContactPolicy): string {
   const canonical = {
     format: policy.format,
     version: policy.version,
+    updated: policy.updated,
     therapist: {
       name: therapist.name,
       emails: therapist.emails,
@@ -470,6 +621,15 @@ export function serializePolicy(policy: ContactPolicy): string {
       encryption: email.encryption,
       allowedCc: email.allowedCc,
       secureChannel: email.secureChannel && { name: email.secureChannel.name, url: email.secureChannel.url },
+      channels: email.channels && serializeChannels(email.channels),
+      requiredCc: email.requiredCc?.length ? email.requiredCc : undefined,
+      guardians: email.guardians && { emails: email.guardians.emails, purposes: email.guardians.purposes },
+      fees: email.fees && {
+        freeMinutes: email.fees.freeMinutes,
+        rate: email.fees.rate,
+        incrementMinutes: email.fees.incrementMinutes,
+      },
+      record: email.record,
     },
     availability: availability && {
       timezone: availability.timezone,
@@ -477,10 +637,36 @@ export function serializePolicy(policy: ContactPolicy): string {
         DAYS.filter((day) => availability.hours[day] !== undefined).map((day) => [day, availability.hours[day]]),
       ),
       responseTime: availability.responseTime,
+      notReadOn: availability.notReadOn?.length ? DAYS.filter((d) => availability.notReadOn!.includes(d)) : undefined,
+      closedDates: availability.closedDates?.length ? availability.closedDates : undefined,
+      away: availability.away && {
+        from: availability.away.from,
+        until: availability.away.until,
+        backup: availability.away.backup && {
+          name: availability.away.backup.name,
+          email: availability.away.backup.email,
+          phone: availability.away.backup.phone,
+        },
+      },
     },
-    emergency: { region: emergency.region, note: emergency.note },
+    emergency: { region: emergency.region, note: emergency.note, practicePhone: emergency.practicePhone },
     notes: policy.notes,
   };
   // JSON.stringify leaves out undefined values: absent optional fields stay absent.
   return `${JSON.stringify(canonical, null, 2)}\n`;
+}
+
+/** Channels in the order of the purposes vocabulary, each with its fields in a fixed order. */
+function serializeChannels(
+  channels: NonNullable<ContactPolicy['email']['channels']>,
+): Record<string, unknown> | undefined {
+  const out: Record<string, unknown> = {};
+  for (const purpose of PURPOSES) {
+    const channel = channels[purpose];
+    if (!channel) continue;
+    if (channel.kind === 'portal') out[purpose] = { kind: channel.kind, name: channel.name, url: channel.url };
+    else if (channel.kind === 'phone') out[purpose] = { kind: channel.kind, name: channel.name, phone: channel.phone };
+    else out[purpose] = { kind: channel.kind };
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { policyAcknowledgementsSchema } from './acknowledgements';
 import { addressEntrySchema } from './address';
 import type { ContactPolicy } from './contact-policy';
 import { COUNTRY_CODES, contactPolicySchema, POLICY_FORMAT, POLICY_VERSION } from './contact-policy';
@@ -53,6 +54,10 @@ export const settingsSchema = z.object({
   ownPolicy: z.optional(contactPolicySchema),
   /** Therapist role: the clients whose mail is checked. */
   clients: z._default(z.array(clientEntrySchema).check(z.maxLength(5000)), []),
+  /** Client role: the user's own work or school addresses (the `work-address` finding). */
+  workAddresses: z._default(z.array(addressEntrySchema).check(z.maxLength(50)), []),
+  /** Client role: changed policies the user acknowledged, oldest first. */
+  policyAcknowledgements: z._default(policyAcknowledgementsSchema, []),
 });
 export type Settings = z.output<typeof settingsSchema>;
 
@@ -88,7 +93,8 @@ export function counterparts(settings: Settings): Counterpart[] {
         ...(t.policy.therapist.aliases ? { aliases: t.policy.therapist.aliases } : {}),
         emails: t.policy.therapist.emails,
         encryption: t.policy.email.encryption,
-        allowedCc: t.policy.email.allowedCc,
+        // A required Cc (a couples partner) is allowed alongside by definition.
+        allowedCc: [...t.policy.email.allowedCc, ...(t.policy.email.requiredCc ?? [])],
         policy: t.policy,
       });
     }

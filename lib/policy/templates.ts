@@ -4,6 +4,11 @@ import betweenSessionSupport from './templates/between-session-support.json' wit
 import briefCheckIns from './templates/brief-check-ins.json' with { type: 'json' };
 import logisticsOnly from './templates/logistics-only.json' with { type: 'json' };
 import logisticsSecurePortal from './templates/logistics-secure-portal.json' with { type: 'json' };
+import soloPractice from './templates/solo-practice.json' with { type: 'json' };
+import groupPracticePortal from './templates/group-practice-portal.json' with { type: 'json' };
+import couples from './templates/couples.json' with { type: 'json' };
+import childFamily from './templates/child-family.json' with { type: 'json' };
+import billedContact from './templates/billed-contact.json' with { type: 'json' };
 
 /**
  * Starting points for a therapist's policy, drawn from practices' published contact policies
@@ -64,5 +69,35 @@ export const POLICY_TEMPLATES: readonly PolicyTemplate[] = [
     'Email for logistics only; clinical matters in the secure portal',
     'Email is for appointments and paperwork, and must be encrypted. Anything about your care goes through the client portal.',
     logisticsSecurePortal,
+  ),
+  template(
+    'solo-practice',
+    'Solo practice: email not read at weekends',
+    'Email is for appointments and paperwork, read on weekdays only; anything else goes to the next session. Emails may be filed in the record.',
+    soloPractice,
+  ),
+  template(
+    'group-practice-portal',
+    'Group practice with a client portal',
+    'Email the front desk about appointments and billing; anything about your care goes through the portal, anything urgent to the practice line.',
+    groupPracticePortal,
+  ),
+  template(
+    'couples',
+    'Couples therapist: copy your partner',
+    'Your partner is copied on every email (put their address in). Appointments and paperwork only; the relationship itself goes to session.',
+    couples,
+  ),
+  template(
+    'child-family',
+    'Child and family practice with guardians',
+    'Parents and guardians email about appointments, forms and billing only; anything more means a parent session. Support goes to the practice line.',
+    childFamily,
+  ),
+  template(
+    'billed-contact',
+    'Between-session contact billed after 10 minutes',
+    'Support and check-ins by email are welcome; reading beyond 10 minutes is billed pro rata, in 10-minute increments.',
+    billedContact,
   ),
 ];

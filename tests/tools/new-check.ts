@@ -8,7 +8,7 @@ import { type Role, scaffoldCheck } from './scaffold-check.ts';
 const args = process.argv.slice(2);
 const roleAt = args.indexOf('--role');
 const role = (roleAt === -1 ? 'client' : args[roleAt + 1]) as Role;
-const id = args.find((arg, i) => !arg.startsWith('--') && i !== roleAt + 1);
+const id = args.find((arg, i) => !arg.startsWith('--') && (roleAt === -1 || i !== roleAt + 1));
 
 if (!id || !['client', 'therapist', 'both'].includes(role)) {
   process.stderr.write('usage: npm run new:check <id> [-- --role client|therapist|both]\n');

@@ -18,10 +18,14 @@ type Node = {
 const read = (file: string) =>
   JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../../public', file), 'utf8')) as Node;
 
-/** Every object path with its property names, e.g. "email.secureChannel" -> [name, url]. */
+/**
+ * Every object path with its property names, e.g. "email.secureChannel" -> [name, url]. The
+ * alternatives of a union (a channel is a portal, a phone or a session) add up: Chromium keeps
+ * only what is declared, so one object must declare the fields of all of them.
+ */
 function shape(node: Node, at = '', out = new Map<string, string[]>()): Map<string, string[]> {
   if (node.properties) {
-    out.set(at, Object.keys(node.properties).sort());
+    out.set(at, [...new Set([...(out.get(at) ?? []), ...Object.keys(node.properties)])].sort());
     for (const [key, child] of Object.entries(node.properties)) shape(child, at ? `${at}.${key}` : key, out);
   }
   for (const alt of [...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.allOf ?? [])]) shape(alt, at, out);

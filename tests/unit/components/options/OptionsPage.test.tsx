@@ -75,6 +75,8 @@ describe('OptionsPage', () => {
       'H2:About you',
       'H2:Your therapists',
       'H3:Import a policy file',
+      'H2:Your work or school addresses',
+      'H2:Policy changes you acknowledged',
       'H2:Plain email you accepted',
       'H2:Warnings you turned off',
       'H2:Send history',

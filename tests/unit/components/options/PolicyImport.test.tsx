@@ -103,6 +103,22 @@ describe('PolicyImport', () => {
     expect(warnings.textContent).toContain('unknown field, ignored');
   });
 
+  it('the same policy again: nothing to acknowledge, a plain Replace', async () => {
+    const onImport = show([{ id: 't-1', policy: MAYA, source: 'imported' }]);
+    choose(serializePolicy(MAYA));
+    expect((await screen.findByTestId('policy-changes')).textContent).toContain('says the same as the policy you have');
+    fireEvent.click(screen.getByRole('button', { name: 'Replace' }));
+    await waitFor(() => expect(onImport).toHaveBeenCalledWith(MAYA, 't-1'));
+  });
+
+  it('shows the record line once the policy is imported', async () => {
+    show([]);
+    choose(serializePolicy({ ...MAYA, email: { ...MAYA.email, record: 'Emails are filed in your record.' } }));
+    expect((await screen.findByTestId('import-record')).textContent).toBe(
+      'What happens to your emails, in Dr. Maya Lee’s words: “Emails are filed in your record.”',
+    );
+  });
+
   it('asks before replacing the therapist whose address the file starts with', async () => {
     const existing: TherapistEntry = {
       id: 't-1',
@@ -111,19 +127,26 @@ describe('PolicyImport', () => {
     };
     const onImport = show([existing]);
     choose(serializePolicy(MAYA));
-    const replace = await screen.findByRole('button', { name: 'Replace' });
+    const replace = await screen.findByRole('button', { name: 'I have read the changes: acknowledge and replace' });
+    expect(screen.getByTestId('policy-changes').textContent).toContain('Name: was “Maya Lee”, now “Dr. Maya Lee”.');
     expect(screen.getByRole('group', { name: 'Replace a listed therapist?' }).textContent).toContain(
       'already listed as Maya Lee',
     );
     expect(onImport).not.toHaveBeenCalled();
 
     fireEvent.click(screen.getByRole('button', { name: 'Keep the current policy' }));
-    expect(screen.queryByRole('button', { name: 'Replace' })).toBeNull();
+    expect(screen.queryByRole('button', { name: /replace$/i })).toBeNull();
     expect(onImport).not.toHaveBeenCalled();
 
     choose(serializePolicy(MAYA));
-    fireEvent.click(await screen.findByRole('button', { name: 'Replace' }));
-    await waitFor(() => expect(onImport).toHaveBeenCalledWith(MAYA, 't-1'));
+    fireEvent.click(await screen.findByRole('button', { name: /acknowledge and replace/ }));
+    await waitFor(() =>
+      expect(onImport).toHaveBeenCalledWith(
+        MAYA,
+        't-1',
+        expect.arrayContaining(['Name: was “Maya Lee”, now “Dr. Maya Lee”.']),
+      ),
+    );
     expect((await screen.findByTestId('import-done')).textContent).toContain('Replaced the policy of Dr. Maya Lee');
     expect(replace.isConnected).toBe(false);
   });

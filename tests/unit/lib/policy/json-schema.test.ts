@@ -40,6 +40,7 @@ describe('the generated JSON Schema', () => {
     expect(Object.keys(props)).toEqual([
       'format',
       'version',
+      'updated',
       'therapist',
       'email',
       'availability',

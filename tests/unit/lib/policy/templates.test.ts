@@ -52,7 +52,7 @@ describe('policy template files', () => {
 describe('policy templates', () => {
   it('have unique ids and plain-words titles and descriptions', () => {
     expect(new Set(POLICY_TEMPLATES.map((t) => t.id)).size).toBe(POLICY_TEMPLATES.length);
-    expect(POLICY_TEMPLATES).toHaveLength(4);
+    expect(POLICY_TEMPLATES).toHaveLength(9);
     for (const t of POLICY_TEMPLATES) {
       expect(t.title.length).toBeGreaterThan(5);
       expect(t.description.length).toBeGreaterThan(20);
@@ -134,5 +134,28 @@ describe('policy templates', () => {
     expect(parts.email.encryption).toBe('required');
     expect(parts.email.secureChannel).toEqual({ name: 'Client portal', url: 'https://portal.example.com' });
     expect(parts.notes).toMatch(/portal/);
+  });
+});
+
+describe('the templates drawn from published practice policies (2026-12 fields)', () => {
+  const parts = (id: string) => byId(id).parts();
+
+  it('solo practice: weekends not read, everything but logistics to the session, a record line', () => {
+    expect(parts('solo-practice').availability?.notReadOn).toEqual(['sat', 'sun']);
+    expect(parts('solo-practice').email.channels?.clinical).toEqual({ kind: 'session' });
+    expect(parts('solo-practice').email.record).toMatch(/record/);
+  });
+
+  it('group practice: clinical to the portal, support to the practice line, which is the urgent line too', () => {
+    const p = parts('group-practice-portal');
+    expect(p.email.channels?.clinical).toMatchObject({ kind: 'portal', url: expect.stringMatching(/^https:/) });
+    expect(p.email.channels?.support).toMatchObject({ kind: 'phone' });
+    expect(p.emergency.practicePhone).toBeTruthy();
+  });
+
+  it('couples: a partner to copy; child and family: guardians for logistics only; billed: 10 free minutes', () => {
+    expect(parts('couples').email.requiredCc).toHaveLength(1);
+    expect(parts('child-family').email.guardians?.purposes).toEqual(['scheduling', 'admin']);
+    expect(parts('billed-contact').email.fees).toMatchObject({ freeMinutes: 10, incrementMinutes: 10 });
   });
 });

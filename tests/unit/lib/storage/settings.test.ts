@@ -58,6 +58,8 @@ describe('settings storage (v2)', () => {
       acceptances: {},
       suppressions: [],
       clients: [],
+      workAddresses: [],
+      policyAcknowledgements: [],
     });
   });
 

@@ -1,0 +1,29 @@
+import { parseRecipient } from '../policy/address';
+import type { Check } from './context';
+import { counterpartLabel } from './context';
+
+/**
+ * `required-cc` (docs/interfaces.md, "Findings"; warning): an address the policy says must be on
+ * every mail (`email.requiredCc`, a partner in couples work) is missing from To and Cc. In couples
+ * therapy the therapist hears from both partners alike, so a message from one alone is not what
+ * was agreed. A Bcc does not count: the partner would not be on the replies.
+ */
+export const requiredCcCheck: Check = ({ draft, counterpart }) => {
+  const required = counterpart.kind === 'therapist' ? (counterpart.policy?.email.requiredCc ?? []) : [];
+  if (required.length === 0) return [];
+  const shown = [...draft.to, ...draft.cc].map((raw) => parseRecipient(raw));
+  const addresses = new Set(shown.map((r) => r.address).filter((a): a is string => a !== undefined));
+  const missing = required.filter((address) => !addresses.has(address.toLowerCase()));
+  if (missing.length === 0) return [];
+  const inBcc = new Set(draft.bcc.map((raw) => parseRecipient(raw).address));
+  const who = counterpartLabel(counterpart);
+  const names = missing.join(', ');
+  const nameOnly = shown.some((r) => !r.address && r.name);
+  const message =
+    `${missing.length === 1 ? 'Your partner is' : 'Your partners are'} not on this message: ${names}. ` +
+    `${who} asks that every email includes ${missing.length === 1 ? 'them' : 'each of them'} in To or Cc. ` +
+    (missing.some((a) => inBcc.has(a)) ? 'A Bcc does not count: they would not see the reply. ' : '') +
+    (nameOnly ? 'Some recipients show only a name; if one of them is your partner, this is fine as it is. ' : '') +
+    `Add them before sending, or send anyway if you agreed otherwise.`;
+  return [{ id: 'required-cc', severity: 'warning', message, recipients: missing }];
+};

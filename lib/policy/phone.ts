@@ -1,0 +1,26 @@
+import { z } from 'zod/mini';
+
+/**
+ * A phone number as people write it (docs/interfaces.md, "Contact policy file"): digits with an
+ * optional leading `+`, spaces, dashes, dots and parentheses, 3 to 32 characters. It is shown and
+ * linked (`tel:`), never dialled by the extension.
+ */
+const PHONE = /^\+?[0-9 ().-]{3,32}$/;
+
+export function isPhone(text: string): boolean {
+  return text.length <= 33 && PHONE.test(text) && /[0-9]/.test(text);
+}
+
+/** `tel:` link for a phone number as written: only `+` and digits are kept. */
+export function telHref(phone: string): string {
+  return `tel:${phone.replace(/[^0-9+]/g, '')}`;
+}
+
+export const phoneSchema = z
+  .string()
+  .check(
+    z.maxLength(40),
+    z.trim(),
+    z.refine(isPhone, 'expected a phone number: digits, with an optional +, spaces, dashes, dots or parentheses'),
+    z.describe('A phone number: digits with an optional leading +, spaces, dashes, dots and parentheses (3 to 32).'),
+  );
