@@ -54,7 +54,7 @@ const NODE_BUILTINS = [
 /** The zones. `files` are globs from the repository root; the others are what those files may not use. */
 export const ZONES = {
   'pure-core': {
-    files: ['lib/policy/**', 'lib/analysis/**', 'lib/checks/**', 'lib/crisis/**', 'lib/draft.ts'],
+    files: ['lib/policy/**', 'lib/safety-plan/**', 'lib/analysis/**', 'lib/checks/**', 'lib/crisis/**', 'lib/draft.ts'],
     paths: [
       'lib/storage/**',
       'lib/hosts/**',
@@ -89,6 +89,7 @@ export const ZONES = {
       'lib/ui/**',
       'lib/storage/**',
       'lib/policy/**',
+      'lib/safety-plan/**',
       'lib/messaging/client.ts',
       'lib/messaging/protocol.ts',
       'lib/messaging/errors.ts',
