@@ -1,12 +1,19 @@
 import { useId, useState } from 'react';
 import type { Finding } from '../lib/checks/finding';
+import type { SafetyPlan } from '../lib/safety-plan/safety-plan';
 import { CrisisLines } from './CrisisLines';
 import { FINDING_TITLES } from './finding-titles';
+import { SafetyPlanCard } from './SafetyPlanCard';
 
 export interface SendCheckDialogProps {
   findings: readonly Finding[];
   onSendAnyway(choice: { acceptPlainEmailFor?: string }): void;
   onEdit(): void;
+  /**
+   * The user's safety plan, shown first in a crisis finding's panel. Passed in by whoever mounts
+   * the dialog (loadSafetyPlan in lib/storage/safety-plan.ts): the dialog reads no storage.
+   */
+  safetyPlan?: { plan: SafetyPlan | null; problem?: string | undefined } | undefined;
 }
 
 /**
@@ -14,7 +21,7 @@ export interface SendCheckDialogProps {
  * mail page: the caller mounts it, traps focus and keys, and maps the two buttons to "send exactly
  * once" and "back to the draft".
  */
-export function SendCheckDialog({ findings, onSendAnyway, onEdit }: SendCheckDialogProps) {
+export function SendCheckDialog({ findings, onSendAnyway, onEdit, safetyPlan }: SendCheckDialogProps) {
   const titleId = useId();
   const descriptionId = useId();
   const [accept, setAccept] = useState(false);
@@ -41,6 +48,9 @@ export function SendCheckDialog({ findings, onSendAnyway, onEdit }: SendCheckDia
           {ordered.map((finding, index) => (
             <li key={`${finding.id}-${index}`} className={`finding ${finding.severity}`} data-finding-id={finding.id}>
               <h3>{FINDING_TITLES[finding.id]}</h3>
+              {finding.id === 'crisis' && safetyPlan && (
+                <SafetyPlanCard plan={safetyPlan.plan} problem={safetyPlan.problem} />
+              )}
               <p>{finding.message}</p>
               {finding.evidence && finding.evidence.length > 0 && (
                 <p className="evidence">Because of: {finding.evidence.map((e) => `“${e.text}”`).join(', ')}</p>

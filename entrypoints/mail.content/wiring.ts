@@ -7,7 +7,6 @@ import { listedRecipients, mentionsListed } from '../../lib/policy/listed';
 import type { Settings } from '../../lib/policy/settings';
 import { counterparts } from '../../lib/policy/settings';
 import type { LoadedSettings } from '../../lib/storage/settings';
-import { crisisNoticeText } from '../../lib/ui/crisis-notice';
 import { showNotice } from '../../lib/ui/notice';
 
 /** What the mail page's wiring is built from; the content script passes the real ones. */
@@ -17,7 +16,13 @@ export interface MailPageEnv {
   ask: typeof askBackground;
   loadSettings(options?: { managedWaitMs?: number }): Promise<LoadedSettings>;
   watchSettings(onChange: (loaded: LoadedSettings) => void): () => void;
-  dialog: { open(findings: Finding[], actions: DialogActions): void; close(): void; isShown(): boolean };
+  dialog: {
+    open(findings: Finding[], actions: DialogActions): void;
+    close(): void;
+    isShown(): boolean;
+    /** After a send: the crisis lines of a lowered crisis finding (and the safety plan). */
+    showCrisisNotice(finding: Finding): void;
+  };
   isOwnUi(event: Event): boolean;
   isInvalid(): boolean;
 }
@@ -113,7 +118,7 @@ export function mailPageDeps(env: MailPageEnv): {
     notify,
     showAfterSend: (findings) => {
       const crisis = findings.find((f) => f.id === 'crisis');
-      if (crisis) showNotice(doc, crisisNoticeText(crisis), { testId: 'bs-crisis-notice' });
+      if (crisis) env.dialog.showCrisisNotice(crisis);
     },
     isOwnUi: env.isOwnUi,
     isInvalid: env.isInvalid,

@@ -62,6 +62,7 @@ function wire(
       },
       close: () => void (shown = false),
       isShown: () => shown,
+      showCrisisNotice: () => undefined,
     },
     isOwnUi: () => false,
     isInvalid: () => false,
