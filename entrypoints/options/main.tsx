@@ -19,6 +19,8 @@ import {
   withdrawAcceptance,
 } from '../../lib/storage/settings';
 import { clearSendHistory, readSendLog, sendHistoryCount } from '../../lib/storage/send-log';
+import type { StoredSafetyPlan } from '../../lib/storage/safety-plan';
+import { loadSafetyPlan, saveSafetyPlan, watchSafetyPlan } from '../../lib/storage/safety-plan';
 import './style.css';
 
 /** The options page: the components get the stored settings and these actions, nothing else. */
@@ -53,6 +55,11 @@ const readSendCount = async () => sendHistoryCount(await readSendLog());
 function App() {
   const [loaded, setLoaded] = useState<LoadedSettings | null>(null);
   const [sendCount, setSendCount] = useState(0);
+  const [plan, setPlan] = useState<StoredSafetyPlan>({ plan: null });
+  useEffect(() => {
+    void loadSafetyPlan().then(setPlan);
+    return watchSafetyPlan(setPlan);
+  }, []);
   useEffect(() => {
     // Managed (enterprise) values that come late reach the page through watchSettings.
     void loadSettings().then(setLoaded);
@@ -69,6 +76,7 @@ function App() {
     <OptionsPage
       data={{ settings: loaded.settings, managed: loaded.managed, problem: loaded.problem, sendCount }}
       actions={actions}
+      safetyPlan={{ stored: plan, save: saveSafetyPlan }}
     />
   );
 }
