@@ -102,6 +102,8 @@ describe('the safety plan file, format v1', () => {
     const first = parseSafetyPlanText(EXAMPLE);
     if (!first.ok) throw new Error('example refused');
     const exported = serializeSafetyPlan(first.plan);
+    // Nothing of the file is lost on the way.
+    expect(JSON.parse(exported)).toEqual(JSON.parse(EXAMPLE));
     const again = parseSafetyPlanText(exported);
     expect(again.ok && serializeSafetyPlan(again.plan)).toBe(exported);
   });
