@@ -109,6 +109,22 @@ test('a plan written in the options page comes first in the crisis dialog; Send 
   await expect(gmail.dialog()).toHaveCount(0);
 });
 
+test('Esc with the plan open is Edit: nothing sent, the draft unchanged', async ({ page, ext }) => {
+  await writePlanInOptions(page, ext.extensionId);
+  const gmail = new GmailPage(page, peoplekit);
+  const compose = await gmail.open();
+  const body = 'I have been saving up my pills and I want to die.';
+  await gmail.write(compose, { to: [THERAPIST], subject: 'Thursday', body });
+  await gmail.attemptSend(compose, 'click');
+  const plan = gmail.dialog().locator('[data-testid="safety-plan"]');
+  await plan.getByRole('button', { name: /show your warning signs/i }).click();
+  await expect(plan.getByText('Not sleeping for two nights')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(gmail.dialog()).toHaveCount(0);
+  expect(await gmail.sent()).toHaveLength(0);
+  expect(await gmail.bodyText(compose)).toContain(body);
+});
+
 test('the notice after a lowered crisis finding shows the plan above the crisis lines', async ({ page, ext }) => {
   await writePlanInOptions(page, ext.extensionId);
   const gmail = new GmailPage(page, peoplekit);
