@@ -138,4 +138,16 @@ describe('dialog presenter', () => {
     await vi.waitFor(() => expect(notice()?.shadowRoot?.querySelector('[role="status"]')?.textContent).toMatch(/988/));
     expect(notice()!.shadowRoot!.querySelector('[data-testid="safety-plan"]')).toBeNull();
   });
+
+  it('a plan that never comes does not hold back the crisis lines after sending', async () => {
+    const presenter = createDialogPresenter(createModalLayers(window, controller.signal), {
+      loadPlan: () => new Promise(() => undefined),
+    });
+    presenter.showCrisisNotice(CRISIS);
+    const status = () =>
+      document
+        .querySelector('between-sessions-notice[data-testid="bs-crisis-notice"]')
+        ?.shadowRoot?.querySelector('[role="status"]')?.textContent;
+    await vi.waitFor(() => expect(status()).toMatch(/988/), { timeout: 2000 });
+  });
 });
