@@ -12,6 +12,8 @@ export interface SendCheckChoice {
   /** Checks not to warn about again for a person: 7 days, or null until withdrawn. */
   suppress?: { personId: string; check: SuppressibleId; days: 7 | null }[];
 }
+import type { SafetyPlan } from '../lib/safety-plan/safety-plan';
+import { SafetyPlanCard } from './SafetyPlanCard';
 
 export interface SendCheckDialogProps {
   findings: readonly Finding[];
@@ -21,6 +23,11 @@ export interface SendCheckDialogProps {
   onSaveNote?: () => void;
   /** The policy's secure channel: opened in a new tab, the draft stays. */
   secureChannel?: { name: string; url: string };
+  /**
+   * The user's safety plan, shown first in a crisis finding's panel. Passed in by whoever mounts
+   * the dialog (loadSafetyPlan in lib/storage/safety-plan.ts): the dialog reads no storage.
+   */
+  safetyPlan?: { plan: SafetyPlan | null; problem?: string | undefined } | undefined;
 }
 
 const GROUPS: { severity: Severity; title: string }[] = [
@@ -34,7 +41,14 @@ const GROUPS: { severity: Severity; title: string }[] = [
  * mail page: the caller mounts it, traps focus and keys, and maps the buttons to "send exactly
  * once", "back to the draft" and "keep it as a note".
  */
-export function SendCheckDialog({ findings, onSendAnyway, onEdit, onSaveNote, secureChannel }: SendCheckDialogProps) {
+export function SendCheckDialog({
+  findings,
+  onSendAnyway,
+  onEdit,
+  onSaveNote,
+  secureChannel,
+  safetyPlan,
+}: SendCheckDialogProps) {
   const titleId = useId();
   const descriptionId = useId();
   const [accept, setAccept] = useState(false);
@@ -60,6 +74,7 @@ export function SendCheckDialog({ findings, onSendAnyway, onEdit, onSaveNote, se
   const item = (finding: Finding, index: number) => (
     <li key={`${finding.id}-${index}`} className={`finding ${finding.severity}`} data-finding-id={finding.id}>
       <h4>{findingTitle(finding.id)}</h4>
+      {finding.id === 'crisis' && safetyPlan && <SafetyPlanCard plan={safetyPlan.plan} problem={safetyPlan.problem} />}
       <p>{finding.message}</p>
       {finding.evidence && finding.evidence.length > 0 && <FindingExcerpt evidence={finding.evidence} />}
       {finding.crisis && <CrisisLines crisis={finding.crisis} />}

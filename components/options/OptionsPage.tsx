@@ -8,6 +8,7 @@ import { OwnPolicySection } from './OwnPolicySection';
 import { PolicyAcknowledgements } from './PolicyAcknowledgements';
 import { browserTimeZone } from './policy-draft';
 import { RoleSection } from './RoleSection';
+import { SafetyPlanSection, type SafetyPlanSectionProps } from './SafetyPlanSection';
 import { SendHistory } from './SendHistory';
 import { settingsFileName, SettingsTransfer } from './SettingsTransfer';
 import { StorageAlert } from './StorageAlert';
@@ -22,10 +23,12 @@ export interface OptionsPageProps {
   /** Where new policies start; the browser's time zone and country unless given. */
   timezone?: string;
   region?: string;
+  /** The client's safety plan and how to change it (client role). */
+  safetyPlan?: Omit<SafetyPlanSectionProps, 'download'>;
 }
 
 /** The whole options page; the sections shown follow the role. */
-export function OptionsPage({ data, actions, timezone, region }: OptionsPageProps) {
+export function OptionsPage({ data, actions, timezone, region, safetyPlan }: OptionsPageProps) {
   const { settings, managed, problem } = data;
   const zone = timezone ?? browserTimeZone();
   const country = region ?? settings.region ?? browserRegion() ?? 'US';
@@ -75,6 +78,7 @@ export function OptionsPage({ data, actions, timezone, region }: OptionsPageProp
           )}
           {asClient && <WorkAddresses addresses={settings.workAddresses} save={actions.saveWorkAddresses} />}
           {asClient && <PolicyAcknowledgements acknowledgements={settings.policyAcknowledgements} />}
+          {asClient && safetyPlan && <SafetyPlanSection {...safetyPlan} download={actions.download} />}
           {asTherapist && (
             <>
               <OwnPolicySection

@@ -74,7 +74,8 @@ export function SettingsTransfer({ exportAllSettings, importAllSettings, downloa
       <div className="field">
         <label htmlFor={fileId}>Import all settings</label>
         <p id={hintId} className="hint">
-          A settings file replaces everything set on this device. A file that cannot be read changes nothing.
+          A settings file replaces everything set on this device (your safety plan only when the file has one). A file
+          that cannot be read changes nothing.
         </p>
         <input
           id={fileId}

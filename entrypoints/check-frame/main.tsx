@@ -1,7 +1,11 @@
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
+import { CrisisNotice } from '../../components/CrisisNotice';
+import planCss from '../../components/safety-plan.css?inline';
 import { SendCheckDialog } from '../../components/SendCheckDialog';
-import css from '../../components/send-check-dialog.css?inline';
+import dialogCss from '../../components/send-check-dialog.css?inline';
+import type { Finding } from '../../lib/checks/finding';
+import { loadSafetyPlan, type StoredSafetyPlan } from '../../lib/storage/safety-plan';
 import { OUTLOOK_HOSTNAMES } from '../../lib/hosts/hosts';
 import { acceptFindings } from '../../lib/messaging/findings';
 import type { FrameExtras, FromFrame } from '../../lib/ui/frame-protocol';
@@ -21,7 +25,7 @@ installBrowserCatalogue();
 const MAIL_ORIGINS = new Set(['https://mail.google.com', ...OUTLOOK_HOSTNAMES.map((h) => `https://${h}`)]);
 
 const style = document.createElement('style');
-style.textContent = css;
+style.textContent = `${dialogCss}\n${planCss}`;
 document.head.append(style);
 
 const rootElement = document.getElementById('root')!;
@@ -49,10 +53,50 @@ const answer = (seq: number, message: Omit<Extract<FromFrame, { type: 'answer' }
   say({ type: 'answer', seq, ...message });
 };
 
+/**
+ * The user's safety plan, read here from extension storage (it never passes through the mail
+ * page), only when a crisis finding is shown, and never waited for: `then` runs when storage
+ * answers, if the same dialog or notice is still on screen.
+ */
+const withSafetyPlan = (findings: readonly Finding[], still: () => boolean, then: (plan: StoredSafetyPlan) => void) => {
+  if (!findings.some((f) => f.id === 'crisis')) return;
+  void loadSafetyPlan().then((stored) => {
+    if (still() && (stored.plan || stored.problem)) then(stored);
+  });
+};
+
+/** A notice after sending, by the content script's number; null when none. */
+let noticing: number | null = null;
+
+const showNotice = (seq: number, raw: unknown) => {
+  const [finding] = acceptFindings([raw]);
+  if (!finding || finding.id !== 'crisis') return say({ type: 'failed', seq });
+  noticing = seq;
+  const dismiss = () => {
+    if (noticing !== seq) return;
+    noticing = null;
+    flushSync(() => root.render(null));
+    say({ type: 'notice-closed', seq });
+  };
+  const render = (safetyPlan?: StoredSafetyPlan) =>
+    root.render(<CrisisNotice key={seq} finding={finding} safetyPlan={safetyPlan} onDismiss={dismiss} />);
+  flushSync(() => render());
+  if (!rootElement.querySelector('[data-testid="bs-crisis-notice"]')) {
+    noticing = null;
+    return say({ type: 'failed', seq });
+  }
+  say({ type: 'shown', seq });
+  withSafetyPlan(
+    [finding],
+    () => noticing === seq,
+    (stored) => flushSync(() => render(stored)),
+  );
+};
+
 const show = (seq: number, raw: unknown[], extras: FrameExtras = {}) => {
   const findings = acceptFindings(raw);
   showing = seq;
-  flushSync(() =>
+  const render = (safetyPlan?: StoredSafetyPlan) =>
     root.render(
       <SendCheckDialog
         key={seq}
@@ -67,9 +111,10 @@ const show = (seq: number, raw: unknown[], extras: FrameExtras = {}) => {
         onEdit={() => answer(seq, { action: 'edit' })}
         onSaveNote={() => answer(seq, { action: 'save-note' })}
         {...(extras.secureChannel ? { secureChannel: extras.secureChannel } : {})}
+        safetyPlan={safetyPlan}
       />,
-    ),
-  );
+    );
+  flushSync(() => render());
   const edit = rootElement.querySelector<HTMLElement>('[data-action="edit"]');
   if (showing !== seq || !edit) {
     if (showing === seq) say({ type: 'failed', seq });
@@ -81,6 +126,11 @@ const show = (seq: number, raw: unknown[], extras: FrameExtras = {}) => {
   // For the e2e timing report (tests/e2e/latency.spec.ts): when the dialog was on screen.
   performance.mark('between-sessions:dialog-shown');
   say({ type: 'shown', seq });
+  withSafetyPlan(
+    findings,
+    () => showing === seq,
+    (stored) => flushSync(() => render(stored)),
+  );
 };
 
 holdKeys(window, {
@@ -103,6 +153,7 @@ window.addEventListener('message', (event) => {
     const message = readToFrame(e.data);
     if (!message) return;
     if (message.type === 'show') show(message.seq, message.findings, message.extras);
+    else if (message.type === 'notice') showNotice(message.seq, message.finding);
     else if (message.type === 'hide') hide();
   };
   say({ type: 'ready' });

@@ -3,7 +3,9 @@ import type { Finding } from '../../lib/checks/finding';
 import type { DialogActions } from '../../lib/guard/send-guard';
 import type { CheckFrame } from '../../lib/ui/check-frame';
 import type { FrameExtras } from '../../lib/ui/frame-protocol';
+import { crisisNoticeText } from '../../lib/ui/crisis-notice';
 import { renderFallbackDialog } from '../../lib/ui/fallback-dialog';
+import { showNotice } from '../../lib/ui/notice';
 import type { HeldLayer, ModalLayers, OpenLayer } from '../../lib/ui/modal-layer';
 import { focusIn } from '../../lib/ui/modal-layer';
 
@@ -80,4 +82,18 @@ export function createDialogPresenter(layers: ModalLayers, frame: CheckFrame) {
   };
 
   return { open, close, isShown };
+}
+
+/**
+ * The notice after a message with a lowered crisis finding went out: the crisis lines, and the
+ * user's safety plan, in a corner frame of the extension's own origin (the page cannot read
+ * either). When that frame cannot show it, the lines alone on the page, never the plan.
+ */
+export function createCrisisNoticePresenter(doc: Document, frame: CheckFrame) {
+  return (finding: Finding) =>
+    frame.notice(finding, {
+      answer: () => undefined,
+      closed: () => frame.hide(),
+      failed: () => void showNotice(doc, crisisNoticeText(finding), { testId: 'bs-crisis-notice' }),
+    });
 }

@@ -12,7 +12,7 @@ import { createModalLayers } from '../../lib/ui/modal-layer';
 import { buildSelfCheck } from '../../lib/selfcheck/answer';
 import { installBrowserCatalogue } from '../../lib/i18n/browser';
 import { SELF_CHECK_REQUEST } from '../../lib/selfcheck/report';
-import { createDialogPresenter } from './dialog';
+import { createCrisisNoticePresenter, createDialogPresenter } from './dialog';
 import { mailPageDeps } from './wiring';
 
 export default defineContentScript({
@@ -36,17 +36,26 @@ export default defineContentScript({
     // The dialog lives in the extension's own page; runtime.getURL gives its dynamic URL where
     // the manifest asks for one (use_dynamic_url).
     const frameUrl = browser.runtime.getURL(CHECK_FRAME_PATH);
+    // Chrome loads the dynamic URL but the document gets the extension's own origin (checked in
+    // Chromium 156, 2026-12-01); Firefox's moz-extension:// URL is its origin.
+    const frameOrigin = frameUrl.startsWith('chrome-extension:')
+      ? `chrome-extension://${browser.runtime.id}`
+      : new URL(frameUrl).origin;
     const frame = createCheckFrame({
       doc: document,
       url: frameUrl,
-      // Chrome loads the dynamic URL but the document gets the extension's own origin (checked in
-      // Chromium 156, 2026-12-01); Firefox's moz-extension:// URL is its origin.
-      origin: frameUrl.startsWith('chrome-extension:')
-        ? `chrome-extension://${browser.runtime.id}`
-        : new URL(frameUrl).origin,
+      origin: frameOrigin,
       signal: lifetime.signal,
     });
     const dialog = createDialogPresenter(layers, frame);
+    const noticeFrame = createCheckFrame({
+      doc: document,
+      // The same page; `#notice` tells it apart in the tests' frame list.
+      url: `${frameUrl}#notice`,
+      origin: frameOrigin,
+      signal: lifetime.signal,
+      layout: 'notice',
+    });
     const listed = listedViewSource(ask);
     const deps = mailPageDeps({
       doc: document,
@@ -55,6 +64,7 @@ export default defineContentScript({
       loadListed: listed.load,
       watchListed: listed.watch,
       onListedSeen: frame.warm,
+      showCrisisNotice: createCrisisNoticePresenter(document, noticeFrame),
       dialog,
       isOwnUi: (event) => layers.isOwn(event) || frame.isOwn(event),
       isInvalid,

@@ -23,6 +23,8 @@ import { clearSendHistory, readSendLog, sendHistoryCount } from '../../lib/stora
 import { installBrowserCatalogue } from '../../lib/i18n/browser';
 import { notesAsJson, notesAsText } from '../../lib/policy/notes';
 import { clearNotesOlderThan, deleteNote, deleteUnreadableNotes, readNotes, watchNotes } from '../../lib/storage/notes';
+import type { StoredSafetyPlan } from '../../lib/storage/safety-plan';
+import { loadSafetyPlan, saveSafetyPlan, watchSafetyPlan } from '../../lib/storage/safety-plan';
 import './style.css';
 
 installBrowserCatalogue();
@@ -92,6 +94,11 @@ function App() {
   const [loaded, setLoaded] = useState<LoadedSettings | null>(null);
   const [sendCount, setSendCount] = useState(0);
   const [notes, setNotes] = useState<OptionsData['notes']>({ notes: [], unreadable: 0 });
+  const [plan, setPlan] = useState<StoredSafetyPlan>({ plan: null });
+  useEffect(() => {
+    void loadSafetyPlan().then(setPlan);
+    return watchSafetyPlan(setPlan);
+  }, []);
   useEffect(() => {
     // Managed (enterprise) values that come late reach the page through watchSettings.
     void loadSettings().then(setLoaded);
@@ -113,6 +120,7 @@ function App() {
     <OptionsPage
       data={{ settings: loaded.settings, managed: loaded.managed, problem: loaded.problem, sendCount, notes }}
       actions={actions}
+      safetyPlan={{ stored: plan, save: saveSafetyPlan }}
     />
   );
 }

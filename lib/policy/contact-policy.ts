@@ -485,7 +485,7 @@ function capped(list: PolicyProblem[], what: string): PolicyProblem[] {
   return [...list.slice(0, MAX_LISTED), { path: '', message: `and ${list.length - MAX_LISTED} more ${what}` }];
 }
 
-function formatPath(path: readonly PropertyKey[]): string {
+export function formatPath(path: readonly PropertyKey[]): string {
   return path.map((key) => (typeof key === 'symbol' ? (key.description ?? '') : String(key))).join('.');
 }
 
@@ -523,8 +523,8 @@ const EXPECTED: Record<string, string> = {
   boolean: 'true or false',
 };
 
-/** Plain words a therapist understands, for every issue the schema does not word itself. */
-function plainMessage(issue: z.core.$ZodRawIssue): string {
+/** Plain words a therapist understands, for every issue the schema does not word itself (the safety plan file reads with it too). */
+export function plainMessage(issue: z.core.$ZodRawIssue): string {
   const input = issue.input;
   switch (issue.code) {
     case 'invalid_type':

@@ -12,6 +12,8 @@ import type { SuppressibleId } from '../policy/suppressions';
 import { addSuppression, withoutPerson, withoutSuppression } from '../policy/suppressions';
 import { withLock } from './lock';
 import { parseManaged, readManagedRaw, watchManaged, type ManagedSettings } from './managed';
+import { parseSafetyPlan, type SafetyPlan } from '../safety-plan/safety-plan';
+import { loadSafetyPlan, saveSafetyPlan } from './safety-plan';
 
 /**
  * Settings live in `local:` storage only: browser sync would hand therapist names to a sync
@@ -266,19 +268,26 @@ export async function removeClient(id: string): Promise<void> {
 export const SETTINGS_FILE_FORMAT = 'between-sessions.settings';
 export { MAX_SETTINGS_FILE_BYTES };
 
-/** All of this device's settings as a file; unreadable settings are exported exactly as stored. */
+/**
+ * All of this device's settings as a file, the safety plan included; unreadable settings (or an
+ * unreadable plan) are exported exactly as stored.
+ */
 export async function exportAllSettings(now = new Date()): Promise<string> {
-  const loaded = await loadSettings();
+  const [loaded, plan] = await Promise.all([loadSettings(), loadSafetyPlan()]);
   const file = {
     format: SETTINGS_FILE_FORMAT,
     version: SETTINGS_VERSION,
     exportedAt: now.toISOString(),
     ...(loaded.problem ? { unreadable: loaded.unreadable } : { settings: loaded.local }),
+    ...(plan.plan ? { safetyPlan: plan.plan } : {}),
+    ...(plan.problem && plan.unreadable !== undefined ? { unreadableSafetyPlan: plan.unreadable } : {}),
   };
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
-export type ImportResult = { ok: true; settings: Settings } | { ok: false; problems: string[] };
+/** `safetyPlan` is set when the file carries one; a file without leaves this device's plan as it is. */
+export type ImportResult =
+  { ok: true; settings: Settings; safetyPlan?: SafetyPlan } | { ok: false; problems: string[] };
 
 /** Reads a settings file without storing anything. */
 export function parseSettingsFile(text: string): ImportResult {
@@ -317,12 +326,24 @@ export function parseSettingsFile(text: string): ImportResult {
   if (!parsed.success) {
     return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.') || 'settings'}: ${i.message}`) };
   }
-  return { ok: true, settings: parsed.data };
+  const planRaw = (file as Record<string, unknown>)['safetyPlan'];
+  if (planRaw === undefined) return { ok: true, settings: parsed.data };
+  const plan = parseSafetyPlan(planRaw);
+  if (!plan.ok) {
+    return { ok: false, problems: plan.problems.map((p) => `safetyPlan${p.path ? `.${p.path}` : ''}: ${p.message}`) };
+  }
+  return { ok: true, settings: parsed.data, safetyPlan: plan.plan };
 }
 
-/** Replaces this device's settings with a file's; a bad file changes nothing. */
+/**
+ * Replaces this device's settings (and its safety plan, when the file has one) with a file's; a
+ * bad file changes nothing.
+ */
 export async function importAllSettings(text: string): Promise<ImportResult> {
   const result = parseSettingsFile(text);
-  if (result.ok) await withLock('settings', () => settingsItem.setValue(result.settings));
+  if (result.ok) {
+    await withLock('settings', () => settingsItem.setValue(result.settings));
+    if (result.safetyPlan) await saveSafetyPlan(result.safetyPlan);
+  }
   return result;
 }

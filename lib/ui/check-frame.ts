@@ -13,8 +13,15 @@ import { PORT_HELLO, readFromFrame } from './frame-protocol';
  */
 const HOST_TAG = 'between-sessions-layer';
 export const FRAME_NAME = 'between-sessions-check';
+/** The notice frame's name (tests tell it from the dialog's by name and by its URL's `#notice`). */
+export const NOTICE_FRAME_NAME = 'between-sessions-notice';
 const HIDDEN = 'position:fixed;inset:0;z-index:2147483647;display:block;visibility:hidden;pointer-events:none;';
 const SHOWN = 'position:fixed;inset:0;z-index:2147483647;display:block;visibility:visible;';
+/** A notice: a box in the corner, the page usable around it (not modal). */
+const NOTICE_BOX =
+  'position:fixed;right:16px;bottom:16px;width:min(440px,calc(100vw - 32px));height:min(600px,calc(100vh - 32px));z-index:2147483646;display:block;';
+const NOTICE_HIDDEN = `${NOTICE_BOX}visibility:hidden;pointer-events:none;`;
+const NOTICE_SHOWN = `${NOTICE_BOX}visibility:visible;`;
 
 /** How long the frame may take to say it runs, from its creation (a cold frame loads React). */
 export const FRAME_READY_MS = 1500;
@@ -23,6 +30,8 @@ export const FRAME_SHOW_MS = 1000;
 
 export interface FrameDialogHandlers {
   answer(answer: Extract<FromFrame, { type: 'answer' }>): void;
+  /** A notice was dismissed (or timed out) in the frame. */
+  closed?(): void;
   /** The frame did not load, did not answer in time, went away or could not render. */
   failed(reason: string): void;
   shown?(): void;
@@ -33,6 +42,8 @@ export interface CheckFrame {
   warm(): void;
   /** Shows the dialog in the frame; `failed` is called (once) if it cannot be shown. */
   show(findings: unknown[], handlers: FrameDialogHandlers, extras?: FrameExtras): void;
+  /** Shows a notice after sending (a frame made with `layout: 'notice'`). */
+  notice(finding: unknown, handlers: FrameDialogHandlers): void;
   hide(): void;
   /** The host element while the frame is shown (for the modal rules), else null. */
   shownHost(): HTMLElement | null;
@@ -52,11 +63,14 @@ export function createCheckFrame(options: {
   signal: AbortSignal;
   readyMs?: number;
   showMs?: number;
+  /** `overlay` (the modal dialog, the default) or `notice` (a box in the corner). */
+  layout?: 'overlay' | 'notice';
 }): CheckFrame {
   const { doc, url, signal } = options;
   const origin = options.origin;
   const readyMs = options.readyMs ?? FRAME_READY_MS;
   const showMs = options.showMs ?? FRAME_SHOW_MS;
+  const [hiddenStyle, shownStyle] = options.layout === 'notice' ? [NOTICE_HIDDEN, NOTICE_SHOWN] : [HIDDEN, SHOWN];
 
   let host: HTMLElement | null = null;
   let iframe: HTMLIFrameElement | null = null;
@@ -111,14 +125,19 @@ export function createCheckFrame(options: {
       endCurrent()?.handlers.failed('the dialog could not be shown');
     } else if (message.type === 'answer') {
       endCurrent()?.handlers.answer(message);
+    } else if (message.type === 'notice-closed') {
+      endCurrent()?.handlers.closed?.();
+      if (host) host.style.cssText = hiddenStyle;
     }
   };
 
   let pendingFindings: unknown[] = [];
   let pendingExtras: FrameExtras = {};
+  let pendingNotice: { finding: unknown } | null = null;
   const sendShow = () => {
     if (!current) return;
-    post({ type: 'show', seq: current.seq, findings: pendingFindings, extras: pendingExtras });
+    if (pendingNotice) post({ type: 'notice', seq: current.seq, finding: pendingNotice.finding });
+    else post({ type: 'show', seq: current.seq, findings: pendingFindings, extras: pendingExtras });
     if (current.timer) clearTimeout(current.timer);
     current.timer = setTimeout(() => breakFrame('the dialog did not answer in time'), showMs);
   };
@@ -126,12 +145,12 @@ export function createCheckFrame(options: {
   const create = () => {
     const h = doc.createElement(HOST_TAG);
     h.setAttribute('aria-label', 'Between Sessions: check before sending');
-    h.style.cssText = HIDDEN;
+    h.style.cssText = hiddenStyle;
     const shadow = h.attachShadow({ mode: 'closed' });
     const f = doc.createElement('iframe');
     f.title = 'Between Sessions: check before sending';
     // Names the frame for tests (tests/support/dialog-frame.ts) before its URL has committed.
-    f.name = FRAME_NAME;
+    f.name = options.layout === 'notice' ? NOTICE_FRAME_NAME : FRAME_NAME;
     // Transparent over the page: the dialog draws its own backdrop. The same color-scheme on both
     // sides keeps Chromium from painting the frame opaque
     // (developer.chrome.com/blog/auto-dark-theme#per-element-opt-out, 2026-12-01).
@@ -186,14 +205,24 @@ export function createCheckFrame(options: {
       seq += 1;
       pendingFindings = findings;
       pendingExtras = extras;
+      pendingNotice = null;
       current = { seq, handlers };
-      host!.style.cssText = SHOWN;
+      host!.style.cssText = shownStyle;
+      if (ready) sendShow();
+    },
+    notice(finding, handlers) {
+      endCurrent();
+      if (!alive()) create();
+      seq += 1;
+      pendingNotice = { finding };
+      current = { seq, handlers };
+      host!.style.cssText = shownStyle;
       if (ready) sendShow();
     },
     hide() {
       endCurrent();
       post({ type: 'hide', seq });
-      if (host) host.style.cssText = HIDDEN;
+      if (host) host.style.cssText = hiddenStyle;
     },
     shownHost: () => (alive() && host!.style.visibility === 'visible' ? host : null),
     frameElement: () => iframe,

@@ -9,25 +9,37 @@ const CSS = `
   font: 14px/1.4 system-ui, sans-serif; box-shadow: 0 8px 24px rgb(0 0 0 / 30%); }
 button { font: inherit; background: transparent; color: inherit; border: 1px solid #9ca3af;
   border-radius: 6px; padding: 2px 8px; cursor: pointer; }`;
+/** A notice with more than a line: text under the extra part, the whole box scrolls. */
+const STACKED_CSS = `.notice.stacked { flex-direction: column; align-items: stretch; max-width: 400px;
+  max-height: calc(100vh - 48px); overflow: auto; }`;
 
-export function showNotice(doc: Document, text: string, options: { testId: string; timeoutMs?: number }): () => void {
+export interface NoticeOptions {
+  testId: string;
+  timeoutMs?: number;
+  /** Shown above the text (the crisis notice's safety plan), with its own styles. */
+  before?: { node: Node; css: string };
+}
+
+export function showNotice(doc: Document, text: string, options: NoticeOptions): () => void {
   doc.querySelector(`between-sessions-notice[data-testid="${options.testId}"]`)?.remove();
   const host = doc.createElement('between-sessions-notice');
   host.dataset.testid = options.testId;
   host.style.cssText = 'position:fixed;z-index:2147483646;';
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
-  style.textContent = CSS;
+  style.textContent = options.before ? `${CSS}\n${STACKED_CSS}\n${options.before.css}` : CSS;
   const box = doc.createElement('div');
-  box.className = 'notice';
-  box.setAttribute('role', 'status');
+  box.className = options.before ? 'notice stacked' : 'notice';
   const message = doc.createElement('span');
   message.textContent = text;
+  // Only the line of text is announced; a long plan in a live region would drown it.
+  (options.before ? message : box).setAttribute('role', 'status');
   const close = doc.createElement('button');
   close.type = 'button';
   close.textContent = 'Dismiss';
   const remove = () => host.remove();
   close.addEventListener('click', remove);
+  if (options.before) box.append(options.before.node);
   box.append(message, close);
   shadow.append(style, box);
   (doc.body ?? doc.documentElement).append(host);

@@ -1,5 +1,5 @@
 import type { Worker } from '@playwright/test';
-import { checkFrame } from '../support/dialog-frame';
+import { checkFrame, noticeLocator } from '../support/dialog-frame';
 import { setSettings, writeSettings } from '../support/extension';
 import { fixtureNamed, GM, GmailPage } from '../support/gmail-page';
 import { expect, test } from '../support/test';
@@ -69,6 +69,8 @@ test('the dialog overlay removed by the page: keys work again, and Send is check
   expect(await page.evaluate(() => (window as unknown as { __shortcuts: string[] }).__shortcuts)).toContain('c');
 
   await gmail.attemptSend(compose, 'click');
+  // A new frame is made: the dialog is looked for in it once it exists.
+  await expect.poll(() => checkFrame(page) !== null).toBe(true);
   await expect(gmail.dialog()).toBeVisible();
   expect(await gmail.sent()).toHaveLength(0);
   await gmail.dialog().locator('[data-action="send-anyway"]').click();
@@ -187,9 +189,12 @@ test('a lowered crisis finding: no dialog, the message goes once, and the crisis
   await gmail.attemptSend(compose, 'click');
   await expect.poll(() => gmail.sent().then((s) => s.length)).toBe(1);
   await expect(gmail.dialog()).toHaveCount(0);
-  const notice = page.locator('[data-testid="bs-crisis-notice"] [role="status"]');
-  await expect(notice).toBeVisible();
-  await expect(notice).toContainText('988');
+  // In the extension's corner frame: the page cannot read it.
+  await expect.poll(() => checkFrame(page, 'notice') !== null).toBe(true);
+  const notice = noticeLocator(page, '[data-testid="bs-crisis-notice"]');
+  await expect(notice.locator('[role="status"]')).toContainText('Your message was sent');
+  await expect(notice.locator('a[href="tel:988"]').first()).toBeVisible();
+  expect(await page.evaluate(() => document.body.innerText)).not.toContain('988');
 });
 
 test('a page posting the "newer script started" signal does not switch the guard off', async ({ page, ext }) => {
@@ -204,6 +209,8 @@ test('a page posting the "newer script started" signal does not switch the guard
   await page.waitForTimeout(200);
   await gmail.write(compose, { to: [THERAPIST], subject: 'Thursday', body: 'See you Thursday.' });
   await gmail.attemptSend(compose, 'click');
+  // A new frame is made: the dialog is looked for in it once it exists.
+  await expect.poll(() => checkFrame(page) !== null).toBe(true);
   await expect(gmail.dialog()).toBeVisible();
   expect(await gmail.sent()).toHaveLength(0);
   await expect(page.locator('[data-testid="bs-reload-notice"]')).toHaveCount(0);

@@ -3,21 +3,34 @@ import type { Frame, Locator, Page } from '@playwright/test';
 /** The extension's dialog page, as its frame's URL ends (chrome-extension://<id or dynamic id>/...). */
 const FRAME_PATH = '/check-frame.html';
 const FRAME_NAME = 'between-sessions-check';
+const NOTICE_NAME = 'between-sessions-notice';
 
 /**
  * The extension frame on a mail page. It sits in a closed shadow root, which CSS locators cannot
  * enter, but Playwright lists every frame of the page whatever element holds it: found by its URL.
  */
-export function checkFrame(page: Page): Frame | null {
+export function checkFrame(page: Page, which: 'dialog' | 'notice' = 'dialog'): Frame | null {
   const frames = page.frames().filter((f) => !f.isDetached());
+  const hash = which === 'notice' ? '#notice' : '';
   return (
     frames.find(
-      (f) => /^(chrome|moz)-extension:$/.test(safeProtocol(f.url())) && new URL(f.url()).pathname === FRAME_PATH,
+      (f) =>
+        /^(chrome|moz)-extension:$/.test(safeProtocol(f.url())) &&
+        new URL(f.url()).pathname === FRAME_PATH &&
+        new URL(f.url()).hash === hash,
     ) ??
     // Just made, its URL not committed yet: the content script names it.
-    frames.find((f) => f.name() === FRAME_NAME && f.parentFrame() === page.mainFrame()) ??
+    frames.find(
+      (f) => f.name() === (which === 'notice' ? NOTICE_NAME : FRAME_NAME) && f.parentFrame() === page.mainFrame(),
+    ) ??
     null
   );
+}
+
+/** The notice after sending (crisis lines, the safety plan), in its own corner frame. */
+export function noticeLocator(page: Page, selector: string): Locator {
+  const frame = checkFrame(page, 'notice');
+  return frame ? frame.locator(selector) : page.locator(selector);
 }
 
 /**

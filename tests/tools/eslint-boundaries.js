@@ -56,6 +56,7 @@ export const ZONES = {
   'pure-core': {
     files: [
       'lib/policy/**',
+      'lib/safety-plan/**',
       'lib/analysis/**',
       'lib/checks/**',
       'lib/crisis/**',

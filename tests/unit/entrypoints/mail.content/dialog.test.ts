@@ -33,6 +33,7 @@ function fakeFrame() {
       host.style.visibility = 'visible';
       shown.push({ findings, handlers });
     },
+    notice: () => undefined,
     hide: () => void (host && (host.style.visibility = 'hidden')),
     shownHost: () => (host?.isConnected && host.style.visibility === 'visible' ? host : null),
     frameElement: () => iframe,

@@ -1,0 +1,673 @@
+import { useId, useState, type ChangeEvent, type DragEvent } from 'react';
+import type { ContactPart, PlanPart, PlanProblem, SafetyPlan, TextPart } from '../../lib/safety-plan/safety-plan';
+import {
+  isEmptyPlan,
+  isoDate,
+  MAX_SAFETY_PLAN_FILE_BYTES,
+  parseSafetyPlan,
+  parseSafetyPlanText,
+  reviewDue,
+  SAFETY_PLAN_FORMAT,
+  SAFETY_PLAN_VERSION,
+  serializeSafetyPlan,
+} from '../../lib/safety-plan/safety-plan';
+import { describedBy, FieldProblems } from './FieldProblems';
+import { errorText } from './types';
+
+export interface SafetyPlanSectionProps {
+  /** What is stored: the plan, or nothing; `problem` and `unreadable` when it could not be read. */
+  stored: { plan: SafetyPlan | null; problem?: string | undefined; unreadable?: unknown };
+  /** Stores a plan; null removes it. */
+  save(plan: SafetyPlan | null): Promise<void>;
+  download(fileName: string, text: string): void;
+  today?: Date;
+}
+
+/**
+ * The six steps of the Stanley-Brown Safety Planning Intervention (Stanley & Brown, Cognitive
+ * and Behavioral Practice 19 (2012) 256-264), plus reasons for living, in plain words.
+ */
+export const PART_TEXT: Record<PlanPart, { title: string; explain: string }> = {
+  warningSigns: {
+    title: '1. My warning signs',
+    explain:
+      'Thoughts, feelings, situations or things you do that tell you a crisis may be starting. Knowing them helps you use the next steps early.',
+  },
+  copingStrategies: {
+    title: '2. Things I can do on my own',
+    explain:
+      'Things that take your mind off problems without contacting anyone: a walk, music, a shower, a breathing exercise.',
+  },
+  distractions: {
+    title: '3. People and places that take my mind off things',
+    explain:
+      "People to be with, or places to go (a café, a park, a friend's home), just to be around others for a while. You do not have to talk about how you feel.",
+  },
+  helpers: {
+    title: '4. People I can ask for help',
+    explain: 'Family members or friends you could tell that you are struggling, and ask to help.',
+  },
+  professionals: {
+    title: '5. Professionals I can call',
+    explain:
+      'Your therapist, your doctor, an urgent care service or a crisis line, with their numbers. The national crisis lines are always shown too.',
+  },
+  safeEnvironment: {
+    title: '6. Making my surroundings safe',
+    explain:
+      'What you will do to keep things you could hurt yourself with out of reach, such as asking someone to keep medicines for you.',
+  },
+  reasonsForLiving: {
+    title: 'What matters most to me',
+    explain: 'The people, things and plans that are worth living for.',
+  },
+};
+
+const TEXT_ORDER: readonly TextPart[] = ['warningSigns', 'copingStrategies'];
+const TEXT_AFTER: readonly TextPart[] = ['safeEnvironment', 'reasonsForLiving'];
+const CONTACT_ORDER: readonly ContactPart[] = ['distractions', 'helpers', 'professionals'];
+
+interface ContactRow {
+  name: string;
+  phone: string;
+}
+type Draft = Record<TextPart, string> & Record<ContactPart, ContactRow[]>;
+
+function draftOf(plan: SafetyPlan | null): Draft {
+  const rows = (list: SafetyPlan[ContactPart] | undefined) =>
+    list && list.length > 0 ? list.map((c) => ({ name: c.name, phone: c.phone ?? '' })) : [{ name: '', phone: '' }];
+  return {
+    warningSigns: plan?.warningSigns.join('\n') ?? '',
+    copingStrategies: plan?.copingStrategies.join('\n') ?? '',
+    safeEnvironment: plan?.safeEnvironment.join('\n') ?? '',
+    reasonsForLiving: plan?.reasonsForLiving.join('\n') ?? '',
+    distractions: rows(plan?.distractions),
+    helpers: rows(plan?.helpers),
+    professionals: rows(plan?.professionals),
+  };
+}
+
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+const filledRows = (rows: readonly ContactRow[]) =>
+  rows.filter((row) => row.name.trim() !== '' || row.phone.trim() !== '');
+
+/** The draft as a plan file value; empty rows and lines left out. */
+function planOf(draft: Draft, today: Date) {
+  const contacts = (rows: readonly ContactRow[]) =>
+    filledRows(rows).map((row) =>
+      row.phone.trim() ? { name: row.name.trim(), phone: row.phone.trim() } : { name: row.name.trim() },
+    );
+  return {
+    format: SAFETY_PLAN_FORMAT,
+    version: SAFETY_PLAN_VERSION,
+    updated: isoDate(today),
+    warningSigns: lines(draft.warningSigns),
+    copingStrategies: lines(draft.copingStrategies),
+    distractions: contacts(draft.distractions),
+    helpers: contacts(draft.helpers),
+    professionals: contacts(draft.professionals),
+    safeEnvironment: lines(draft.safeEnvironment),
+    reasonsForLiving: lines(draft.reasonsForLiving),
+  };
+}
+
+export function safetyPlanFileName(date = new Date()): string {
+  return `safety-plan-${isoDate(date)}.json`;
+}
+
+function longDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
+}
+
+/**
+ * The client's own safety plan: written here or imported from their therapist's file, kept in
+ * this browser only, shown first in the crisis panel. Hidden until asked for ("Show my safety
+ * plan"): the options page may be open where others can see the screen.
+ */
+export function SafetyPlanSection({ stored, save, download, today = new Date() }: SafetyPlanSectionProps) {
+  const headingId = useId();
+  const bodyId = useId();
+  const [shown, setShown] = useState(false);
+  return (
+    <section aria-labelledby={headingId} className="card safety-plan-section" data-testid="safety-plan-section">
+      <h2 id={headingId}>Your safety plan</h2>
+      <p className="intro">
+        A safety plan is a short list, in your own words, of what to do when things get very hard: your warning signs,
+        what helps, and who to reach. It is best written with your therapist. Between Sessions shows it first whenever a
+        message to your therapist sounds like you may be in danger. It stays in this browser only: never synced, never
+        sent, never in a diagnostic report.
+      </p>
+      <div className="actions">
+        <button type="button" aria-expanded={shown} aria-controls={bodyId} onClick={() => setShown((was) => !was)}>
+          {shown ? 'Hide my safety plan' : 'Show my safety plan'}
+        </button>
+      </div>
+      <div id={bodyId} hidden={!shown}>
+        {shown && <PlanBody stored={stored} save={save} download={download} today={today} />}
+      </div>
+    </section>
+  );
+}
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'saved'; message: string; warnings?: PlanProblem[] }
+  | { kind: 'problems'; source: string; problems: PlanProblem[] }
+  | { kind: 'confirm'; source: string; plan: SafetyPlan; warnings: PlanProblem[] }
+  | { kind: 'error'; message: string };
+
+function PlanBody({
+  stored,
+  save,
+  download,
+  today,
+}: Required<Omit<SafetyPlanSectionProps, 'today'>> & { today: Date }) {
+  const plan = stored.plan;
+  // A new draft whenever what is stored changes (an import, another tab).
+  const planKey = plan ? serializeSafetyPlan(plan) : 'none';
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+
+  const store = async (next: SafetyPlan | null, message: string, warnings?: PlanProblem[]) => {
+    try {
+      await save(next);
+      setStatus({ kind: 'saved', message, ...(warnings ? { warnings } : {}) });
+      return true;
+    } catch (error) {
+      setStatus({
+        kind: 'error',
+        message: `Could not save the safety plan: ${errorText(error)}. Nothing was changed.`,
+      });
+      return false;
+    }
+  };
+
+  const importText = async (text: string, source: string) => {
+    const result = parseSafetyPlanText(text);
+    if (!result.ok) {
+      setStatus({ kind: 'problems', source, problems: result.problems });
+      return false;
+    }
+    if (plan && serializeSafetyPlan(plan) !== serializeSafetyPlan(result.plan)) {
+      setStatus({ kind: 'confirm', source, plan: result.plan, warnings: result.warnings });
+      return false;
+    }
+    return store(
+      result.plan,
+      `Safety plan imported from ${source === 'The pasted text' ? 'the pasted text' : source}.`,
+      result.warnings,
+    );
+  };
+
+  return (
+    <div className="safety-plan-body">
+      {stored.problem && (
+        <div className="storage-alert" role="alert" data-testid="safety-plan-storage-alert">
+          <p>
+            <strong>{stored.problem}</strong>
+          </p>
+          <div className="actions">
+            <button
+              type="button"
+              onClick={() =>
+                download(
+                  `safety-plan-as-stored-${isoDate(today)}.json`,
+                  `${JSON.stringify(stored.unreadable, null, 2)}\n`,
+                )
+              }
+            >
+              Export what was stored
+            </button>
+            <button type="button" className="danger" onClick={() => void store(null, 'The stored plan was removed.')}>
+              Reset safety plan
+            </button>
+          </div>
+        </div>
+      )}
+      <Reminders plan={plan} today={today} hasProblem={stored.problem !== undefined} />
+      <PlanForm
+        key={planKey}
+        plan={plan}
+        today={today}
+        onSave={(next) =>
+          next === null
+            ? store(null, plan ? 'Your safety plan was deleted.' : 'The plan is empty, so nothing was kept.')
+            : store(next, 'Safety plan saved.')
+        }
+      />
+      <div className="actions">
+        <button
+          type="button"
+          disabled={!plan}
+          onClick={() => plan && download(safetyPlanFileName(today), serializeSafetyPlan(plan))}
+        >
+          Export safety plan
+        </button>
+      </div>
+      <PlanImport
+        onText={importText}
+        onProblem={(source, problems) => setStatus({ kind: 'problems', source, problems })}
+      />
+      {status.kind === 'confirm' && (
+        <div className="confirm" role="group" aria-label="Replace your safety plan?">
+          <p>
+            Replace the safety plan kept here with the one in{' '}
+            {status.source === 'The pasted text' ? 'the pasted text' : status.source}?
+          </p>
+          <div className="actions">
+            <button
+              type="button"
+              className="primary"
+              onClick={() =>
+                void store(
+                  status.plan,
+                  `Safety plan imported from ${status.source === 'The pasted text' ? 'the pasted text' : status.source}.`,
+                  status.warnings,
+                )
+              }
+            >
+              Replace
+            </button>
+            <button type="button" onClick={() => setStatus({ kind: 'idle' })}>
+              Keep my current plan
+            </button>
+          </div>
+        </div>
+      )}
+      {status.kind === 'problems' && (
+        <div className="error-summary" role="alert" data-testid="safety-plan-problems">
+          <p>
+            <strong>{status.source} was not imported</strong>; nothing was changed.
+          </p>
+          <ul>
+            {status.problems.map((p, i) => (
+              <li key={i} data-path={p.path}>
+                <code>{p.path || '(whole file)'}</code>: {p.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {status.kind === 'error' && (
+        <p className="error" role="alert">
+          {status.message}
+        </p>
+      )}
+      <div role="status" className="status" data-testid="safety-plan-status">
+        {status.kind === 'saved' && (
+          <>
+            <p>{status.message}</p>
+            {status.warnings && status.warnings.length > 0 && (
+              <div className="warnings">
+                <p>Some parts of the file were not understood and were left out:</p>
+                <ul>
+                  {status.warnings.map((w, i) => (
+                    <li key={i} data-path={w.path}>
+                      <code>{w.path}</code>: {w.message}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function Reminders({ plan, today, hasProblem }: { plan: SafetyPlan | null; today: Date; hasProblem: boolean }) {
+  if (!plan) {
+    if (hasProblem) return null;
+    return (
+      <div className="plan-start" data-testid="safety-plan-empty">
+        <p>
+          <strong>You have no safety plan here yet.</strong> How to start:
+        </p>
+        <ol>
+          <li>Ask your therapist to write it with you; it takes part of a session.</li>
+          <li>
+            Or start on your own with one line anywhere below: a warning sign you know, one thing that calms you, one
+            person you could call. Add the rest later.
+          </li>
+          <li>If your therapist gave you a safety plan file, import it below.</li>
+        </ol>
+      </div>
+    );
+  }
+  const due = reviewDue(plan.updated, today);
+  return (
+    <div className="plan-reminders" data-testid="safety-plan-updated">
+      <p>{plan.updated ? `Last updated ${longDate(plan.updated)}.` : 'This plan does not say when it was written.'}</p>
+      {due && (
+        <p className="note" data-testid="safety-plan-review">
+          {plan.updated ? 'It has been three months or more since it changed: ' : ''}a good time to go over it with your
+          therapist, so it still fits.
+        </p>
+      )}
+    </div>
+  );
+}
+
+function PlanForm({
+  plan,
+  today,
+  onSave,
+}: {
+  plan: SafetyPlan | null;
+  today: Date;
+  onSave(plan: SafetyPlan | null): Promise<boolean>;
+}) {
+  const [draft, setDraft] = useState<Draft>(() => draftOf(plan));
+  const [problems, setProblems] = useState<PlanProblem[]>([]);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+
+  const submit = async () => {
+    const value = planOf(draft, today);
+    if (isEmptyPlan(value)) {
+      setProblems([]);
+      await onSave(null);
+      return;
+    }
+    const result = parseSafetyPlan(value);
+    if (!result.ok) {
+      setProblems(result.problems);
+      return;
+    }
+    setProblems([]);
+    await onSave(result.plan);
+  };
+
+  const textField = (part: TextPart) => (
+    <TextPartField
+      key={part}
+      part={part}
+      value={draft[part]}
+      onChange={(value) => setDraft({ ...draft, [part]: value })}
+      problems={problems}
+      entries={lines(draft[part])}
+    />
+  );
+
+  return (
+    <form
+      className="safety-plan-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      {TEXT_ORDER.map(textField)}
+      {CONTACT_ORDER.map((part) => (
+        <ContactPartField
+          key={part}
+          part={part}
+          rows={draft[part]}
+          onChange={(rows) => setDraft({ ...draft, [part]: rows })}
+          problems={problems}
+        />
+      ))}
+      {TEXT_AFTER.map(textField)}
+      {problems.some((p) => p.path === '') && (
+        <p className="error" role="alert">
+          {problems.find((p) => p.path === '')!.message}
+        </p>
+      )}
+      {problems.length > 0 && (
+        <p className="error" role="alert" data-testid="safety-plan-form-problems">
+          Not saved: {problems.length === 1 ? 'one entry needs' : `${problems.length} entries need`} a change (shown
+          under each part).
+        </p>
+      )}
+      <div className="actions">
+        <button type="submit" className="primary">
+          Save safety plan
+        </button>
+        {plan && !confirmDelete && (
+          <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
+            Delete my safety plan
+          </button>
+        )}
+      </div>
+      {plan && confirmDelete && (
+        <div className="confirm" role="group" aria-label="Delete your safety plan?">
+          <p>Delete your safety plan from this browser? Export it first if you want to keep a copy.</p>
+          <div className="actions">
+            <button type="button" className="danger" onClick={() => void onSave(null)}>
+              Delete
+            </button>
+            <button type="button" onClick={() => setConfirmDelete(false)}>
+              Keep it
+            </button>
+          </div>
+        </div>
+      )}
+    </form>
+  );
+}
+
+function entryProblem(problem: PlanProblem, part: string, entries: readonly string[]): string {
+  const index = Number(problem.path.slice(part.length + 1));
+  const entry = Number.isInteger(index) ? entries[index] : undefined;
+  return entry === undefined ? problem.message : `"${entry.slice(0, 40)}": ${problem.message}`;
+}
+
+function TextPartField({
+  part,
+  value,
+  onChange,
+  problems,
+  entries,
+}: {
+  part: TextPart;
+  value: string;
+  onChange(value: string): void;
+  problems: readonly PlanProblem[];
+  entries: readonly string[];
+}) {
+  const id = useId();
+  const hintId = useId();
+  const problemsId = useId();
+  const mine = problems
+    .filter((p) => p.path === part || p.path.startsWith(`${part}.`))
+    .map((p) => entryProblem(p, part, entries));
+  return (
+    <div className="field" data-part={part}>
+      <label htmlFor={id}>{PART_TEXT[part].title}</label>
+      <p id={hintId} className="hint">
+        {PART_TEXT[part].explain} One per line.
+      </p>
+      <textarea
+        id={id}
+        rows={3}
+        value={value}
+        aria-invalid={mine.length > 0 ? true : undefined}
+        aria-describedby={describedBy(hintId, problemsId, mine.length > 0)}
+        onChange={(e) => onChange(e.currentTarget.value)}
+      />
+      <FieldProblems id={problemsId} messages={mine} />
+    </div>
+  );
+}
+
+function ContactPartField({
+  part,
+  rows,
+  onChange,
+  problems,
+}: {
+  part: ContactPart;
+  rows: ContactRow[];
+  onChange(rows: ContactRow[]): void;
+  problems: readonly PlanProblem[];
+}) {
+  const hintId = useId();
+  const baseId = useId();
+  // Problem paths index the filled rows (empty ones are left out of the plan).
+  const filled = rows.map((row, i) => ({ row, i })).filter(({ row }) => filledRows([row]).length > 0);
+  const problemsOfRow = (i: number) => {
+    const at = filled.findIndex((f) => f.i === i);
+    if (at < 0) return [];
+    return problems
+      .filter((p) => p.path.startsWith(`${part}.${at}.`) || p.path === `${part}.${at}`)
+      .map((p) => `${p.path.endsWith('.phone') ? 'Phone' : 'Name'}: ${p.message}`);
+  };
+  const listProblems = problems.filter((p) => p.path === part).map((p) => p.message);
+  const update = (i: number, change: Partial<ContactRow>) =>
+    onChange(rows.map((row, j) => (j === i ? { ...row, ...change } : row)));
+  return (
+    <fieldset className="field contact-part" data-part={part} aria-describedby={hintId}>
+      <legend>{PART_TEXT[part].title}</legend>
+      <p id={hintId} className="hint">
+        {PART_TEXT[part].explain} A phone number is optional; with one, the crisis panel shows a link to call.
+      </p>
+      {rows.map((row, i) => {
+        const rowProblems = problemsOfRow(i);
+        const problemsId = `${baseId}-${i}-problems`;
+        return (
+          <div className="contact-row" key={i}>
+            <label htmlFor={`${baseId}-${i}-name`}>Name or place {i + 1}</label>
+            <input
+              id={`${baseId}-${i}-name`}
+              value={row.name}
+              autoComplete="off"
+              aria-invalid={rowProblems.some((p) => p.startsWith('Name')) ? true : undefined}
+              aria-describedby={rowProblems.length > 0 ? problemsId : undefined}
+              onChange={(e) => update(i, { name: e.currentTarget.value })}
+            />
+            <label htmlFor={`${baseId}-${i}-phone`}>Phone {i + 1}</label>
+            <input
+              id={`${baseId}-${i}-phone`}
+              type="tel"
+              value={row.phone}
+              autoComplete="off"
+              aria-invalid={rowProblems.some((p) => p.startsWith('Phone')) ? true : undefined}
+              aria-describedby={rowProblems.length > 0 ? problemsId : undefined}
+              onChange={(e) => update(i, { phone: e.currentTarget.value })}
+            />
+            {rows.length > 1 && (
+              <button
+                type="button"
+                aria-label={`Remove ${row.name.trim() || `entry ${i + 1}`}`}
+                onClick={() => onChange(rows.filter((_, j) => j !== i))}
+              >
+                Remove
+              </button>
+            )}
+            <FieldProblems id={problemsId} messages={rowProblems} />
+          </div>
+        );
+      })}
+      <FieldProblems id={`${baseId}-problems`} messages={listProblems} />
+      <div className="actions">
+        <button type="button" onClick={() => onChange([...rows, { name: '', phone: '' }])}>
+          Add another
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+/** A plan file, taken from the file input ("Import safety plan"), a drop on this box, or paste. */
+function PlanImport({
+  onText,
+  onProblem,
+}: {
+  onText(text: string, source: string): Promise<boolean>;
+  onProblem(source: string, problems: PlanProblem[]): void;
+}) {
+  const fileId = useId();
+  const pasteId = useId();
+  const headingId = useId();
+  const [pasted, setPasted] = useState('');
+  const [dragging, setDragging] = useState(false);
+
+  const importFile = async (file: File) => {
+    if (file.size > MAX_SAFETY_PLAN_FILE_BYTES) {
+      onProblem(file.name, [
+        {
+          path: '',
+          message: `This file is too large to be a safety plan (over ${MAX_SAFETY_PLAN_FILE_BYTES / 1024} kB).`,
+        },
+      ]);
+      return;
+    }
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      onProblem(file.name, [{ path: '', message: `The file could not be read: ${errorText(error)}` }]);
+      return;
+    }
+    await onText(text, file.name);
+  };
+
+  const onFileChosen = (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (file) void importFile(file).finally(() => (input.value = ''));
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    const file = event.dataTransfer.files[0];
+    if (file) void importFile(file);
+  };
+
+  const onDragOver = (event: DragEvent) => {
+    if (!event.dataTransfer.types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    setDragging(true);
+  };
+
+  return (
+    <section
+      className={`policy-import${dragging ? ' dragging' : ''}`}
+      aria-labelledby={headingId}
+      onDragOver={onDragOver}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+      data-testid="safety-plan-import"
+    >
+      <h3 id={headingId}>Import a safety plan file</h3>
+      <p className="hint">
+        If your therapist gave you a safety plan file (.json), import it here or drop it on this box. A file that cannot
+        be read changes nothing.
+      </p>
+      <div className="field">
+        <label htmlFor={fileId}>Import safety plan</label>
+        <input id={fileId} type="file" accept=".json,application/json,text/plain" onChange={onFileChosen} />
+      </div>
+      <div className="field">
+        <label htmlFor={pasteId}>Or paste the text of a safety plan file</label>
+        <textarea
+          id={pasteId}
+          rows={3}
+          value={pasted}
+          onChange={(e) => setPasted(e.currentTarget.value)}
+          spellCheck={false}
+        />
+      </div>
+      <div className="actions">
+        <button
+          type="button"
+          onClick={() => {
+            if (pasted.trim() === '') {
+              onProblem('The pasted text', [{ path: '', message: 'Paste the text of a safety plan file first.' }]);
+              return;
+            }
+            void onText(pasted, 'The pasted text').then((ok) => ok && setPasted(''));
+          }}
+        >
+          Import pasted plan
+        </button>
+      </div>
+    </section>
+  );
+}

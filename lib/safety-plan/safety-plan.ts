@@ -1,0 +1,268 @@
+import { z } from 'zod/mini';
+import { formatPath, plainMessage } from '../policy/contact-policy';
+
+/**
+ * The safety plan file, format v1 (docs/interfaces.md, "Safety plan file"): the client's own
+ * Stanley-Brown safety plan, six parts and reasons for living (Stanley & Brown, Cognitive and
+ * Behavioral Practice 19 (2012) 256-264). Kept only in this browser; a therapist can help write one
+ * and hand it over as a file. This schema is the single source of truth;
+ * public/safety-plan.schema.json is generated from it.
+ *
+ * The format is a public interface: change it only by adding (a v2 reader reads v1 files).
+ */
+
+export const SAFETY_PLAN_FORMAT = 'between-sessions.safety-plan';
+export const SAFETY_PLAN_VERSION = 1;
+/** Larger files are refused before parsing: a full plan is a few kilobytes. */
+export const MAX_SAFETY_PLAN_FILE_BYTES = 256 * 1024;
+export const MAX_ENTRIES = 20;
+export const MAX_ENTRY_CHARS = 300;
+
+/** The lists of words, in the order of the file and of the plan's steps. */
+export const TEXT_PARTS = ['warningSigns', 'copingStrategies', 'safeEnvironment', 'reasonsForLiving'] as const;
+/** The lists of people (and places), each with an optional phone number. */
+export const CONTACT_PARTS = ['distractions', 'helpers', 'professionals'] as const;
+export type TextPart = (typeof TEXT_PARTS)[number];
+export type ContactPart = (typeof CONTACT_PARTS)[number];
+export type PlanPart = TextPart | ContactPart;
+
+/** Every part in the plan's own order (the file's key order). */
+export const PLAN_PARTS: readonly PlanPart[] = [
+  'warningSigns',
+  'copingStrategies',
+  'distractions',
+  'helpers',
+  'professionals',
+  'safeEnvironment',
+  'reasonsForLiving',
+];
+
+const entryText = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_ENTRY_CHARS));
+
+/**
+ * A phone number as a person writes it: digits with an optional leading +, spaces, dashes, dots
+ * and parentheses, 3 to 32 characters (the contact policy's phone rule).
+ */
+export const PHONE_PATTERN = /^\+?[0-9 ().-]{3,32}$/;
+
+const phoneSchema = z.string().check(
+  z.trim(),
+  z.maxLength(32, 'is too long for a phone number (at most 32 characters)'),
+  z.regex(PHONE_PATTERN, {
+    message: 'expected a phone number: digits, with + ( ) - . and spaces allowed',
+    abort: true,
+  }),
+  z.refine((phone) => /\d.*\d.*\d/.test(phone), 'a phone number needs at least 3 digits'),
+);
+
+const contactSchema = z.object({ name: entryText, phone: z.optional(phoneSchema) });
+
+const textList = (description: string) =>
+  z._default(z.array(entryText).check(z.maxLength(MAX_ENTRIES), z.describe(description)), []);
+const contactList = (description: string) =>
+  z._default(z.array(contactSchema).check(z.maxLength(MAX_ENTRIES), z.describe(description)), []);
+
+export const safetyPlanSchema = z
+  .object({
+    format: z.literal(SAFETY_PLAN_FORMAT),
+    version: z.literal(SAFETY_PLAN_VERSION),
+    updated: z.optional(
+      z.iso
+        .date({ message: 'expected a date such as 2026-12-01' })
+        .check(z.describe('ISO date the plan was last changed, such as 2026-12-01.')),
+    ),
+    warningSigns: textList('Step 1: thoughts, moods, situations or behaviours that show a crisis may be coming.'),
+    copingStrategies: textList('Step 2: things to do on your own to take your mind off problems.'),
+    distractions: contactList('Step 3: people and social places that take your mind off things.'),
+    helpers: contactList('Step 4: family members or friends you can ask for help.'),
+    professionals: contactList('Step 5: professionals or agencies to contact in a crisis.'),
+    safeEnvironment: textList('Step 6: making the environment safe, such as keeping means out of reach.'),
+    reasonsForLiving: textList('What matters most to you and is worth living for.'),
+  })
+  .check(
+    z.refine((plan) => PLAN_PARTS.some((part) => Array.isArray(plan[part]) && plan[part].length > 0), {
+      message: 'the plan is empty: write at least one entry in any part',
+      path: [],
+    }),
+  );
+
+export type SafetyPlan = z.output<typeof safetyPlanSchema>;
+export type SafetyPlanInput = z.input<typeof safetyPlanSchema>;
+export type PlanContact = SafetyPlan['distractions'][number];
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+export interface PlanProblem {
+  /** Dotted field path with numeric indexes ("helpers.0.phone"); '' for the whole file. */
+  path: string;
+  message: string;
+}
+
+export type SafetyPlanParseResult =
+  | { ok: true; plan: SafetyPlan; warnings: PlanProblem[] }
+  | { ok: false; problems: PlanProblem[]; newerVersion: boolean };
+
+const MAX_LISTED = 100;
+const KNOWN_KEYS = new Set(['format', 'version', 'updated', ...PLAN_PARTS]);
+const CONTACT_KEYS = new Set(['name', 'phone']);
+
+/** Checks a parsed JSON value against format v1. Never throws. */
+export function parseSafetyPlan(input: unknown): SafetyPlanParseResult {
+  try {
+    return parseUnsafe(input);
+  } catch (error) {
+    return refuse([{ path: '', message: `This file could not be read: ${reason(error)}` }]);
+  }
+}
+
+/** Reads the text of a safety plan file. Never throws. */
+export function parseSafetyPlanText(text: string): SafetyPlanParseResult {
+  try {
+    if (typeof text !== 'string') return refuse([{ path: '', message: 'This is not a text file.' }]);
+    const bytes = text.length > MAX_SAFETY_PLAN_FILE_BYTES ? text.length : new TextEncoder().encode(text).length;
+    if (bytes > MAX_SAFETY_PLAN_FILE_BYTES) {
+      return refuse([
+        {
+          path: '',
+          message: `This file is too large to be a safety plan (over ${MAX_SAFETY_PLAN_FILE_BYTES / 1024} kB).`,
+        },
+      ]);
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch (error) {
+      return refuse([{ path: '', message: `This is not a JSON file: ${reason(error)}` }]);
+    }
+    return parseSafetyPlan(value);
+  } catch (error) {
+    return refuse([{ path: '', message: `This file could not be read: ${reason(error)}` }]);
+  }
+}
+
+function parseUnsafe(input: unknown): SafetyPlanParseResult {
+  if (!isPlainObject(input)) {
+    return refuse([
+      {
+        path: '',
+        message: `expected a safety plan: a JSON object with "format": "${SAFETY_PLAN_FORMAT}"`,
+      },
+    ]);
+  }
+  if (input.format !== SAFETY_PLAN_FORMAT && input.format !== undefined) {
+    // A contact policy or a settings file given here by mistake: say what it is.
+    const what =
+      input.format === 'between-sessions.contact-policy'
+        ? 'This is a contact policy file, not a safety plan: import it under Therapists.'
+        : input.format === 'between-sessions.settings'
+          ? 'This is a settings file, not a safety plan: import it under "Move to another device".'
+          : `expected "format": "${SAFETY_PLAN_FORMAT}"`;
+    return refuse([{ path: 'format', message: what }]);
+  }
+  const version = input.version;
+  if (typeof version === 'number' && version > SAFETY_PLAN_VERSION) {
+    return {
+      ok: false,
+      newerVersion: true,
+      problems: [
+        {
+          path: 'version',
+          message: `This safety plan was made by a newer version of Between Sessions (format version ${version}). Update the extension to read it.`,
+        },
+      ],
+    };
+  }
+  const result = safetyPlanSchema.safeParse(input, { error: plainMessage });
+  if (!result.success) {
+    return refuse(result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })));
+  }
+  return { ok: true, plan: result.data, warnings: capped(unknownKeys(input), 'unknown fields') };
+}
+
+/** Unknown keys are not fatal (a newer edition may add some): they are reported and left out. */
+function unknownKeys(input: Record<string, unknown>): PlanProblem[] {
+  const out: PlanProblem[] = [];
+  for (const key of Object.keys(input)) {
+    if (!KNOWN_KEYS.has(key)) out.push({ path: key, message: 'unknown field, ignored' });
+  }
+  for (const part of CONTACT_PARTS) {
+    const list = input[part];
+    if (!Array.isArray(list)) continue;
+    list.forEach((entry: unknown, i) => {
+      if (!isPlainObject(entry)) return;
+      for (const key of Object.keys(entry)) {
+        if (!CONTACT_KEYS.has(key)) out.push({ path: `${part}.${i}.${key}`, message: 'unknown field, ignored' });
+      }
+    });
+  }
+  return out;
+}
+
+function refuse(problems: PlanProblem[]): SafetyPlanParseResult {
+  return { ok: false, newerVersion: false, problems: capped(problems, 'problems') };
+}
+
+function capped(list: PlanProblem[], what: string): PlanProblem[] {
+  if (list.length <= MAX_LISTED) return list;
+  return [...list.slice(0, MAX_LISTED), { path: '', message: `and ${list.length - MAX_LISTED} more ${what}` }];
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+/** Canonical JSON: the key order of docs/interfaces.md, every part written (empty ones as []). */
+export function serializeSafetyPlan(plan: SafetyPlan): string {
+  const contacts = (list: readonly PlanContact[]) =>
+    list.map((c) => (c.phone ? { name: c.name, phone: c.phone } : { name: c.name }));
+  const canonical = {
+    format: plan.format,
+    version: plan.version,
+    updated: plan.updated,
+    warningSigns: plan.warningSigns,
+    copingStrategies: plan.copingStrategies,
+    distractions: contacts(plan.distractions),
+    helpers: contacts(plan.helpers),
+    professionals: contacts(plan.professionals),
+    safeEnvironment: plan.safeEnvironment,
+    reasonsForLiving: plan.reasonsForLiving,
+  };
+  // JSON.stringify leaves out undefined values: an absent date stays absent.
+  return `${JSON.stringify(canonical, null, 2)}\n`;
+}
+
+/** A plan with no entry at all is no plan. */
+export function isEmptyPlan(plan: Pick<SafetyPlan, PlanPart>): boolean {
+  return PLAN_PARTS.every((part) => plan[part].length === 0);
+}
+
+/** `tel:` link for a phone number as written ("+1 555 0142" -> "tel:+15550142"). */
+export function telHref(phone: string): string {
+  const digits = phone.replace(/[^0-9]/g, '');
+  return `tel:${phone.trim().startsWith('+') ? '+' : ''}${digits}`;
+}
+
+/** The local calendar date as an ISO date (what `updated` holds). */
+export function isoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** When a plan is due for a review with the therapist: three months after it was last changed. */
+export const REVIEW_AFTER_MONTHS = 3;
+
+/** Whether `updated` is three months or more before `today` (both ISO dates). */
+export function reviewDue(updated: string | undefined, today: Date): boolean {
+  if (!updated) return true;
+  const [year, month, day] = updated.split('-').map(Number) as [number, number, number];
+  const due = new Date(year, month - 1 + REVIEW_AFTER_MONTHS, day);
+  return isoDate(today) >= isoDate(due);
+}
