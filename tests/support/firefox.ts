@@ -13,7 +13,7 @@
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser, type ElementHandle, type Frame, type KeyInput, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Frame, type Page } from 'puppeteer-core';
 import { fixtureResponse, isWebmailUrl } from './fixture-server';
 import type { Box, FrameLike, Surface, Ui } from './ui';
 import { ROOT } from './extension';
@@ -36,14 +36,50 @@ export function findFirefox(): string | null {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-/** Playwright key names ("Control+Enter", "Space") as puppeteer presses them. */
+/** WebDriver's code points for the named keys the tests press (WebDriver spec, "keyboard actions"). */
+const WEBDRIVER_KEYS: Record<string, string> = {
+  Backspace: '\uE003',
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Shift: '\uE008',
+  Control: '\uE009',
+  Alt: '\uE00A',
+  Escape: '\uE00C',
+  Space: ' ',
+  End: '\uE010',
+  Home: '\uE011',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+  Meta: '\uE03D',
+};
+
+interface BidiContext {
+  performActions(actions: unknown[]): Promise<void>;
+}
+
+/**
+ * Presses a Playwright-named chord ("Control+Enter", "Space", "Escape") in one WebDriver BiDi
+ * action sequence (one round trip, where puppeteer's keyboard API makes three).
+ */
 async function pressChord(page: Page, chord: string): Promise<void> {
-  const parts = chord === '+' ? ['+'] : chord.split('+');
-  const key = parts.pop()!;
-  const named = (k: string) => (k === 'Space' ? ' ' : k) as KeyInput;
-  for (const mod of parts) await page.keyboard.down(named(mod));
-  await page.keyboard.press(named(key));
-  for (const mod of parts.reverse()) await page.keyboard.up(named(mod));
+  const keys = (chord === '+' ? ['+'] : chord.split('+')).map((k) => {
+    const value = WEBDRIVER_KEYS[k] ?? k;
+    if ([...value].length !== 1) throw new Error(`Firefox: no WebDriver key for ${k}`);
+    return value;
+  });
+  const context = (page.mainFrame() as unknown as { browsingContext: BidiContext }).browsingContext;
+  await context.performActions([
+    {
+      type: 'key',
+      id: '__puppeteer_keyboard',
+      actions: [
+        ...keys.map((value) => ({ type: 'keyDown', value })),
+        ...keys.reverse().map((value) => ({ type: 'keyUp', value })),
+      ],
+    },
+  ]);
 }
 
 type Resolve = () => Promise<ElementHandle<HTMLElement>[]>;
@@ -237,6 +273,8 @@ export class FirefoxSurface implements Surface<FirefoxUi> {
 
   static async open(browser: Browser): Promise<FirefoxSurface> {
     const tab = await browser.newPage();
+    // Keys and focus go to the front tab's document.
+    await tab.bringToFront();
     await tab.setRequestInterception(true);
     tab.on('request', (request) => {
       if (request.isInterceptResolutionHandled()) return;
