@@ -262,6 +262,8 @@ async function gotoExtensionPage(page: Page, url: string): Promise<void> {
 /** One tab, serving the fixtures at the real webmail URLs. */
 export class FirefoxSurface implements Surface<FirefoxUi> {
   readonly tab: Page;
+  /** Requests this tab made that were neither a fixture nor the extension's: refused, listed here. */
+  readonly refused: string[] = [];
   readonly keyboard: Surface['keyboard'];
   readonly mouse: Surface['mouse'];
 
@@ -276,17 +278,17 @@ export class FirefoxSurface implements Surface<FirefoxUi> {
     // Keys and focus go to the front tab's document.
     await tab.bringToFront();
     await tab.setRequestInterception(true);
+    const surface = new FirefoxSurface(tab);
     tab.on('request', (request) => {
       if (request.isInterceptResolutionHandled()) return;
-      // Anything not a webmail fixture fails here, never goes out: the tests run offline.
-      if (!isWebmailUrl(request.url()) && !request.url().startsWith('moz-extension:')) {
-        void request.abort('blockedbyclient');
-        return;
-      }
-      if (!isWebmailUrl(request.url())) return void request.continue();
-      void fixtureResponse(request.url()).then((r) => request.respond(r));
+      const url = request.url();
+      if (isWebmailUrl(url)) return void fixtureResponse(url).then((r) => request.respond(r));
+      if (url.startsWith(`${FIREFOX_EXTENSION_ORIGIN}/`)) return void request.continue();
+      // Anything else fails here and never goes out: the tests run offline.
+      surface.refused.push(url);
+      void request.abort('blockedbyclient');
     });
-    return new FirefoxSurface(tab);
+    return surface;
   }
 
   async goto(url: string): Promise<unknown> {
@@ -325,7 +327,7 @@ export interface FirefoxSession {
 
 /** Starts Firefox headless with the built Firefox extension installed as a temporary add-on. */
 export async function launchFirefoxWithExtension(
-  options: { extraPrefs?: Record<string, unknown> } = {},
+  options: { extraPrefs?: Record<string, unknown>; env?: Record<string, string> } = {},
 ): Promise<FirefoxSession> {
   const executablePath = findFirefox();
   if (!executablePath)
@@ -339,6 +341,7 @@ export async function launchFirefoxWithExtension(
     headless: true,
     executablePath,
     args: ['--remote-allow-system-access'],
+    env: { ...process.env, ...options.env },
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       ...options.extraPrefs,
