@@ -11,6 +11,7 @@ const FIREFOX_SPECS = [
   'gmail-send-paths.spec.ts',
   'outlook-send-paths.spec.ts',
   'policy-import.spec.ts',
+  'dialog-finder.spec.ts',
   'firefox-no-network.spec.ts',
 ];
 

@@ -325,17 +325,18 @@ export interface FirefoxSession {
   close(): Promise<void>;
 }
 
-/** Starts Firefox headless with the built Firefox extension installed as a temporary add-on. */
-export async function launchFirefoxWithExtension(
-  options: { extraPrefs?: Record<string, unknown>; env?: Record<string, string> } = {},
-): Promise<FirefoxSession> {
+export interface FirefoxOptions {
+  extraPrefs?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+
+/** Starts Debian's Firefox ESR (or FIREFOX_PATH) headless, with no add-on yet. */
+export async function launchFirefox(options: FirefoxOptions = {}): Promise<Browser> {
   const executablePath = findFirefox();
-  if (!executablePath)
+  if (!executablePath) {
     throw new Error('No Firefox found. Install one (Debian: apt-get install firefox-esr) or set FIREFOX_PATH.');
-  if (!existsSync(path.join(FIREFOX_BUILD, 'manifest.json'))) {
-    throw new Error(`No built Firefox extension at ${FIREFOX_BUILD}: run npm run build:firefox first.`);
   }
-  const browser = await puppeteer.launch({
+  return puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',
     headless: true,
@@ -347,6 +348,14 @@ export async function launchFirefoxWithExtension(
       ...options.extraPrefs,
     },
   });
+}
+
+/** Starts Firefox headless with the built Firefox extension installed as a temporary add-on. */
+export async function launchFirefoxWithExtension(options: FirefoxOptions = {}): Promise<FirefoxSession> {
+  if (!existsSync(path.join(FIREFOX_BUILD, 'manifest.json'))) {
+    throw new Error(`No built Firefox extension at ${FIREFOX_BUILD}: run npm run build:firefox first.`);
+  }
+  const browser = await launchFirefox(options);
   try {
     await browser.installExtension(FIREFOX_BUILD);
     const storageTab = (await browser.pages())[0] ?? (await browser.newPage());

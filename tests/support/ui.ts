@@ -162,7 +162,8 @@ async function isExtensionFrame<L>(frame: FrameLike<L>): Promise<boolean> {
 /**
  * Elements matching `selector` in the page (open shadow roots included) or else in one of the
  * page's extension-origin frames, wherever the extension renders its UI: in the page today, in a
- * frame of its own inside a closed shadow root when the UI moves there (docs/interfaces.md §3).
+ * frame of its own inside a closed shadow root when the UI moves there (docs/interfaces.md,
+ * "Hooks in the user interface").
  */
 export function inPageOrExtensionFrames<L extends Ui<L>>(surface: Surface<L>, selector: string): AnyOf<L> {
   return new AnyOf(async () => {
