@@ -1,7 +1,22 @@
 import { defineConfig } from '@playwright/test';
+import type { Engine } from './tests/support/test';
 
-// One worker: these machines have two cores, and every test drives a real Chromium.
-export default defineConfig({
+/**
+ * Two projects, one runner. chromium: every spec, in Debian's Chromium through Playwright.
+ * firefox: the browser-neutral specs (the send-path suite's tests tagged @firefox, the policy
+ * import, Firefox's own no-network proof), in Debian's Firefox ESR through puppeteer-core over
+ * WebDriver BiDi (tests/support/firefox.ts).
+ */
+const FIREFOX_SPECS = [
+  'gmail-send-paths.spec.ts',
+  'outlook-send-paths.spec.ts',
+  'policy-import.spec.ts',
+  'dialog-finder.spec.ts',
+  'firefox-no-network.spec.ts',
+];
+
+// One worker: these machines have two cores, and every test drives a real browser.
+export default defineConfig<object, { engine: Engine }>({
   testDir: 'tests/e2e',
   workers: 1,
   fullyParallel: false,
@@ -10,4 +25,13 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/e2e.json' }]] : 'list',
   use: { trace: 'off' },
+  projects: [
+    { name: 'chromium', use: { engine: 'chromium' }, testIgnore: ['firefox-*.spec.ts'] },
+    {
+      name: 'firefox',
+      use: { engine: 'firefox' },
+      testMatch: FIREFOX_SPECS,
+      grep: [/@firefox/],
+    },
+  ],
 });

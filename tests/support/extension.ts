@@ -138,6 +138,14 @@ export async function launchWithExtension(
   };
 }
 
+/**
+ * Where the tests reach the extension's storage: Chromium's service worker (a Playwright Worker
+ * is one as it is) or an extension page in Firefox (firefox.ts).
+ */
+export interface StorageHost {
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+}
+
 export interface TherapistSeed {
   name?: string;
   emails: string[];
@@ -150,7 +158,7 @@ export interface TherapistSeed {
  * page would: each therapist gets a basic contact policy with the given addresses.
  */
 export async function setSettings(
-  worker: Worker,
+  worker: StorageHost,
   therapists: TherapistSeed[],
   acceptances: Record<string, { acceptedAt: string }> = {},
 ): Promise<void> {
@@ -178,12 +186,12 @@ export async function setSettings(
 }
 
 /** Stores a settings value (version 2) as it is, valid or not. */
-export async function writeSettings(worker: Worker, value: unknown): Promise<void> {
+export async function writeSettings(worker: StorageHost, value: unknown): Promise<void> {
   await worker.evaluate(async (settings) => {
     await chrome.storage.local.set({ settings, settings$: { v: 2 } });
   }, value);
 }
 
-export async function readStoredSettings(worker: Worker): Promise<unknown> {
+export async function readStoredSettings(worker: StorageHost): Promise<unknown> {
   return worker.evaluate(async () => (await chrome.storage.local.get('settings'))['settings']);
 }

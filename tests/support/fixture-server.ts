@@ -1,5 +1,6 @@
 /**
- * Serves the fake webmail pages from tests/fixtures through Playwright request routing, so pages
+ * Serves the fake webmail pages from tests/fixtures through request interception (Playwright's
+ * routing in Chromium, puppeteer's in Firefox: tests/support/firefox.ts), so pages
  * load under their real origins (https://mail.google.com, the Outlook hosts) and the extension's
  * content scripts match them. Nothing touches the network.
  *
@@ -67,12 +68,19 @@ export function outlookUrl(fixture: string, host = 'outlook.office.com', extraQu
   return `https://${host}/mail/${where}?fx=${fixture}${tail}`;
 }
 
-function notFound(route: Route, what: string): Promise<void> {
-  return route.fulfill({
+/** A fixture server's answer, for any driver's request interception to send. */
+export interface FixtureResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer | string;
+}
+
+function notFound(what: string): FixtureResponse {
+  return {
     status: 404,
     headers: HTML_HEADERS,
     body: `<!doctype html><title>404 Not Found</title><h1>404</h1><p>No fixture: ${escapeHtml(what)}</p>`,
-  });
+  };
 }
 
 function escapeHtml(s: string): string {
@@ -102,32 +110,45 @@ function resolveInside(relative: string): string | null {
   return full;
 }
 
-async function serveStatic(route: Route, relative: string): Promise<void> {
+async function serveStatic(relative: string): Promise<FixtureResponse> {
   const full = resolveInside(relative);
   const type = full ? CONTENT_TYPES[path.extname(full).toLowerCase()] : undefined;
-  if (!full || !type || !(await isFile(full))) return notFound(route, relative);
+  if (!full || !type || !(await isFile(full))) return notFound(relative);
   const body = await readFile(full);
   const headers: Record<string, string> =
     type === CONTENT_TYPES['.html'] ? { ...HTML_HEADERS } : { 'content-type': type, 'cache-control': 'no-store' };
-  return route.fulfill({ status: 200, headers, body });
+  return { status: 200, headers, body };
 }
 
-function handlerFor(provider: 'gmail' | 'outlook') {
-  return async (route: Route): Promise<void> => {
-    const url = new URL(route.request().url());
-    if (url.pathname.startsWith('/__fixtures/')) {
-      return serveStatic(route, url.pathname.slice('/__fixtures/'.length));
-    }
-    const fx = url.searchParams.get('fx');
-    if (!fx || !FIXTURE_NAME.test(fx)) return notFound(route, url.pathname);
-    return serveStatic(route, `${provider}/${fx}.html`);
-  };
+function providerOf(url: URL): 'gmail' | 'outlook' | null {
+  if (url.origin === GMAIL_ORIGIN) return 'gmail';
+  return url.protocol === 'https:' && OUTLOOK_HOSTS.includes(url.host) ? 'outlook' : null;
+}
+
+/** Whether a URL is one of the webmail origins the fixtures are served at. */
+export function isWebmailUrl(url: string): boolean {
+  return providerOf(new URL(url)) !== null;
+}
+
+/** The fixture answer for a request to Gmail or an Outlook host. */
+export async function fixtureResponse(requestUrl: string): Promise<FixtureResponse> {
+  const url = new URL(requestUrl);
+  const provider = providerOf(url);
+  if (!provider) return notFound(url.origin);
+  if (url.pathname.startsWith('/__fixtures/')) return serveStatic(url.pathname.slice('/__fixtures/'.length));
+  const fx = url.searchParams.get('fx');
+  if (!fx || !FIXTURE_NAME.test(fx)) return notFound(url.pathname);
+  return serveStatic(`${provider}/${fx}.html`);
+}
+
+async function handle(route: Route): Promise<void> {
+  return route.fulfill(await fixtureResponse(route.request().url()));
 }
 
 /** Routes Gmail and the four Outlook hosts of this context to the fixture files. */
 export async function serveWebmailFixtures(context: BrowserContext): Promise<void> {
-  await context.route(`${GMAIL_ORIGIN}/**`, handlerFor('gmail'));
+  await context.route(`${GMAIL_ORIGIN}/**`, handle);
   for (const host of OUTLOOK_HOSTS) {
-    await context.route(`https://${host}/**`, handlerFor('outlook'));
+    await context.route(`https://${host}/**`, handle);
   }
 }

@@ -1,7 +1,9 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
 import { isCommonPath, takeCommonPath } from './send-paths.ts';
 import { gmailUrl } from './fixture-server.ts';
+import type { Page } from '@playwright/test';
 import { dialogLocator } from './dialog-frame.ts';
+import type { Surface, Ui } from './ui.ts';
 
 /** Selectors the tests use to drive the fake Gmail like a person would. */
 export const GM = {
@@ -51,7 +53,7 @@ export interface GmailFixture {
   /** Addresses already in To when the compose opens (a reply goes to the sender). */
   prefilledTo: string[];
   /** What to do after load to get a compose window. */
-  open(page: Page): Promise<void>;
+  open<L extends Ui<L>>(page: Surface<L>): Promise<void>;
 }
 
 const alreadyOpen = async () => {};
@@ -70,7 +72,7 @@ export const GMAIL_FIXTURES: GmailFixture[] = [
     subject: false,
     sendArchive: true,
     prefilledTo: ['maya@calmpractice.example'],
-    open: async (page) => {
+    open: async <L extends Ui<L>>(page: Surface<L>) => {
       await page.locator(GM.replyButton).last().click();
     },
   },
@@ -111,16 +113,20 @@ export function pathsFor(fixture: GmailFixture): SendPath[] {
   return paths;
 }
 
-export class GmailPage {
-  readonly page: Page;
+/**
+ * Drives one fake Gmail page. Written against ui.ts, so it drives Chromium through Playwright
+ * (L is Playwright's Locator) and Firefox through puppeteer alike.
+ */
+export class GmailPage<L extends Ui<L> = Locator> {
+  readonly page: Surface<L>;
   readonly fixture: GmailFixture;
 
-  constructor(page: Page, fixture: GmailFixture) {
+  constructor(page: Surface<L>, fixture: GmailFixture) {
     this.page = page;
     this.fixture = fixture;
   }
 
-  async open(extraQuery = ''): Promise<Locator> {
+  async open(extraQuery = ''): Promise<L> {
     await this.page.goto(gmailUrl(this.fixture.name, extraQuery));
     await this.fixture.open(this.page);
     const compose = this.page.locator(GM.compose).last();
@@ -129,19 +135,17 @@ export class GmailPage {
   }
 
   /** Clicks Compose and returns the new window (Gmail places new windows left of open ones). */
-  async openNewCompose(): Promise<Locator> {
+  async openNewCompose(): Promise<L> {
     const ids = () =>
       this.page.locator('input[name="composeid"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
     const before = new Set(await ids());
     await this.page.locator(GM.composeButton).click();
     let fresh: string | undefined;
     await expect.poll(async () => (fresh = (await ids()).find((id) => !before.has(id)))).toBeTruthy();
-    return this.page
-      .locator(GM.compose)
-      .filter({ has: this.page.locator(`input[name="composeid"][value="${fresh}"]`) });
+    return this.page.locator(`${GM.compose}:has(input[name="composeid"][value="${fresh}"])`);
   }
 
-  async addRecipient(compose: Locator, field: Field, text: string, confirm = true): Promise<void> {
+  async addRecipient(compose: L, field: Field, text: string, confirm = true): Promise<void> {
     if (field === 'cc') await compose.locator(GM.ccToggle).click();
     if (field === 'bcc') await compose.locator(GM.bccToggle).click();
     const input = compose.locator(GM.recipientInput(field)).first();
@@ -151,10 +155,7 @@ export class GmailPage {
   }
 
   /** Fills a compose window the way a person would: recipients, subject, body. */
-  async write(
-    compose: Locator,
-    draft: { to?: string[]; cc?: string[]; subject?: string; body: string },
-  ): Promise<void> {
+  async write(compose: L, draft: { to?: string[]; cc?: string[]; subject?: string; body: string }): Promise<void> {
     for (const to of draft.to ?? []) await this.addRecipient(compose, 'to', to);
     for (const cc of draft.cc ?? []) await this.addRecipient(compose, 'cc', cc);
     if (draft.subject !== undefined && this.fixture.subject) {
@@ -168,7 +169,7 @@ export class GmailPage {
   }
 
   /** Makes one send attempt along `path`. */
-  async attemptSend(compose: Locator, path: SendPath): Promise<void> {
+  async attemptSend(compose: L, path: SendPath): Promise<void> {
     const { page } = this;
     if (isCommonPath(path)) {
       const controls = {
@@ -206,13 +207,17 @@ export class GmailPage {
     return this.page.evaluate(() => (window as unknown as { __sent: SentMessage[] }).__sent.slice());
   }
 
-  async bodyText(compose: Locator): Promise<string> {
+  async bodyText(compose: L): Promise<string> {
     return compose.locator(GM.body).innerText();
   }
 
-  /** The pre-send dialog, in the extension's frame (tests/support/dialog-frame.ts). */
-  dialog(): Locator {
-    return dialogLocator(this.page, GM.dialog);
+  /**
+   * The pre-send dialog. A Chromium spec holds a Playwright page: the dialog is looked for in the
+   * extension's frame (tests/support/dialog-frame.ts). The shared suite uses ui.ts findDialog.
+   */
+  dialog(): L {
+    if ('frameLocator' in this.page) return dialogLocator(this.page as unknown as Page, GM.dialog) as unknown as L;
+    return this.page.locator(GM.dialog);
   }
 }
 

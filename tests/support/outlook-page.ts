@@ -1,7 +1,9 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
 import { isCommonPath, takeCommonPath } from './send-paths.ts';
 import { outlookUrl } from './fixture-server.ts';
+import type { Page } from '@playwright/test';
 import { dialogLocator } from './dialog-frame.ts';
+import type { Surface, Ui } from './ui.ts';
 
 /** Accessible names of the recipient wells, English and German ("An"). */
 const WELL_LABELS: Record<OutlookField, string[]> = { to: ['To', 'An'], cc: ['Cc'], bcc: ['Bcc'] };
@@ -36,8 +38,11 @@ export const OL = {
   attach: 'button[data-testid="fake-attach"]',
   subject: 'input[type="text"][autocomplete="off"][maxlength="255"]',
   body: '[id^="editorParent_"] > [contenteditable="true"][role="textbox"][aria-multiline="true"]',
+  /** Playwright-only selectors (`:text-is`); the page object finds them with toggle() instead. */
   ccToggle: '.fui-Input button:text-is("Cc")',
   bccToggle: '.fui-Input button:text-is("Bcc")',
+  /** The buttons beside the To well, the Cc and Bcc toggles among them (plain CSS, any driver). */
+  wellToggles: '.fui-Input button',
   newMail: 'button[data-testid="fake-new-mail"]',
   reply: 'button[data-testid="fake-reply"]',
   dialog: '[data-testid="send-check-dialog"]',
@@ -70,7 +75,7 @@ export interface OutlookFixture {
   /** What the To well shows when the compose opens (chip text; a reply goes to the sender). */
   prefilledTo: string[];
   /** What to do after load to get a compose form. */
-  open(page: Page): Promise<void>;
+  open<L extends Ui<L>>(page: Surface<L>): Promise<void>;
 }
 
 const alreadyOpen = async () => {};
@@ -81,7 +86,7 @@ export const OUTLOOK_FIXTURES: OutlookFixture[] = [
     name: 'reading-pane-reply',
     subject: false,
     prefilledTo: ['Maya Lee <maya@calmpractice.example>'],
-    open: async (page) => {
+    open: async <L extends Ui<L>>(page: Surface<L>) => {
       await page.locator(OL.reply).click();
     },
   },
@@ -89,7 +94,7 @@ export const OUTLOOK_FIXTURES: OutlookFixture[] = [
     name: 'reading-pane-names',
     subject: false,
     prefilledTo: ['Maya Lee <maya@calmpractice.example>'],
-    open: async (page) => {
+    open: async <L extends Ui<L>>(page: Surface<L>) => {
       await page.locator(OL.reply).click();
     },
   },
@@ -97,7 +102,7 @@ export const OUTLOOK_FIXTURES: OutlookFixture[] = [
     name: 'legacy-reply',
     subject: false,
     prefilledTo: ['Maya Lee <maya@calmpractice.example>'],
-    open: async (page) => {
+    open: async <L extends Ui<L>>(page: Surface<L>) => {
       await page.locator(OL.reply).click();
     },
   },
@@ -152,17 +157,21 @@ export function expectedVia(path: OutlookSendPath): OutlookSentMessage['via'] {
   return path === 'alt-s' ? 'alt-s' : 'ctrl-enter';
 }
 
-export class OutlookPage {
-  readonly page: Page;
+/**
+ * Drives one fake Outlook page. Written against ui.ts, so it drives Chromium through Playwright
+ * (L is Playwright's Locator) and Firefox through puppeteer alike.
+ */
+export class OutlookPage<L extends Ui<L> = Locator> {
+  readonly page: Surface<L>;
   readonly fixture: OutlookFixture;
 
-  constructor(page: Page, fixture: OutlookFixture) {
+  constructor(page: Surface<L>, fixture: OutlookFixture) {
     this.page = page;
     this.fixture = fixture;
   }
 
   /** Loads the fixture, opens its compose, and returns it (by id, so it survives re-renders). */
-  async open(host = 'outlook.office.com', extraQuery = ''): Promise<Locator> {
+  async open(host = 'outlook.office.com', extraQuery = ''): Promise<L> {
     await this.page.goto(outlookUrl(this.fixture.name, host, extraQuery));
     await this.fixture.open(this.page);
     const last = this.page.locator(OL.compose).last();
@@ -170,12 +179,12 @@ export class OutlookPage {
     return this.composeById((await last.getAttribute('id'))!);
   }
 
-  composeById(id: string): Locator {
+  composeById(id: string): L {
     return this.page.locator(`[id="${id}"]`);
   }
 
   /** Clicks "New mail" and returns the new form (Outlook adds it after the open ones). */
-  async openNewMessage(): Promise<Locator> {
+  async openNewMessage(): Promise<L> {
     const ids = () => this.page.locator(OL.compose).evaluateAll((els) => els.map((e) => e.id));
     const before = new Set(await ids());
     await this.page.locator(OL.newMail).click();
@@ -185,11 +194,11 @@ export class OutlookPage {
   }
 
   /** Types into a well and, unless confirm is false, presses Enter to turn the text into a chip. */
-  async addRecipient(compose: Locator, field: OutlookField, text: string, confirm = true): Promise<void> {
+  async addRecipient(compose: L, field: OutlookField, text: string, confirm = true): Promise<void> {
     await this.expandHeader(compose);
     const well = compose.locator(OL.well(field));
     if (field !== 'to' && (await well.count()) === 0) {
-      await compose.locator(field === 'cc' ? OL.ccToggle : OL.bccToggle).click();
+      await (await this.toggle(compose, field === 'cc' ? 'Cc' : 'Bcc')).click();
     }
     await well.click();
     await this.page.keyboard.press('Control+End');
@@ -197,8 +206,17 @@ export class OutlookPage {
     if (confirm) await this.page.keyboard.press('Enter');
   }
 
+  /** The button that shows the Cc or Bcc well, found by its text. */
+  async toggle(compose: L, name: 'Cc' | 'Bcc'): Promise<L> {
+    const buttons = compose.locator(OL.wellToggles);
+    for (let i = 0, n = await buttons.count(); i < n; i++) {
+      if ((await buttons.nth(i).innerText()).trim() === name) return buttons.nth(i);
+    }
+    throw new Error(`no ${name} button in this compose`);
+  }
+
   /** A person's click on a collapsed reply header shows its wells. */
-  async expandHeader(compose: Locator): Promise<void> {
+  async expandHeader(compose: L): Promise<void> {
     const header = compose.locator(OL.collapsedHeader);
     if ((await header.count()) > 0) {
       await header.click();
@@ -207,13 +225,13 @@ export class OutlookPage {
   }
 
   /** The chip texts of a well. */
-  async chips(compose: Locator, field: OutlookField): Promise<string[]> {
+  async chips(compose: L, field: OutlookField): Promise<string[]> {
     return compose.locator(OL.well(field)).locator(OL.chip).allInnerTexts();
   }
 
   /** Fills a compose form the way a person would: recipients, subject, body. */
   async write(
-    compose: Locator,
+    compose: L,
     draft: { to?: string[]; cc?: string[]; bcc?: string[]; subject?: string; body: string },
   ): Promise<void> {
     for (const to of draft.to ?? []) await this.addRecipient(compose, 'to', to);
@@ -229,7 +247,7 @@ export class OutlookPage {
   }
 
   /** Makes one send attempt along `path`. */
-  async attemptSend(compose: Locator, path: OutlookSendPath): Promise<void> {
+  async attemptSend(compose: L, path: OutlookSendPath): Promise<void> {
     const { page } = this;
     if (isCommonPath(path)) {
       const controls = {
@@ -262,12 +280,16 @@ export class OutlookPage {
     return this.page.evaluate(() => (window as unknown as { __sent: OutlookSentMessage[] }).__sent.slice());
   }
 
-  async bodyText(compose: Locator): Promise<string> {
+  async bodyText(compose: L): Promise<string> {
     return compose.locator(OL.body).innerText();
   }
 
-  /** The pre-send dialog, in the extension's frame (tests/support/dialog-frame.ts). */
-  dialog(): Locator {
-    return dialogLocator(this.page, OL.dialog);
+  /**
+   * The pre-send dialog. A Chromium spec holds a Playwright page: the dialog is looked for in the
+   * extension's frame (tests/support/dialog-frame.ts). The shared suite uses ui.ts findDialog.
+   */
+  dialog(): L {
+    if ('frameLocator' in this.page) return dialogLocator(this.page as unknown as Page, OL.dialog) as unknown as L;
+    return this.page.locator(OL.dialog);
   }
 }

@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Surface, Ui } from './ui.ts';
 
 /** The send paths Gmail and Outlook share, each taken the way a person takes it. */
 const COMMON = {
@@ -12,10 +12,10 @@ const COMMON = {
 
 export type CommonSendPath = keyof typeof COMMON;
 
-export interface ComposeControls {
-  send: Locator;
-  body: Locator;
-  subject: Locator;
+export interface ComposeControls<L> {
+  send: L;
+  body: L;
+  subject: L;
 }
 
 export function isCommonPath(path: string): path is CommonSendPath {
@@ -23,7 +23,11 @@ export function isCommonPath(path: string): path is CommonSendPath {
 }
 
 /** Clicks Send, or focuses Send (keys on a button) / clicks into a field, then presses the keys. */
-export async function takeCommonPath(page: Page, controls: ComposeControls, path: CommonSendPath): Promise<void> {
+export async function takeCommonPath<L extends Ui<L>>(
+  page: Surface<L>,
+  controls: ComposeControls<L>,
+  path: CommonSendPath,
+): Promise<void> {
   const { on, key } = COMMON[path];
   if (key === null) return controls.send.click();
   if (on === 'send') await controls.send.focus();
