@@ -61,7 +61,7 @@ export function SendCheckDialog({
 
   const choice = (): SendCheckChoice => {
     const out: SendCheckChoice = {};
-    if (accept && acceptable) out.acceptPlainEmailFor = acceptable.therapistId;
+    if (accept && acceptable) out.acceptPlainEmailFor = acceptable.counterpartId;
     const items = findings.flatMap((f) => {
       const days = suppress[f.id];
       if (!f.suppressFor || !isSuppressible(f.id) || days === undefined || days === 'keep') return [];

@@ -24,7 +24,7 @@ export function PolicyAcknowledgements({ acknowledgements }: { acknowledgements:
         <ul className="entries" aria-label="Acknowledged policy changes">
           {entries.map((a, i) => (
             <li
-              key={`${a.therapistId}-${a.acknowledgedAt}-${i}`}
+              key={`${a.counterpartId}-${a.acknowledgedAt}-${i}`}
               className="entry"
               data-testid="policy-acknowledgement"
             >

@@ -139,7 +139,7 @@ export function TherapistSection(props: TherapistSectionProps) {
           await saveTherapist({ id, policy, source: 'imported' });
           if (acknowledged && props.acknowledgePolicyChange) {
             await props.acknowledgePolicyChange({
-              therapistId: id,
+              counterpartId: id,
               name: policy.therapist.name,
               ...(policy.updated ? { updated: policy.updated } : {}),
               acknowledgedAt: new Date().toISOString(),

@@ -158,10 +158,10 @@ export function mailPageDeps(env: MailPageEnv): {
     openDialog: (findings, actions, context) => env.dialog.open(findings, actions, extrasFor(context)),
     closeDialog: env.dialog.close,
     isDialogShown: env.dialog.isShown,
-    acceptPlainEmail: (therapistId) => {
+    acceptPlainEmail: (counterpartId) => {
       // A refusal is as much a failure as no answer: the user is told either way.
       const failed = () => void showNotice(doc, NOT_SAVED, { testId: 'bs-notice', timeoutMs: 8000 });
-      env.ask({ type: 'accept-plain-email', therapistId }, 2000).then((answer) => {
+      env.ask({ type: 'accept-plain-email', counterpartId }, 2000).then((answer) => {
         if (!answer.ok) failed();
       }, failed);
     },

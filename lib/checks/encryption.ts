@@ -46,7 +46,7 @@ export const encryptionCheck: Check = ({ draft, counterpart, acceptance }) => {
         : `This message is not end-to-end encrypted. ${WHY} ` +
           `Keep personal and clinical details for the session or a secure channel.`,
   };
-  if (policy === 'preferred') finding.acceptFor = { therapistId: counterpart.id, name: who };
+  if (policy === 'preferred') finding.acceptFor = { counterpartId: counterpart.id, name: who };
   return [finding];
 };
 

@@ -60,10 +60,10 @@ export const findingSchema = z.object({
   /** other-recipients: the people besides the therapist. */
   recipients: z.optional(z.array(text(1000)).check(z.maxLength(1000))),
   /**
-   * encryption: the person whose plain-email risk the user may accept once. `therapistId` is the
+   * encryption: the person whose plain-email risk the user may accept once. `counterpartId` is the
    * counterpart's id (a client's in the therapist role); the name stays, as findings are public.
    */
-  acceptFor: z.optional(z.object({ therapistId: text(100), name: text(100) })),
+  acceptFor: z.optional(z.object({ counterpartId: text(100), name: text(100) })),
   /**
    * A warning the user may silence for this person, for 7 days or until they withdraw it
    * (lib/policy/suppressions.ts); `personId` as in `acceptFor`.

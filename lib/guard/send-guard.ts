@@ -84,7 +84,7 @@ export interface GuardDeps {
   closeDialog(): void;
   /** Is the dialog really on screen? False once its overlay left the document. */
   isDialogShown(): boolean;
-  acceptPlainEmail(therapistId: string): void;
+  acceptPlainEmail(counterpartId: string): void;
   suppressCheck(choice: SuppressChoice): void;
   /** Keeps the draft as a note; `null` when the draft could not be read (the user is told). */
   saveNote(draft: Draft | null): void;

@@ -43,9 +43,9 @@ export function clampFinding(finding: Finding): Finding {
   if (finding.evidence) out.evidence = finding.evidence.slice(0, 200).map(clampEvidence);
   if (finding.recipients) out.recipients = finding.recipients.slice(0, 1000).map((r) => cut(r, 1000));
   if (finding.acceptFor) {
-    const { therapistId, name } = finding.acceptFor;
+    const { counterpartId, name } = finding.acceptFor;
     // An id too long to be stored cannot be accepted; the warning itself stays.
-    if (therapistId.length <= 100) out.acceptFor = { therapistId, name: cut(name, 100) };
+    if (counterpartId.length <= 100) out.acceptFor = { counterpartId, name: cut(name, 100) };
     else delete out.acceptFor;
   }
   if (finding.suppressFor) {

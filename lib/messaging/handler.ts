@@ -16,7 +16,7 @@ import { requestSchema } from './protocol';
 export interface HandlerDeps {
   /** Rejects with ManagedSettingsPending while enterprise settings are still unread. */
   loadSettings(): Promise<Settings>;
-  acceptPlainEmail(therapistId: string, at: Date): Promise<void>;
+  acceptPlainEmail(counterpartId: string, at: Date): Promise<void>;
   readSendLog(): Promise<Record<string, readonly string[]>>;
   recordSend(ids: readonly string[], at: Date): Promise<void>;
   /** Keeps a note for the next session (subject, body, the therapist's name; never recipients). */
@@ -67,7 +67,7 @@ export async function handleRequest(
         return { ok: true, findings: findings.slice(0, 100).map(clampFinding) };
       }
       case 'accept-plain-email':
-        await deps.acceptPlainEmail(request.therapistId, deps.now());
+        await deps.acceptPlainEmail(request.counterpartId, deps.now());
         return { ok: true };
       case 'analyze-draft': {
         // Warms the analysis cache while the user types; only for drafts to someone listed.

@@ -7,7 +7,10 @@ import { SUPPRESSIBLE } from '../policy/suppressions';
 /** Messages from the mail page to the background. Both sides parse with these schemas. */
 export const requestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('evaluate-draft'), draft: draftSchema }),
-  z.object({ type: z.literal('accept-plain-email'), therapistId: z.string().check(z.minLength(1), z.maxLength(100)) }),
+  z.object({
+    type: z.literal('accept-plain-email'),
+    counterpartId: z.string().check(z.minLength(1), z.maxLength(100)),
+  }),
   z.object({ type: z.literal('analyze-draft'), draft: draftSchema }),
   z.object({ type: z.literal('record-send'), recipients: z.pick(draftSchema, { to: true, cc: true, bcc: true }) }),
   /** Who is listed, as a plain view (policy/listed-view.ts); may wait a little for managed settings. */

@@ -7,7 +7,7 @@ import { z } from 'zod/mini';
  * date, as professional bodies ask for a record of what was agreed and of any change.
  */
 export const policyAcknowledgementSchema = z.object({
-  therapistId: z.string().check(z.minLength(1), z.maxLength(100)),
+  counterpartId: z.string().check(z.minLength(1), z.maxLength(100)),
   /** The therapist's name when acknowledged (kept if they are later removed). */
   name: z.string().check(z.maxLength(100)),
   /** The policy's own `updated` date, when it has one. */

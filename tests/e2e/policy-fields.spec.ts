@@ -107,11 +107,11 @@ test('a changed policy for a listed therapist: the changes are shown, acknowledg
 
   const after = (await readStoredSettings(ext.worker)) as {
     therapists: { id: string; policy: { updated?: string } }[];
-    policyAcknowledgements: { therapistId: string; updated: string; changes: string[] }[];
+    policyAcknowledgements: { counterpartId: string; updated: string; changes: string[] }[];
   };
   expect(after.therapists.map((t) => [t.id, t.policy.updated])).toEqual([['t-maya', '2026-12-01']]);
   expect(after.policyAcknowledgements).toHaveLength(1);
-  expect(after.policyAcknowledgements[0]).toMatchObject({ therapistId: 't-maya', updated: '2026-12-01' });
+  expect(after.policyAcknowledgements[0]).toMatchObject({ counterpartId: 't-maya', updated: '2026-12-01' });
   expect(after.policyAcknowledgements[0]!.changes).toContain('Email is now also for: admin and paperwork.');
 
   // After a reload the acknowledgement is still listed.

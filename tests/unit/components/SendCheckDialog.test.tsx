@@ -8,7 +8,7 @@ const ENCRYPTION: Finding = {
   id: 'encryption',
   severity: 'warning',
   message: 'This message is not end-to-end encrypted.',
-  acceptFor: { therapistId: 't-maya', name: 'Maya Lee' },
+  acceptFor: { counterpartId: 't-maya', name: 'Maya Lee' },
 };
 const OTHERS: Finding = {
   id: 'other-recipients',

@@ -114,7 +114,7 @@ describe('mail page wiring', () => {
                     id: 'encryption',
                     severity: 'warning',
                     message: 'plain',
-                    acceptFor: { therapistId: 't-maya', name: 'Maya' },
+                    acceptFor: { counterpartId: 't-maya', name: 'Maya' },
                   },
                 ],
               })

@@ -55,7 +55,7 @@ describe('encryption check', () => {
       expect.objectContaining({
         id: 'encryption',
         severity: 'warning',
-        acceptFor: { therapistId: 't-maya', name: 'Maya Lee' },
+        acceptFor: { counterpartId: 't-maya', name: 'Maya Lee' },
       }),
     ]);
   });
@@ -83,6 +83,6 @@ describe('encryption check', () => {
       acceptance: undefined,
       now: new Date(),
     });
-    expect(finding!.acceptFor).toEqual({ therapistId: 't-maya', name: 'maya@calmpractice.example' });
+    expect(finding!.acceptFor).toEqual({ counterpartId: 't-maya', name: 'maya@calmpractice.example' });
   });
 });

@@ -11,7 +11,7 @@ const WARNING: Finding = {
   id: 'encryption',
   severity: 'warning',
   message: 'not encrypted',
-  acceptFor: { therapistId: 't-maya', name: 'Maya' },
+  acceptFor: { counterpartId: 't-maya', name: 'Maya' },
 };
 const INFO: Finding = { id: 'outside-hours', severity: 'info', message: 'after hours' };
 const CRITICAL: Finding = { id: 'crisis', severity: 'critical', message: 'help is there' };

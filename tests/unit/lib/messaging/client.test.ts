@@ -70,7 +70,7 @@ describe('ask', () => {
   it('gives up with NoAnswerError when no answer comes in time', async () => {
     fakeBrowser.runtime.onMessage.addListener(() => true); // keeps the channel open, never answers
     const started = Date.now();
-    await expect(ask({ type: 'accept-plain-email', therapistId: 't' }, 40)).rejects.toBeInstanceOf(NoAnswerError);
+    await expect(ask({ type: 'accept-plain-email', counterpartId: 't' }, 40)).rejects.toBeInstanceOf(NoAnswerError);
     expect(Date.now() - started).toBeLessThan(1000);
   });
 });

@@ -117,7 +117,7 @@ describe('findings fit the message schema', () => {
         end: 1,
       })),
       recipients: Array.from({ length: 1200 }, () => 'r'.repeat(2000)),
-      acceptFor: { therapistId: 'x', name: 'n'.repeat(500) },
+      acceptFor: { counterpartId: 'x', name: 'n'.repeat(500) },
       crisis: {
         region: 'USA',
         lines: Array.from({ length: 30 }, () => ({

@@ -78,7 +78,7 @@ describe('handleRequest', () => {
 
   it('records an acceptance with the current time', async () => {
     const d = deps();
-    expect(await handleRequest({ type: 'accept-plain-email', therapistId: 't-maya' }, d)).toEqual({ ok: true });
+    expect(await handleRequest({ type: 'accept-plain-email', counterpartId: 't-maya' }, d)).toEqual({ ok: true });
     expect(d.acceptPlainEmail).toHaveBeenCalledWith('t-maya', new Date('2026-11-23T15:00:00Z'));
   });
 
@@ -161,8 +161,8 @@ describe('handleRequest', () => {
     { type: 'evaluate-draft', draft: { to: 'maya@calmpractice.example' } },
     { type: 'evaluate-draft', draft: { to: [], encryption: 'strong' } },
     { type: 'accept-plain-email' },
-    { type: 'accept-plain-email', therapistId: '' },
-    { type: 'accept-plain-email', therapistId: 'x'.repeat(101) },
+    { type: 'accept-plain-email', counterpartId: '' },
+    { type: 'accept-plain-email', counterpartId: 'x'.repeat(101) },
   ])('answers the bad request %j with ok:false and calls nothing', async (raw) => {
     const d = deps();
     const answer = await handleRequest(raw, d);
@@ -185,7 +185,7 @@ describe('handleRequest', () => {
       ok: false,
       error: 'storage gone',
     });
-    expect(await handleRequest({ type: 'accept-plain-email', therapistId: 'x' }, failing)).toEqual({
+    expect(await handleRequest({ type: 'accept-plain-email', counterpartId: 'x' }, failing)).toEqual({
       ok: false,
       error: 'unknown therapist',
     });
@@ -211,7 +211,7 @@ describe('handleRequest', () => {
     const request = fc.record(
       {
         type: fc.constantFrom('evaluate-draft', 'accept-plain-email', 'other'),
-        therapistId: fc.oneof(fc.string(), fc.jsonValue()),
+        counterpartId: fc.oneof(fc.string(), fc.jsonValue()),
         draft: fc.record(
           {
             from: fc.oneof(fc.string(), fc.emailAddress(), fc.jsonValue()),
