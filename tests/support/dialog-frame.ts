@@ -2,7 +2,6 @@ import type { Frame, Locator, Page } from '@playwright/test';
 
 /** The extension's dialog page, as its frame's URL ends (chrome-extension://<id or dynamic id>/...). */
 const FRAME_PATH = '/check-frame.html';
-const FRAME_NAME = 'between-sessions-check';
 
 /**
  * The extension frame on a mail page. It sits in a closed shadow root, which CSS locators cannot
@@ -13,10 +12,7 @@ export function checkFrame(page: Page): Frame | null {
   return (
     frames.find(
       (f) => /^(chrome|moz)-extension:$/.test(safeProtocol(f.url())) && new URL(f.url()).pathname === FRAME_PATH,
-    ) ??
-    // Just made, its URL not committed yet: the content script names it.
-    frames.find((f) => f.name() === FRAME_NAME && f.parentFrame() === page.mainFrame()) ??
-    null
+    ) ?? null
   );
 }
 
