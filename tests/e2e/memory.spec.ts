@@ -2,7 +2,7 @@ import { test, expect, type CDPSession, type Page } from '@playwright/test';
 import type { ExtensionSession } from '../support/extension';
 import { ownSession } from '../support/session';
 import { gmailUrl } from '../support/fixture-server';
-import { dialogLocator } from '../support/dialog-frame';
+import { checkFrame, dialogLocator } from '../support/dialog-frame';
 import { GM } from '../support/gmail-page';
 
 /**
@@ -44,6 +44,7 @@ async function cycle(page: Page, count: number): Promise<void> {
     await compose.locator(GM.body).click();
     await page.keyboard.insertText(`Draft number ${i}.`);
     await page.keyboard.press('Control+Enter');
+    await expect.poll(() => checkFrame(page)).not.toBeNull();
     await expect(dialogLocator(page, GM.dialog)).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(dialogLocator(page, GM.dialog)).toHaveCount(0);
