@@ -24,6 +24,7 @@ import {
   type ExtensionSession,
 } from '../support/extension.ts';
 import { gmailUrl, outlookUrl, serveWebmailFixtures } from '../support/fixture-server.ts';
+import { checkFrame, dialogLocator } from '../support/dialog-frame.ts';
 import { GM } from '../support/gmail-page.ts';
 import { OL } from '../support/outlook-page.ts';
 
@@ -162,7 +163,8 @@ async function main(): Promise<void> {
     await typeInto(page, compose.locator(GM.body), 'Could we move Thursday to 4pm? Sam is copied, as we discussed.');
     await pause(page);
     await compose.locator(GM.send).click(); // a real click: mousedown, mouseup, click
-    const dialog = page.locator(GM.dialog);
+    await waitForFrame(page);
+    let dialog = dialogLocator(page, GM.dialog);
     await dialog.waitFor({ state: 'visible', timeout: 5000 });
     for (const id of ['encryption', 'other-recipients']) {
       if ((await dialog.locator(`[data-finding-id="${id}"]`).count()) !== 1)
@@ -231,6 +233,9 @@ async function main(): Promise<void> {
     await pause(page);
     const chip = (await draft.locator(OL.well('to')).locator(OL.chip).allInnerTexts()).join(', ');
     await draft.locator(OL.send).click();
+    // A new page, a new extension frame.
+    await waitForFrame(page);
+    dialog = dialogLocator(page, GM.dialog);
     await dialog.waitFor({ state: 'visible', timeout: 5000 });
     if ((await sent(page)).length !== 0) throw new Error('the Outlook message went out before the dialog was answered');
     await shot(page, '5-outlook-dialog.png');
@@ -278,3 +283,8 @@ main().then(
     process.exit(1);
   },
 );
+
+/** The dialog's extension frame, once its URL has committed (up to 5 s). */
+async function waitForFrame(page: Page): Promise<void> {
+  for (let i = 0; i < 50 && !checkFrame(page); i++) await page.waitForTimeout(100);
+}

@@ -130,6 +130,7 @@ test('cold background: send click to dialog after the service worker was stopped
       await page.waitForTimeout(300);
       const started = Date.now();
       await compose.locator(GM.send).click();
+      await expect.poll(() => checkFrame(page)).not.toBeNull();
       await expect(dialogLocator(page, GM.dialog)).toBeVisible({ timeout: 5000 });
       times.push(Date.now() - started);
       await expect(dialogLocator(page, GM.dialog).locator('[data-finding-id="unchecked"]')).toHaveCount(0);
@@ -150,7 +151,8 @@ test('cold frame: send click to dialog when the page has no frame yet', async ({
   await setSettings(ext.worker, [{ name: 'Dr. Maya Lee', emails: [THERAPIST] }]);
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {
-    await page.goto(gmailUrl('compose-peoplekit', 'openAtLoad=0'));
+    // A new URL each time: the same URL with its #fragment would not reload the page.
+    await page.goto(gmailUrl('compose-peoplekit', `openAtLoad=0&run=${i}`));
     await page.locator(GM.composeButton).click();
     const compose = page.locator(GM.compose).last();
     const input = compose.locator(GM.recipientInput('to')).first();
@@ -170,12 +172,10 @@ test('cold frame: send click to dialog when the page has no frame yet', async ({
       );
     });
     await compose.locator(GM.send).click();
-    await expect.poll(() => checkFrame(page)).not.toBeNull();
-    const dialog = dialogLocator(page, GM.dialog);
-    await expect(dialog).toBeVisible({ timeout: 5000 });
+    await expect.poll(() => checkFrame(page), { timeout: 5000 }).not.toBeNull();
     const down = await page.evaluate(() => (window as unknown as { __down: number }).__down);
     times.push((await dialogShownAt(page, 1)) - down);
-    await dialog.locator('[data-action="send-anyway"]').click();
+    await dialogLocator(page, GM.dialog).locator('[data-action="send-anyway"]').click();
     await expect(page.locator(GM.compose)).toHaveCount(0);
   }
   const report = { draftWords: WORDS, clickToDialogColdFrameMs: stats(times) };

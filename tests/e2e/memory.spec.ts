@@ -2,6 +2,7 @@ import { test, expect, type CDPSession, type Page } from '@playwright/test';
 import type { ExtensionSession } from '../support/extension';
 import { ownSession } from '../support/session';
 import { gmailUrl } from '../support/fixture-server';
+import { checkFrame, dialogLocator } from '../support/dialog-frame';
 import { GM } from '../support/gmail-page';
 
 /**
@@ -43,9 +44,10 @@ async function cycle(page: Page, count: number): Promise<void> {
     await compose.locator(GM.body).click();
     await page.keyboard.insertText(`Draft number ${i}.`);
     await page.keyboard.press('Control+Enter');
-    await expect(page.locator(GM.dialog)).toBeVisible();
+    await expect.poll(() => checkFrame(page)).not.toBeNull();
+    await expect(dialogLocator(page, GM.dialog)).toBeVisible();
     await page.keyboard.press('Escape');
-    await expect(page.locator(GM.dialog)).toHaveCount(0);
+    await expect(dialogLocator(page, GM.dialog)).toHaveCount(0);
     await page.locator('button.Ha').last().click(); // Save & close, in the title bar outside .M9
     await expect(page.locator(GM.compose)).toHaveCount(0);
   }
