@@ -12,9 +12,6 @@ import { PORT_HELLO, readFromFrame } from './frame-protocol';
  * costs no page load; removed with the content script.
  */
 const HOST_TAG = 'between-sessions-layer';
-export const FRAME_NAME = 'between-sessions-check';
-/** The notice frame's name (tests tell it from the dialog's by name and by its URL's `#notice`). */
-export const NOTICE_FRAME_NAME = 'between-sessions-notice';
 const HIDDEN = 'position:fixed;inset:0;z-index:2147483647;display:block;visibility:hidden;pointer-events:none;';
 const SHOWN = 'position:fixed;inset:0;z-index:2147483647;display:block;visibility:visible;';
 /** A notice: a box in the corner, the page usable around it (not modal). */
@@ -153,8 +150,6 @@ export function createCheckFrame(options: {
     const shadow = h.attachShadow({ mode: 'closed' });
     const f = doc.createElement('iframe');
     f.title = 'Between Sessions: check before sending';
-    // Names the frame for tests (tests/support/dialog-frame.ts) before its URL has committed.
-    f.name = options.layout === 'notice' ? NOTICE_FRAME_NAME : FRAME_NAME;
     // Transparent over the page: the dialog draws its own backdrop. The same color-scheme on both
     // sides keeps Chromium from painting the frame opaque
     // (developer.chrome.com/blog/auto-dark-theme#per-element-opt-out, 2026-12-01).

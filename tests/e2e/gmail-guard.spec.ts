@@ -1,3 +1,4 @@
+import { checkFrame } from '../support/dialog-frame';
 import { readStoredSettings, setSettings, writeSettings } from '../support/extension';
 import { fixtureNamed, GM, GmailPage } from '../support/gmail-page';
 import { expect, test } from '../support/test';
@@ -18,6 +19,8 @@ test('an address typed but not yet confirmed as a chip is still checked', async 
   await gmail.addRecipient(compose, 'to', THERAPIST, false);
   await gmail.write(compose, { subject: 'Thursday', body: 'See you Thursday.' });
   await gmail.attemptSend(compose, 'ctrl-enter-body');
+  // The typed address is read only at Send, so the frame may be made then: find it once loaded.
+  await expect.poll(() => checkFrame(page) !== null).toBe(true);
   await expect(gmail.dialog()).toBeVisible();
   await gmail.dialog().locator('[data-action="send-anyway"]').click();
   await expect.poll(() => gmail.sent().then((s) => s.length)).toBe(1);

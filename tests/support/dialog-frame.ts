@@ -2,8 +2,6 @@ import type { Frame, Locator, Page } from '@playwright/test';
 
 /** The extension's dialog page, as its frame's URL ends (chrome-extension://<id or dynamic id>/...). */
 const FRAME_PATH = '/check-frame.html';
-const FRAME_NAME = 'between-sessions-check';
-const NOTICE_NAME = 'between-sessions-notice';
 
 /**
  * The extension frame on a mail page. It sits in a closed shadow root, which CSS locators cannot
@@ -18,12 +16,7 @@ export function checkFrame(page: Page, which: 'dialog' | 'notice' = 'dialog'): F
         /^(chrome|moz)-extension:$/.test(safeProtocol(f.url())) &&
         new URL(f.url()).pathname === FRAME_PATH &&
         new URL(f.url()).hash === hash,
-    ) ??
-    // Just made, its URL not committed yet: the content script names it.
-    frames.find(
-      (f) => f.name() === (which === 'notice' ? NOTICE_NAME : FRAME_NAME) && f.parentFrame() === page.mainFrame(),
-    ) ??
-    null
+    ) ?? null
   );
 }
 
