@@ -1,5 +1,5 @@
 import type { Worker } from '@playwright/test';
-import { checkFrame, noticeLocator } from '../support/dialog-frame';
+import { checkFrame, noticeLocator, settleFrames } from '../support/dialog-frame';
 import { setSettings, writeSettings } from '../support/extension';
 import { fixtureNamed, GM, GmailPage } from '../support/gmail-page';
 import { expect, test } from '../support/test';
@@ -225,6 +225,7 @@ test('a held Ctrl+Enter (key auto-repeat) is one attempt: it never presses a dia
   await compose.locator(GM.body).click();
   await page.keyboard.down('Control');
   await page.keyboard.down('Enter');
+  await settleFrames(page);
   await expect(gmail.dialog()).toBeVisible();
   await expect(gmail.dialog().locator('[data-action="edit"]')).toBeFocused();
   // The key is still held: the browser repeats its keydown (Playwright sets repeat: true).

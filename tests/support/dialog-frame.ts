@@ -20,6 +20,20 @@ export function checkFrame(page: Page, which: 'dialog' | 'notice' = 'dialog'): F
   );
 }
 
+/**
+ * Waits (up to 3 s) until no frame of the page is still loading its first document: a frame the
+ * extension makes at Send is found by its URL only once that URL has committed, and a Frame taken
+ * before then is a stale handle after it navigates to the extension.
+ */
+export async function settleFrames(page: Page): Promise<void> {
+  const deadline = Date.now() + 3000;
+  const loading = () =>
+    page
+      .frames()
+      .some((f) => f !== page.mainFrame() && !f.isDetached() && (f.url() === '' || f.url() === 'about:blank'));
+  while (loading() && Date.now() < deadline) await page.waitForTimeout(50);
+}
+
 /** The notice after sending (crisis lines, the safety plan), in its own corner frame. */
 export function noticeLocator(page: Page, selector: string): Locator {
   const frame = checkFrame(page, 'notice');

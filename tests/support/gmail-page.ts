@@ -2,7 +2,7 @@ import { expect, type Locator } from '@playwright/test';
 import { isCommonPath, takeCommonPath } from './send-paths.ts';
 import { gmailUrl } from './fixture-server.ts';
 import type { Page } from '@playwright/test';
-import { dialogLocator } from './dialog-frame.ts';
+import { dialogLocator, settleFrames } from './dialog-frame.ts';
 import type { Surface, Ui } from './ui.ts';
 
 /** Selectors the tests use to drive the fake Gmail like a person would. */
@@ -170,6 +170,12 @@ export class GmailPage<L extends Ui<L> = Locator> {
 
   /** Makes one send attempt along `path`. */
   async attemptSend(compose: L, path: SendPath): Promise<void> {
+    await this.sendOnce(compose, path);
+    // A frame the extension makes at Send is looked for once it has loaded (dialog-frame.ts).
+    if ('frameLocator' in this.page) await settleFrames(this.page as unknown as Page);
+  }
+
+  private async sendOnce(compose: L, path: SendPath): Promise<void> {
     const { page } = this;
     if (isCommonPath(path)) {
       const controls = {

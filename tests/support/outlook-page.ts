@@ -2,7 +2,7 @@ import { expect, type Locator } from '@playwright/test';
 import { isCommonPath, takeCommonPath } from './send-paths.ts';
 import { outlookUrl } from './fixture-server.ts';
 import type { Page } from '@playwright/test';
-import { dialogLocator } from './dialog-frame.ts';
+import { dialogLocator, settleFrames } from './dialog-frame.ts';
 import type { Surface, Ui } from './ui.ts';
 
 /** Accessible names of the recipient wells, English and German ("An"). */
@@ -248,6 +248,12 @@ export class OutlookPage<L extends Ui<L> = Locator> {
 
   /** Makes one send attempt along `path`. */
   async attemptSend(compose: L, path: OutlookSendPath): Promise<void> {
+    await this.sendOnce(compose, path);
+    // A frame the extension makes at Send is looked for once it has loaded (dialog-frame.ts).
+    if ('frameLocator' in this.page) await settleFrames(this.page as unknown as Page);
+  }
+
+  private async sendOnce(compose: L, path: OutlookSendPath): Promise<void> {
     const { page } = this;
     if (isCommonPath(path)) {
       const controls = {
