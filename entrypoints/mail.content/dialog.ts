@@ -18,7 +18,7 @@ const FRAME_TRIES = 2;
  * fallback on the page with the same findings and buttons. One dialog at a time; `open` throws
  * only when neither can be put on screen.
  */
-export function createDialogPresenter(layers: ModalLayers, frame: CheckFrame) {
+export function createDialogPresenter(layers: ModalLayers, frame: CheckFrame, orphaned: () => boolean = () => false) {
   let current: { kind: 'frame'; held: HeldLayer } | { kind: 'fallback'; layer: OpenLayer } | null = null;
 
   const close = () => {
@@ -52,6 +52,8 @@ export function createDialogPresenter(layers: ModalLayers, frame: CheckFrame) {
   const open = (findings: Finding[], actions: DialogActions, extras: FrameExtras = {}) => {
     close();
     if (frame.failures() >= FRAME_TRIES) return openFallback(findings, actions, 'it failed to load on this page');
+    // The extension was updated or removed under this page: its frame can no longer load.
+    if (orphaned()) return openFallback(findings, actions, 'the extension was updated; reload the tab');
     let mine: typeof current = null;
     frame.show(
       findings,
@@ -68,7 +70,14 @@ export function createDialogPresenter(layers: ModalLayers, frame: CheckFrame) {
         },
         // Still this dialog: the same findings and buttons, on the page.
         failed: (reason) => {
-          if (current === mine) openFallback(findings, actions, reason);
+          if (current !== mine) return;
+          try {
+            openFallback(findings, actions, reason);
+          } catch {
+            // Not even the fallback could be drawn: nothing may stay held over the page.
+            close();
+            actions.notShown();
+          }
         },
       },
       extras,

@@ -11,6 +11,7 @@ import { CHECK_FRAME_PATH } from '../../lib/ui/frame-protocol';
 import { createModalLayers } from '../../lib/ui/modal-layer';
 import { buildSelfCheck } from '../../lib/selfcheck/answer';
 import { installBrowserCatalogue } from '../../lib/i18n/browser';
+import { FINDING_TITLE_KEYS } from '../../components/finding-titles';
 import { SELF_CHECK_REQUEST } from '../../lib/selfcheck/report';
 import { createCrisisNoticePresenter, createDialogPresenter } from './dialog';
 import { mailPageDeps } from './wiring';
@@ -20,7 +21,8 @@ export default defineContentScript({
   // Early, so our capture listeners on the window run before any of the page's own.
   runAt: 'document_start',
   main() {
-    installBrowserCatalogue();
+    // The fallback dialog's titles are read now: it is what shows once the extension went away.
+    installBrowserCatalogue(Object.values(FINDING_TITLE_KEYS));
     const adapter = adapterFor(location.hostname, document);
     if (!adapter) return;
 
@@ -47,7 +49,7 @@ export default defineContentScript({
       origin: frameOrigin,
       signal: lifetime.signal,
     });
-    const dialog = createDialogPresenter(layers, frame);
+    const dialog = createDialogPresenter(layers, frame, isInvalid);
     const noticeFrame = createCheckFrame({
       doc: document,
       // The same page; `#notice` tells it apart in the tests' frame list.

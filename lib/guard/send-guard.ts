@@ -42,6 +42,11 @@ export interface DialogActions {
   edit(): void;
   /** Keeps the draft's text as a note for the next session; sends nothing, the draft stays. */
   saveNote(): void;
+  /**
+   * The dialog could not be put on screen after all (it fails later than `openDialog` returns:
+   * the frame, then its fallback): nothing is held, and the next Send goes through unchecked.
+   */
+  notShown(): void;
 }
 
 /** What the dialog may show beside the findings: who the message is to (the wiring looks up their policy). */
@@ -249,12 +254,16 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
     try {
       answer(current, findings);
     } catch {
-      // Whatever broke, the page is never left locked: the next send goes through.
-      if (pending === current) pending = null;
-      closeQuietly();
-      passNext = currentCompose(current);
-      deps.notify(NOT_SHOWN);
+      unshown(current);
     }
+  };
+
+  /** Whatever broke, the page is never left locked: the next send goes through. */
+  const unshown = (current: Pending) => {
+    if (pending === current) pending = null;
+    closeQuietly();
+    passNext = currentCompose(current);
+    deps.notify(NOT_SHOWN);
   };
 
   const answer = (current: Pending, findings: Finding[]) => {
@@ -305,6 +314,7 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
             }
           })(),
         edit: once(() => backToDraft(current)),
+        notShown: once(() => unshown(current)),
         saveNote: once(() => {
           try {
             deps.saveNote(readDraftOrNull(current));

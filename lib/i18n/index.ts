@@ -42,3 +42,25 @@ export function setTranslator(lookup: Translator): void {
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
   return translate(key, substitutions.map(String));
 }
+
+/**
+ * A lookup that keeps what it found. A content script outlives its extension when the extension
+ * is updated or reloaded, and from then on the browser's lookup throws ("Extension context
+ * invalidated"): words looked up before, and the `warm` keys read at once, are still there; any
+ * other key shows as itself, and no lookup ever throws into the UI that needs it.
+ */
+export function rememberingLookup(lookup: Translator, warm: readonly MessageKey[] = []): Translator {
+  const known = new Map<string, string>();
+  const remembered: Translator = (key, substitutions) => {
+    const id = [key, ...substitutions].join('\u0000');
+    try {
+      const found = lookup(key, substitutions);
+      if (found) known.set(id, found);
+      return found || (known.get(id) ?? key);
+    } catch {
+      return known.get(id) ?? key;
+    }
+  };
+  for (const key of warm) remembered(key, []);
+  return remembered;
+}

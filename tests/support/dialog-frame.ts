@@ -115,3 +115,33 @@ export async function closedShadowQuery(page: Page, attribute: string): Promise<
     await cdp.detach();
   }
 }
+
+/**
+ * The pre-send dialog wherever it is: in the extension frame, or in the in-page fallback when
+ * the frame could not show it (which one depends on a race the test cannot steer, e.g. the
+ * extension reloaded while the frame was drawing). Chromium only (the fallback is read through
+ * the DevTools protocol).
+ */
+export function anyDialog(page: Page) {
+  const inFrame = () => checkFrame(page)?.locator('[data-testid="send-check-dialog"]:visible') ?? null;
+  return {
+    async findingIds(): Promise<string[]> {
+      const frameDialog = inFrame();
+      if (frameDialog && (await frameDialog.count().catch(() => 0)) > 0)
+        return frameDialog
+          .locator('[data-finding-id]')
+          .evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-finding-id') ?? ''))
+          .catch(() => []);
+      return (await closedShadowQuery(page, 'data-finding-id')).map((n) => n.attributes['data-finding-id'] ?? '');
+    },
+    /** Clicks the action with a real mouse click wherever the dialog is. */
+    async click(action: 'send-anyway' | 'edit'): Promise<void> {
+      const frameDialog = inFrame();
+      if (frameDialog && (await frameDialog.count()) > 0)
+        return frameDialog.locator(`[data-action="${action}"]`).click();
+      const node = (await closedShadowQuery(page, 'data-action')).find((n) => n.attributes['data-action'] === action);
+      if (!node?.center) throw new Error(`no ${action} button in the dialog`);
+      await page.mouse.click(node.center.x, node.center.y);
+    },
+  };
+}

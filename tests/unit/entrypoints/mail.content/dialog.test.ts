@@ -4,6 +4,8 @@ import type { Finding } from '../../../../lib/checks/finding';
 import type { CheckFrame, FrameDialogHandlers } from '../../../../lib/ui/check-frame';
 import { createModalLayers } from '../../../../lib/ui/modal-layer';
 import { createDialogPresenter } from '../../../../entrypoints/mail.content/dialog';
+import { setTranslator } from '../../../../lib/i18n';
+import { englishTranslator } from '../../../../lib/i18n/english';
 
 const WARNING: Finding = { id: 'encryption', severity: 'warning', message: 'not encrypted' };
 const CRISIS: Finding = {
@@ -12,7 +14,7 @@ const CRISIS: Finding = {
   message: 'please call',
   crisis: { region: 'US', lines: [], fallback: 'Call 988.' },
 };
-const actions = () => ({ sendAnyway: vi.fn(), edit: vi.fn(), saveNote: vi.fn() });
+const actions = () => ({ sendAnyway: vi.fn(), edit: vi.fn(), saveNote: vi.fn(), notShown: vi.fn() });
 
 /** The frame as the presenter sees it: a host and an iframe, and the handlers it was given. */
 function fakeFrame() {
@@ -106,6 +108,28 @@ describe('dialog presenter', () => {
     expect(a.sendAnyway).toHaveBeenCalledTimes(1);
   });
 
+  it('a frame that fails when not even the fallback can be drawn: nothing stays held, and the guard is told', () => {
+    const f = fakeFrame();
+    const presenter = createDialogPresenter(createModalLayers(window, controller.signal, { shadow: 'open' }), f.frame);
+    const a = actions();
+    presenter.open([WARNING], a);
+    // What an orphaned content script met: every catalogue lookup threw.
+    setTranslator(() => {
+      throw new Error('Extension context invalidated.');
+    });
+    try {
+      f.shown[0]!.handlers.failed('the dialog could not be shown');
+    } finally {
+      setTranslator(englishTranslator);
+    }
+    expect(a.notShown).toHaveBeenCalledTimes(1);
+    expect(presenter.isShown()).toBe(false);
+    const seen: string[] = [];
+    window.addEventListener('keydown', (e) => seen.push(e.key));
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, key: 'c' }));
+    expect(seen).toEqual(['c']);
+  });
+
   it('Esc in the fallback is Edit', () => {
     const f = fakeFrame();
     const presenter = createDialogPresenter(createModalLayers(window, controller.signal, { shadow: 'open' }), f.frame);
@@ -124,6 +148,15 @@ describe('dialog presenter', () => {
     presenter.open([WARNING], actions());
     expect(f.shown).toHaveLength(0);
     expect(fallback()!.shadowRoot!.querySelector('[data-action="send-anyway"]')).not.toBeNull();
+  });
+
+  it('once the extension went away under the page, the dialog goes straight to the fallback and says why', () => {
+    const f = fakeFrame();
+    const layers = createModalLayers(window, controller.signal, { shadow: 'open' });
+    const presenter = createDialogPresenter(layers, f.frame, () => true);
+    presenter.open([WARNING], actions());
+    expect(f.shown).toHaveLength(0);
+    expect(fallback()!.shadowRoot!.textContent).toContain('reload the tab');
   });
 
   it('a frame host the page removed: no longer shown, and keys are no longer held', () => {

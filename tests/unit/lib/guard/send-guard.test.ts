@@ -513,6 +513,20 @@ describe('send guard', () => {
       expect(s.adapter.resend).not.toHaveBeenCalled();
     });
 
+    it('a dialog that fails after it opened (notShown): released, notice, the next Send goes unchecked, once', async () => {
+      const s = start({ evaluate: vi.fn(async () => [WARNING]) });
+      fire(s);
+      await until(() => expect(s.deps.openDialog).toHaveBeenCalledTimes(1));
+      s.dialogs[0]!.actions.notShown();
+      expect(s.deps.closeDialog).toHaveBeenCalled();
+      expect(vi.mocked(s.deps.notify).mock.calls[0]![0]).toMatch(/could not show its check/);
+      // A late answer from the dialog that failed is not a send.
+      s.dialogs[0]!.actions.sendAnyway({});
+      expect(s.adapter.resend).not.toHaveBeenCalled();
+      expect(userClick(s)).toEqual([false, false, false]);
+      expect(s.deps.evaluate).toHaveBeenCalledTimes(1);
+    });
+
     it('an answer whose closing throws still sends once and leaves nothing pending', async () => {
       const s = start({
         evaluate: vi.fn(async () => [WARNING]),

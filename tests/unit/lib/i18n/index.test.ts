@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { format, setTranslator, t } from '../../../../lib/i18n';
+import { format, rememberingLookup, setTranslator, t, type Translator } from '../../../../lib/i18n';
 import { englishTranslator } from '../../../../lib/i18n/english';
 
 describe('format: the browser i18n.getMessage rules', () => {
@@ -28,5 +28,26 @@ describe('t', () => {
   it('asks the installed lookup, with the substitutions as strings', () => {
     setTranslator((key, subs) => (key === 'selfcheck_message' ? `Nachricht ${subs[0]}` : ''));
     expect(t('selfcheck_message', 3)).toBe('Nachricht 3');
+  });
+});
+
+describe('rememberingLookup: words after the extension went away', () => {
+  const gone = () => {
+    throw new Error('Extension context invalidated.');
+  };
+
+  it('answers warm keys and words found before once the lookup throws', () => {
+    let lookup: Translator = (key, subs) => `${key}:${subs.join(',')}`;
+    const remembered = rememberingLookup((key, subs) => lookup(key, subs), ['finding_title_crisis']);
+    expect(remembered('selfcheck_message', ['2'])).toBe('selfcheck_message:2');
+    lookup = gone;
+    expect(remembered('finding_title_crisis', [])).toBe('finding_title_crisis:');
+    expect(remembered('selfcheck_message', ['2'])).toBe('selfcheck_message:2');
+  });
+
+  it('never throws: a key it never found shows as itself, as does one the browser lacks', () => {
+    const remembered = rememberingLookup(gone);
+    expect(remembered('selfcheck_message', ['2'])).toBe('selfcheck_message');
+    expect(rememberingLookup(() => '')('selfcheck_message', [])).toBe('selfcheck_message');
   });
 });
