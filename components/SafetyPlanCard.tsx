@@ -1,6 +1,6 @@
 import { Component, useId, useState, type ReactNode } from 'react';
 import type { PlanContact, SafetyPlan } from '../lib/safety-plan/safety-plan';
-import { telHref } from '../lib/safety-plan/safety-plan';
+import { telHref } from '../lib/policy/phone';
 
 export interface SafetyPlanCardProps {
   plan: SafetyPlan | null;

@@ -11,9 +11,10 @@ export function isPhone(text: string): boolean {
   return text.length <= 33 && PHONE.test(text) && /[0-9]/.test(text);
 }
 
-/** `tel:` link for a phone number as written: only `+` and digits are kept. */
+/** `tel:` link for a phone number as written ("+1 555 0142" -> "tel:+15550142"): the digits, and a leading `+`. */
 export function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^0-9+]/g, '')}`;
+  const digits = phone.replace(/[^0-9]/g, '');
+  return `tel:${phone.trim().startsWith('+') ? '+' : ''}${digits}`;
 }
 
 export const phoneSchema = z

@@ -244,12 +244,6 @@ export function isEmptyPlan(plan: Pick<SafetyPlan, PlanPart>): boolean {
   return PLAN_PARTS.every((part) => plan[part].length === 0);
 }
 
-/** `tel:` link for a phone number as written ("+1 555 0142" -> "tel:+15550142"). */
-export function telHref(phone: string): string {
-  const digits = phone.replace(/[^0-9]/g, '');
-  return `tel:${phone.trim().startsWith('+') ? '+' : ''}${digits}`;
-}
-
 /** The local calendar date as an ISO date (what `updated` holds). */
 export function isoDate(date: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');

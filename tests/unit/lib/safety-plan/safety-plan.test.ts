@@ -6,7 +6,6 @@ import {
   parseSafetyPlanText,
   reviewDue,
   serializeSafetyPlan,
-  telHref,
   type SafetyPlanParseResult,
 } from '../../../../lib/safety-plan/safety-plan';
 
@@ -106,11 +105,6 @@ describe('the safety plan file, format v1', () => {
     expect(JSON.parse(exported)).toEqual(JSON.parse(EXAMPLE));
     const again = parseSafetyPlanText(exported);
     expect(again.ok && serializeSafetyPlan(again.plan)).toBe(exported);
-  });
-
-  it('makes tel: links from numbers as written', () => {
-    expect(telHref('+1 555 0142')).toBe('tel:+15550142');
-    expect(telHref('(020) 7946-0958')).toBe('tel:02079460958');
   });
 
   it('suggests a review three months after the last change, or when the plan has no date', () => {
