@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Request, ResponseFor } from './protocol';
-import { responseSchemas } from './protocol';
+import { responseReader } from './protocol';
 import { NoAnswerError } from './errors';
 import { acceptFindings } from './findings';
 import { parseListedView } from '../policy/listed-view';
@@ -18,7 +18,7 @@ export async function ask<R extends Request>(request: R, timeoutMs: number): Pro
   });
   try {
     const raw: unknown = await Promise.race([browser.runtime.sendMessage(request), deadline]);
-    const answer = responseSchemas[request.type].parse(raw);
+    const answer = responseReader(request.type).parse(raw);
     // One finding the page cannot read never discards the others (crisis above all).
     if (request.type === 'evaluate-draft' && answer.ok && 'findings' in answer) {
       return { ok: true, findings: acceptFindings(answer.findings as unknown[]) } as ResponseFor<R>;

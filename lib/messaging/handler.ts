@@ -11,7 +11,7 @@ import { ManagedSettingsPending } from './errors';
 import { clampFinding } from './findings';
 import type { AckResponse, EvaluateResponse, ListedViewResponse } from './protocol';
 import type { ListedView } from '../policy/listed-view';
-import { requestSchema } from './protocol';
+import { requestSchema } from './requests';
 
 export interface HandlerDeps {
   /** Rejects with ManagedSettingsPending while enterprise settings are still unread. */

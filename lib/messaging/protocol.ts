@@ -1,58 +1,17 @@
 import { z } from 'zod/mini';
-import { draftSchema } from '../draft';
-import { findingSchema } from '../checks/finding';
+import type { Finding } from '../checks/finding';
 import type { ListedView } from '../policy/listed-view';
-import { SUPPRESSIBLE } from '../policy/suppressions';
+import type { requestSchema } from './requests';
 
-/** Messages from the mail page to the background. Both sides parse with these schemas. */
-export const requestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('evaluate-draft'), draft: draftSchema }),
-  z.object({
-    type: z.literal('accept-plain-email'),
-    counterpartId: z.string().check(z.minLength(1), z.maxLength(100)),
-  }),
-  z.object({ type: z.literal('analyze-draft'), draft: draftSchema }),
-  z.object({ type: z.literal('record-send'), recipients: z.pick(draftSchema, { to: true, cc: true, bcc: true }) }),
-  /** Who is listed, as a plain view (policy/listed-view.ts); may wait a little for managed settings. */
-  z.object({
-    type: z.literal('listed-view'),
-    managedWaitMs: z.optional(z.number().check(z.int(), z.nonnegative(), z.maximum(5000))),
-  }),
-  /** "Save for next session": the background keeps the subject, the body and the therapist's name only. */
-  z.object({ type: z.literal('save-note'), draft: draftSchema }),
-  /** "Not again for this one": 7 days, or `null` until the user withdraws it. */
-  z.object({
-    type: z.literal('suppress-check'),
-    personId: z.string().check(z.minLength(1), z.maxLength(100)),
-    check: z.enum(SUPPRESSIBLE),
-    days: z.nullable(z.literal(7)),
-  }),
-]);
+/**
+ * What travels between the mail page and the background, as the page reads it. The page builds
+ * its readers on first use, not at load: building zod schemas is most of what this script costs
+ * a mail page at load (README, "Performance"), and the request schema, the finding schema and the
+ * draft schema are never built there at all (the background parses requests: requests.ts; the
+ * page takes findings one by one: findings.ts).
+ */
+/** Messages from the mail page to the background: the background parses them (requests.ts). */
 export type Request = z.input<typeof requestSchema>;
-
-const failure = z.object({ ok: z.literal(false), error: z.string().check(z.maxLength(2000)) });
-
-export const evaluateResponseSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), findings: z.array(findingSchema).check(z.maxLength(100)) }),
-  failure,
-]);
-export type EvaluateResponse = z.output<typeof evaluateResponseSchema>;
-
-/** How the page reads an evaluate answer: findings are taken one by one (messaging/findings.ts). */
-export const evaluateAnswerSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), findings: z.array(z.unknown()).check(z.maxLength(100)) }),
-  failure,
-]);
-
-export const ackResponseSchema = z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure]);
-export type AckResponse = z.output<typeof ackResponseSchema>;
-
-/** The view itself is read by hand on the page (parseListedView): no settings schema there. */
-export const listedViewResponseSchema = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), view: z.unknown() }),
-  failure,
-]);
-export type ListedViewResponse = { ok: true; view: ListedView } | { ok: false; error: string };
 
 export type ResponseFor<R extends Request> = R['type'] extends 'evaluate-draft'
   ? EvaluateResponse
@@ -60,12 +19,32 @@ export type ResponseFor<R extends Request> = R['type'] extends 'evaluate-draft'
     ? ListedViewResponse
     : AckResponse;
 
-export const responseSchemas = {
-  'evaluate-draft': evaluateAnswerSchema,
-  'accept-plain-email': ackResponseSchema,
-  'record-send': ackResponseSchema,
-  'analyze-draft': ackResponseSchema,
-  'listed-view': listedViewResponseSchema,
-  'save-note': ackResponseSchema,
-  'suppress-check': ackResponseSchema,
-} as const;
+export type EvaluateResponse = { ok: true; findings: Finding[] } | { ok: false; error: string };
+export type AckResponse = { ok: true } | { ok: false; error: string };
+export type ListedViewResponse = { ok: true; view: ListedView } | { ok: false; error: string };
+
+const makeReaders = () => {
+  const failure = z.object({ ok: z.literal(false), error: z.string().check(z.maxLength(2000)) });
+  const ack = z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure]);
+  return {
+    /** Findings are taken one by one (messaging/findings.ts): one unreadable finding never hides the rest. */
+    'evaluate-draft': z.discriminatedUnion('ok', [
+      z.object({ ok: z.literal(true), findings: z.array(z.unknown()).check(z.maxLength(100)) }),
+      failure,
+    ]),
+    'accept-plain-email': ack,
+    'record-send': ack,
+    'analyze-draft': ack,
+    /** The view itself is read by hand on the page (parseListedView): no settings schema there. */
+    'listed-view': z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), view: z.unknown() }), failure]),
+    'save-note': ack,
+    'suppress-check': ack,
+  } as const;
+};
+let readers: ReturnType<typeof makeReaders> | undefined;
+
+/** The page's reader of the answer to a request of this type. */
+export function responseReader<T extends Request['type']>(type: T): ReturnType<typeof makeReaders>[T] {
+  readers ??= makeReaders();
+  return readers[type];
+}

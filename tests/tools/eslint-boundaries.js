@@ -102,6 +102,8 @@ export const ZONES = {
       'lib/messaging/client.ts',
       'lib/messaging/listed-source.ts',
       'lib/messaging/protocol.ts',
+      // For its Request type only: the page never builds the request schema (protocol.ts).
+      'lib/messaging/requests.ts',
       'lib/messaging/errors.ts',
       'lib/messaging/findings.ts',
       'lib/checks/finding.ts',

@@ -5,7 +5,7 @@ import type { Analysis } from '../../../../lib/analysis/types';
 import { findingSchema, type Finding } from '../../../../lib/checks/finding';
 import { clampFinding } from '../../../../lib/messaging/findings';
 import { handleRequest } from '../../../../lib/messaging/handler';
-import { evaluateResponseSchema } from '../../../../lib/messaging/protocol';
+import { evaluateResponseSchema } from '../../../../lib/messaging/requests';
 import { contactPolicySchema } from '../../../../lib/policy/contact-policy';
 import { settingsSchema, type Settings } from '../../../../lib/policy/settings';
 

@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { HandlerDeps } from '../../../../lib/messaging/handler';
 import { ManagedSettingsPending } from '../../../../lib/messaging/errors';
 import { handleRequest } from '../../../../lib/messaging/handler';
-import { ackResponseSchema, evaluateResponseSchema } from '../../../../lib/messaging/protocol';
+import { ackResponseSchema, evaluateResponseSchema } from '../../../../lib/messaging/requests';
 import type { Settings } from '../../../../lib/policy/settings';
 import { draft, settingsWith, therapist } from '../../support/builders';
 
