@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { t } from '../../lib/i18n';
 import type { PolicyProblem, Purpose } from '../../lib/policy/contact-policy';
 import { PURPOSES } from '../../lib/policy/contact-policy';
 import { PURPOSE_DESCRIPTIONS, PURPOSE_TITLES } from '../../lib/policy/vocabulary';
@@ -22,10 +23,11 @@ export function PurposesField({
     onChange(PURPOSES.filter((p) => (p === purpose ? on : value.includes(p))));
   return (
     <fieldset className="purposes" aria-describedby={describedBy(hintId, problemsId, messages.length > 0)}>
-      <legend>What email is for</legend>
+      <legend>{t('options_purposes')}</legend>
       <p id={hintId} className="hint">
-        Mail about anything else is flagged before it is sent. Risk of harm is always checked, whatever is chosen here.
+        {t('options_purposes_hint')}
       </p>
+
       {PURPOSES.map((purpose) => (
         <label key={purpose} className="choice">
           <input
