@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { t } from '../../lib/i18n';
 import type { ChannelKind, Day, PolicyProblem, Purpose } from '../../lib/policy/contact-policy';
 import { CHANNEL_KINDS, DAYS, PURPOSES } from '../../lib/policy/contact-policy';
-import { PURPOSE_TITLES } from '../../lib/policy/vocabulary';
+import { purposeTitle } from './vocabulary';
 import { weekdayName } from './dates';
 import { describedBy, FieldProblems } from './FieldProblems';
 import type { ChannelDraft, PolicyExtrasDraft } from './policy-draft-extras';
@@ -71,7 +71,7 @@ function ChannelRow({
   const rowMessages = problems.filter((p) => p.path === path || p.path === `${path}.kind`).map((p) => p.message);
   return (
     <div className="channel-row field">
-      <label htmlFor={id}>{t('options_channel_goes_to', PURPOSE_TITLES[purpose])}</label>
+      <label htmlFor={id}>{t('options_channel_goes_to', purposeTitle(purpose))}</label>
       <select
         id={id}
         value={channel.kind}
@@ -88,7 +88,7 @@ function ChannelRow({
       <FieldProblems id={problemsId} messages={rowMessages} />
       {(channel.kind === 'portal' || channel.kind === 'phone') && (
         <TextField
-          label={t('options_channel_name', PURPOSE_TITLES[purpose])}
+          label={t('options_channel_name', purposeTitle(purpose))}
           value={channel.name}
           onChange={(name) => onChange({ name })}
           problems={at(problems, `${path}.name`)}
@@ -100,7 +100,7 @@ function ChannelRow({
       )}
       {channel.kind === 'portal' && (
         <TextField
-          label={t('options_channel_url', PURPOSE_TITLES[purpose])}
+          label={t('options_channel_url', purposeTitle(purpose))}
           type="url"
           inputMode="url"
           value={channel.url}
@@ -111,7 +111,7 @@ function ChannelRow({
       )}
       {channel.kind === 'phone' && (
         <TextField
-          label={t('options_channel_phone_number', PURPOSE_TITLES[purpose])}
+          label={t('options_channel_phone_number', purposeTitle(purpose))}
           value={channel.phone}
           onChange={(phone) => onChange({ phone })}
           problems={at(problems, `${path}.phone`)}
@@ -187,7 +187,7 @@ function PurposeChoices({
               onChange(PURPOSES.filter((p) => (p === purpose ? on : value.includes(p))));
             }}
           />
-          <span>{PURPOSE_TITLES[purpose]}</span>
+          <span>{purposeTitle(purpose)}</span>
         </label>
       ))}
       <FieldProblems id={problemsId} messages={messages} />

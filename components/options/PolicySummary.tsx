@@ -3,14 +3,14 @@ import type { ContactPolicy } from '../../lib/policy/contact-policy';
 import { pageLocale } from './dates';
 import { ENCRYPTION_CHOICES } from './EncryptionField';
 
-import { PURPOSE_TITLES } from '../../lib/policy/vocabulary';
+import { purposeTitle } from './vocabulary';
 
 /** One line on what a policy asks: purposes, encryption, limits. */
 export function PolicySummary({ policy }: { policy: ContactPolicy }) {
   const { email, availability } = policy;
   const parts = [
     email.purposes.length > 0
-      ? t('options_summary_for', email.purposes.map((p) => PURPOSE_TITLES[p]).join(', '))
+      ? t('options_summary_for', email.purposes.map((p) => purposeTitle(p)).join(', '))
       : t('options_summary_for_notes'),
     t('options_summary_encryption', ENCRYPTION_CHOICES[email.encryption]().title.toLocaleLowerCase(pageLocale())),
   ];

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { t } from '../../lib/i18n';
 import type { PolicyProblem, Purpose } from '../../lib/policy/contact-policy';
 import { PURPOSES } from '../../lib/policy/contact-policy';
-import { PURPOSE_DESCRIPTIONS, PURPOSE_TITLES } from '../../lib/policy/vocabulary';
+import { purposeDescription, purposeTitle } from './vocabulary';
 import { describedBy, FieldProblems } from './FieldProblems';
 import { problemsUnder } from './problems';
 
@@ -37,8 +37,8 @@ export function PurposesField({
             checked={value.includes(purpose)}
             onChange={(e) => toggle(purpose, e.currentTarget.checked)}
           />
-          <strong className="choice-title">{PURPOSE_TITLES[purpose]}</strong>
-          <span className="choice-description">{PURPOSE_DESCRIPTIONS[purpose]}</span>
+          <strong className="choice-title">{purposeTitle(purpose)}</strong>
+          <span className="choice-description">{purposeDescription(purpose)}</span>
         </label>
       ))}
       <FieldProblems id={problemsId} messages={messages} />

@@ -4,6 +4,7 @@ import { basicPolicy } from '../../lib/policy/settings';
 import { POLICY_TEMPLATES } from '../../lib/policy/templates';
 import type { PolicyDraft } from './policy-draft';
 import { draftFromTemplate, policyToDraft } from './policy-draft';
+import { templateText } from './vocabulary';
 
 const BLANK = 'blank';
 
@@ -49,8 +50,8 @@ export function TemplatePicker({
               checked={choice === template.id}
               onChange={() => setChoice(template.id)}
             />
-            <strong className="choice-title">{template.title}</strong>
-            <span className="choice-description">{template.description}</span>
+            <strong className="choice-title">{templateText(template).title}</strong>
+            <span className="choice-description">{templateText(template).description}</span>
           </label>
         ))}
         <label className="choice">
