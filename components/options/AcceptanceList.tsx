@@ -1,5 +1,8 @@
 import { useId } from 'react';
+import { t } from '../../lib/i18n';
 import type { Acceptance } from '../../lib/policy/settings';
+import { longDay } from './dates';
+import { rich } from './rich';
 import { useAction } from './use-action';
 
 export interface AcceptanceListProps {
@@ -9,13 +12,6 @@ export interface AcceptanceListProps {
   withdraw(id: string): Promise<void>;
 }
 
-function day(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-}
-
 /** Where the user accepted the risk of plain email: each can be withdrawn (warnings come back). */
 export function AcceptanceList({ acceptances, names, withdraw }: AcceptanceListProps) {
   const headingId = useId();
@@ -23,25 +19,26 @@ export function AcceptanceList({ acceptances, names, withdraw }: AcceptanceListP
   const entries = Object.entries(acceptances).sort(([, a], [, b]) => a.acceptedAt.localeCompare(b.acceptedAt));
   return (
     <section aria-labelledby={headingId} className="card">
-      <h2 id={headingId}>Plain email you accepted</h2>
+      <h2 id={headingId}>{t('options_acceptances_heading')}</h2>
       {entries.length === 0 ? (
-        <p className="empty">
-          None. When a policy prefers encrypted email, you can accept the risk of plain email in the warning before
-          sending; it is listed here.
-        </p>
+        <p className="empty">{t('options_acceptances_none')}</p>
       ) : (
-        <ul className="entries" aria-label="Accepted plain email">
+        <ul className="entries" aria-label={t('options_acceptances_list')}>
           {entries.map(([id, acceptance]) => {
-            const who = names[id] ?? 'Someone no longer listed';
+            const who = names[id] ?? t('options_someone_unlisted');
             return (
               <li key={id} className="entry" data-testid="acceptance">
                 <p className="entry-text">
-                  <strong>{who}</strong>: accepted on{' '}
-                  <time dateTime={acceptance.acceptedAt}>{day(acceptance.acceptedAt)}</time>
+                  {rich(
+                    'options_acceptance_entry',
+                    <strong>{who}</strong>,
+                    <time dateTime={acceptance.acceptedAt}>{longDay(acceptance.acceptedAt)}</time>,
+                  )}
                 </p>
                 <div className="entry-actions">
                   <button type="button" disabled={action.busy} onClick={() => void action.run(() => withdraw(id))}>
-                    Withdraw<span className="visually-hidden"> acceptance for {who}</span>
+                    {t('options_acceptance_withdraw')}
+                    <span className="visually-hidden">{t('options_acceptance_withdraw_for', who)}</span>
                   </button>
                 </div>
               </li>
@@ -51,7 +48,7 @@ export function AcceptanceList({ acceptances, names, withdraw }: AcceptanceListP
       )}
       {action.error && (
         <p className="error" role="alert">
-          Could not withdraw: {action.error}
+          {t('options_could_not_withdraw', action.error)}
         </p>
       )}
     </section>

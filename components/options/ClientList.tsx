@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { t } from '../../lib/i18n';
 import type { ClientEntry } from '../../lib/policy/settings';
 import { clientEntrySchema } from '../../lib/policy/settings';
 import { FieldProblems, describedBy } from './FieldProblems';
@@ -37,9 +38,9 @@ export function ClientList({ clients, newId, saveClient, removeClient }: ClientL
       setProblems(
         parsed.error.issues.map((issue) => {
           const [field, index] = issue.path;
-          if (field === 'emails' && typeof index === 'number') return `"${entries[index]}": ${issue.message}`;
-          if (field === 'emails')
-            return entries.length === 0 ? 'Enter at least one address or @domain.' : issue.message;
+          if (field === 'emails' && typeof index === 'number')
+            return t('options_entry_problem', entries[index] ?? '', issue.message);
+          if (field === 'emails') return entries.length === 0 ? t('options_client_need_address') : issue.message;
           return `${String(field ?? '')}: ${issue.message}`;
         }),
       );
@@ -48,7 +49,7 @@ export function ClientList({ clients, newId, saveClient, removeClient }: ClientL
     }
     const taken = parsed.data.emails.filter((e) => clients.some((c) => c.emails.includes(e)));
     if (taken.length > 0) {
-      setProblems(taken.map((e) => `${e} is already listed.`));
+      setProblems(taken.map((e) => t('options_already_listed', e)));
       emailsRef.current?.focus();
       return;
     }
@@ -57,20 +58,18 @@ export function ClientList({ clients, newId, saveClient, removeClient }: ClientL
     if (ok) {
       setName('');
       setEmails('');
-      setMessage(`Added ${parsed.data.name || parsed.data.emails[0]}.`);
+      setMessage(t('options_added', parsed.data.name || parsed.data.emails[0] || ''));
     }
   };
 
   return (
     <section aria-labelledby={headingId} className="card">
-      <h2 id={headingId}>Your clients</h2>
-      <p className="intro">
-        Your replies to these addresses are checked before they leave. Mail to anyone else is never read.
-      </p>
+      <h2 id={headingId}>{t('options_clients_heading')}</h2>
+      <p className="intro">{t('options_clients_intro')}</p>
       {clients.length === 0 ? (
-        <p className="empty">No client listed yet.</p>
+        <p className="empty">{t('options_clients_none')}</p>
       ) : (
-        <ul className="entries" aria-label="Listed clients">
+        <ul className="entries" aria-label={t('options_clients_list')}>
           {clients.map((client) => {
             const label = client.name || client.emails[0] || '';
             const managed = isManagedId(client.id);
@@ -83,7 +82,7 @@ export function ClientList({ clients, newId, saveClient, removeClient }: ClientL
                     </p>
                   )}
                   <p className="emails">{client.emails.join(', ')}</p>
-                  {managed && <p className="badge">Set by your organisation</p>}
+                  {managed && <p className="badge">{t('options_managed_badge')}</p>}
                 </div>
                 {!managed && (
                   <div className="entry-actions">
@@ -93,11 +92,12 @@ export function ClientList({ clients, newId, saveClient, removeClient }: ClientL
                       onClick={() =>
                         void action.run(async () => {
                           await removeClient(client.id);
-                          setMessage(`Removed ${label}.`);
+                          setMessage(t('options_removed', label));
                         })
                       }
                     >
-                      Remove<span className="visually-hidden"> {label}</span>
+                      {t('options_remove')}
+                      <span className="visually-hidden">{t('options_hidden_name', label)}</span>
                     </button>
                   </div>
                 )}
@@ -110,9 +110,9 @@ export function ClientList({ clients, newId, saveClient, removeClient }: ClientL
         {message}
       </p>
       <form className="inline-form" aria-labelledby={formHeadingId} onSubmit={(e) => void add(e)} noValidate>
-        <h3 id={formHeadingId}>Add a client</h3>
+        <h3 id={formHeadingId}>{t('options_client_add')}</h3>
         <div className="field">
-          <label htmlFor={nameId}>Client name (optional)</label>
+          <label htmlFor={nameId}>{t('options_client_name')}</label>
           <input
             id={nameId}
             value={name}
@@ -122,9 +122,9 @@ export function ClientList({ clients, newId, saveClient, removeClient }: ClientL
           />
         </div>
         <div className="field">
-          <label htmlFor={emailsId}>Client email addresses</label>
+          <label htmlFor={emailsId}>{t('options_client_emails')}</label>
           <p id={hintId} className="hint">
-            Separate addresses with commas; @domain covers every address at that domain.
+            {t('options_client_emails_hint')}
           </p>
           <input
             ref={emailsRef}
@@ -139,12 +139,12 @@ export function ClientList({ clients, newId, saveClient, removeClient }: ClientL
         </div>
         {action.error && (
           <p className="error" role="alert">
-            Could not save: {action.error}
+            {t('options_could_not_save', action.error)}
           </p>
         )}
         <div className="actions">
           <button type="submit" className="primary" disabled={action.busy}>
-            Add client
+            {t('options_client_add_save')}
           </button>
         </div>
       </form>

@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { t } from '../../lib/i18n';
 import { countryName, countryOptions } from './countries';
 import { describedBy, FieldProblems } from './FieldProblems';
 
@@ -44,11 +45,13 @@ export function CountrySelect({
         aria-invalid={problems.length > 0 ? true : undefined}
         aria-describedby={describedBy(hint ? hintId : undefined, problemsId, problems.length > 0)}
       >
-        {(emptyChoice !== undefined || value === '') && <option value="">{emptyChoice ?? 'Choose a country'}</option>}
+        {(emptyChoice !== undefined || value === '') && (
+          <option value="">{emptyChoice ?? t('options_country_choose')}</option>
+        )}
         {!known && <option value={value}>{countryName(value)}</option>}
         {options.map((o) => (
           <option key={o.code} value={o.code}>
-            {o.name} ({o.code})
+            {t('options_country_option', o.name, o.code)}
           </option>
         ))}
       </select>

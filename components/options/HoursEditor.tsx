@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { t } from '../../lib/i18n';
 import type { Day, PolicyProblem } from '../../lib/policy/contact-policy';
 import { DAYS } from '../../lib/policy/contact-policy';
 import { describedBy, FieldProblems } from './FieldProblems';
@@ -25,7 +26,7 @@ export function HoursEditor({ timezone, hours, onTimezoneChange, onHoursChange, 
         onChange={onTimezoneChange}
         problems={problemsUnder(problems, 'availability.timezone').map((p) => p.message)}
       />
-      <p className="hint">A day with no hours is closed. An end time of midnight (00:00) means the end of the day.</p>
+      <p className="hint">{t('options_hours_hint')}</p>
       <div className="days">
         {DAYS.map((day) => (
           <DayHours
@@ -63,11 +64,11 @@ function DayHours({
         {name}
       </span>
       <div className="day-ranges">
-        {ranges.length === 0 && <span className="closed">Closed</span>}
+        {ranges.length === 0 && <span className="closed">{t('options_hours_closed')}</span>}
         {ranges.map((range, index) => (
           <RangeRow
             key={index}
-            label={ranges.length > 1 ? `${name}, hours ${index + 1}` : name}
+            label={ranges.length > 1 ? t('options_hours_range', name, index + 1) : name}
             range={range}
             onChange={(next) => update(index, next)}
             onRemove={() => onChange(ranges.filter((_, i) => i !== index))}
@@ -82,7 +83,8 @@ function DayHours({
             onChange([...ranges, ranges.length === 0 ? { start: '09:00', end: '17:00' } : { start: '', end: '' }])
           }
         >
-          Add hours<span className="visually-hidden"> on {name}</span>
+          {t('options_hours_add')}
+          <span className="visually-hidden">{t('options_hours_add_on', name)}</span>
         </button>
       </div>
     </div>
@@ -110,7 +112,8 @@ function RangeRow({
   return (
     <div className="range">
       <label htmlFor={startId}>
-        <span className="visually-hidden">{label} </span>from
+        <span className="visually-hidden">{t('options_hidden_label', label)}</span>
+        {t('options_hours_from')}
       </label>
       <input
         id={startId}
@@ -121,7 +124,8 @@ function RangeRow({
         aria-describedby={described}
       />
       <label htmlFor={endId}>
-        <span className="visually-hidden">{label} </span>until
+        <span className="visually-hidden">{t('options_hidden_label', label)}</span>
+        {t('options_hours_until')}
       </label>
       <input
         id={endId}
@@ -132,7 +136,8 @@ function RangeRow({
         aria-describedby={described}
       />
       <button type="button" className="small" onClick={onRemove}>
-        Remove<span className="visually-hidden"> {label}</span>
+        {t('options_remove')}
+        <span className="visually-hidden">{t('options_hidden_name', label)}</span>
       </button>
       <FieldProblems id={problemsId} messages={problems} />
     </div>

@@ -1,5 +1,8 @@
 import { useId, useState } from 'react';
+import { t, type MessageKey } from '../../lib/i18n';
+import { dayAndTime } from './dates';
 import type { Note } from '../../lib/policy/notes';
+import { rich } from './rich';
 import { useAction } from './use-action';
 
 export interface NotesSectionProps {
@@ -16,25 +19,12 @@ export interface NotesSectionProps {
   printNotes(): void;
 }
 
-const AGES = [
-  { days: 7, label: '1 week' },
-  { days: 30, label: '1 month' },
-  { days: 90, label: '3 months' },
-  { days: 365, label: '1 year' },
+const AGES: { days: number; label: MessageKey }[] = [
+  { days: 7, label: 'options_notes_age_week' },
+  { days: 30, label: 'options_notes_age_month' },
+  { days: 90, label: 'options_notes_age_3_months' },
+  { days: 365, label: 'options_notes_age_year' },
 ];
-
-function when(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : date.toLocaleString('en-GB', {
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        hour: '2-digit',
-        minute: '2-digit',
-      });
-}
 
 /** "Save for next session": the notes kept instead of sending, to read, export, print and delete. */
 export function NotesSection(props: NotesSectionProps) {
@@ -52,53 +42,51 @@ export function NotesSection(props: NotesSectionProps) {
 
   return (
     <section aria-labelledby={headingId} className="card notes" data-testid="notes-section">
-      <h2 id={headingId}>Notes for your next session</h2>
-      <p className="hint">
-        Messages you kept with “Save for next session” instead of sending them: the subject, the text and who it was
-        for, nobody else. They stay in this browser.
-      </p>
+      <h2 id={headingId}>{t('options_notes_heading')}</h2>
+      <p className="hint">{t('options_notes_hint')}</p>
       {unreadable > 0 && (
         <div className="alert" role="alert" data-testid="notes-unreadable">
-          <p>
-            {unreadable === 1 ? 'One stored note' : `${unreadable} stored notes`} could not be read. They are kept as
-            they were: export the notes as JSON to keep them, then delete them here if you like.
-          </p>
+          <p>{unreadable === 1 ? t('options_notes_unreadable_one') : t('options_notes_unreadable_many', unreadable)}</p>
           <button
             type="button"
             disabled={action.busy}
-            onClick={() => run(props.deleteUnreadableNotes, 'Unreadable notes deleted.')}
+            onClick={() => run(props.deleteUnreadableNotes, t('options_notes_unreadable_deleted'))}
           >
-            Delete unreadable notes
+            {t('options_notes_delete_unreadable')}
           </button>
         </div>
       )}
       {notes.length === 0 ? (
-        <p className="empty">No notes. In the warning before sending, “Save for next session” keeps a message here.</p>
+        <p className="empty">{t('options_notes_none')}</p>
       ) : (
-        <ul className="notes-list" aria-label="Notes">
+        <ul className="notes-list" aria-label={t('options_notes_list')}>
           {notes.map((note) => {
-            const title = note.subject || '(no subject)';
+            const title = note.subject || t('options_notes_no_subject');
             return (
               <li key={note.id} className="note" data-testid="note">
                 <details>
                   <summary>
                     <strong>{title}</strong>{' '}
                     <span className="muted">
-                      for {note.therapist || 'your therapist'}, saved{' '}
-                      <time dateTime={note.savedAt}>{when(note.savedAt)}</time>
+                      {rich(
+                        'options_notes_for',
+                        note.therapist || t('options_notes_your_therapist'),
+                        <time dateTime={note.savedAt}>{dayAndTime(note.savedAt)}</time>,
+                      )}
                     </span>
                   </summary>
                   <div className="note-body" data-testid="note-body">
-                    {note.body || '(no text)'}
+                    {note.body || t('options_notes_no_text')}
                   </div>
                 </details>
                 <div className="entry-actions">
                   <button
                     type="button"
                     disabled={action.busy}
-                    onClick={() => run(() => props.deleteNote(note.id), `Deleted “${title}”.`)}
+                    onClick={() => run(() => props.deleteNote(note.id), t('options_notes_deleted', title))}
                   >
-                    Delete<span className="visually-hidden"> note “{title}”</span>
+                    {t('options_delete')}
+                    <span className="visually-hidden">{t('options_notes_delete_for', title)}</span>
                   </button>
                 </div>
               </li>
@@ -109,32 +97,32 @@ export function NotesSection(props: NotesSectionProps) {
       {(notes.length > 0 || unreadable > 0) && (
         <div className="actions no-print">
           <button type="button" onClick={() => props.exportNotes('text')} disabled={notes.length === 0}>
-            Export as text
+            {t('options_notes_export_text')}
           </button>
           <button type="button" onClick={() => props.exportNotes('json')}>
-            Export as JSON
+            {t('options_notes_export_json')}
           </button>
           <button type="button" onClick={props.printNotes} disabled={notes.length === 0}>
-            Print notes
+            {t('options_notes_print')}
           </button>
         </div>
       )}
       {notes.length > 0 && (
         <div className="actions no-print">
-          <label htmlFor={ageId}>Clear notes older than</label>
+          <label htmlFor={ageId}>{t('options_notes_clear_label')}</label>
           <select id={ageId} value={age} onChange={(e) => setAge(Number(e.currentTarget.value))}>
             {AGES.map((a) => (
               <option key={a.days} value={a.days}>
-                {a.label}
+                {t(a.label)}
               </option>
             ))}
           </select>
           <button
             type="button"
             disabled={action.busy}
-            onClick={() => run(() => props.clearNotesOlderThan(age), 'Older notes cleared.')}
+            onClick={() => run(() => props.clearNotesOlderThan(age), t('options_notes_cleared'))}
           >
-            Clear older notes
+            {t('options_notes_clear')}
           </button>
         </div>
       )}
@@ -143,7 +131,7 @@ export function NotesSection(props: NotesSectionProps) {
       </p>
       {action.error && (
         <p className="error" role="alert">
-          Could not change the notes: {action.error}
+          {t('options_notes_could_not', action.error)}
         </p>
       )}
     </section>

@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n';
 import { AcceptanceList } from './AcceptanceList';
 import { ClientList } from './ClientList';
 import { browserRegion } from './countries';
@@ -36,16 +37,14 @@ export function OptionsPage({ data, actions, timezone, region, safetyPlan }: Opt
   const asTherapist = settings.role !== 'client';
 
   const names: Record<string, string> = {};
-  for (const t of settings.therapists) names[t.id] = t.policy.therapist.name;
+  for (const th of settings.therapists) names[th.id] = th.policy.therapist.name;
   for (const c of settings.clients) names[c.id] = c.name || c.emails[0] || c.id;
 
   return (
     <main>
-      <h1>Between Sessions settings</h1>
-      <p className="intro">
-        Between Sessions checks mail to the people listed here before it leaves Gmail or Outlook: whether it is
-        encrypted, who else is on it, and whether it fits the contact policy. Everything stays in this browser.
-      </p>
+      <h1>{t('options_page_title')}</h1>
+      <p className="intro">{t('options_page_intro')}</p>
+
       {problem && (
         <StorageAlert
           problem={problem}

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { t } from '../../lib/i18n';
 import type { ContactPolicy } from '../../lib/policy/contact-policy';
 import { serializePolicy } from '../../lib/policy/contact-policy';
 import { PolicyForm } from './PolicyForm';
@@ -33,11 +34,8 @@ export function OwnPolicySection({ policy, timezone, region, saveOwnPolicy, down
 
   return (
     <section aria-labelledby={headingId} className="card">
-      <h2 id={headingId}>Your contact policy</h2>
-      <p className="intro">
-        How you want clients to contact you between sessions. Your replies to clients are checked against it, and you
-        can export it as a file for clients to import.
-      </p>
+      <h2 id={headingId}>{t('options_own_heading')}</h2>
+      <p className="intro">{t('options_own_intro')}</p>
       {policy ? (
         <div className="entry" data-testid="own-policy">
           <div className="entry-text">
@@ -58,13 +56,13 @@ export function OwnPolicySection({ policy, timezone, region, saveOwnPolicy, down
                   setMode({ kind: 'edit', draft: policyToDraft(policy) });
                 }}
               >
-                Edit your policy
+                {t('options_own_edit')}
               </button>
               <button
                 type="button"
                 onClick={() => download(policyFileName(policy.therapist.name), serializePolicy(policy))}
               >
-                Export your policy
+                {t('options_own_export')}
               </button>
             </div>
           )}
@@ -72,12 +70,10 @@ export function OwnPolicySection({ policy, timezone, region, saveOwnPolicy, down
       ) : (
         mode.kind === 'view' && (
           <>
-            <p className="empty">
-              You have not written your policy yet. Until you do, plain email to clients is flagged.
-            </p>
+            <p className="empty">{t('options_own_none')}</p>
             <div className="actions">
               <button ref={editRef} type="button" className="primary" onClick={() => setMode({ kind: 'pick' })}>
-                Write your policy
+                {t('options_own_write')}
               </button>
             </div>
           </>
@@ -88,7 +84,7 @@ export function OwnPolicySection({ policy, timezone, region, saveOwnPolicy, down
       </p>
       {mode.kind === 'pick' && (
         <TemplatePicker
-          title="Write your policy"
+          title={t('options_own_write')}
           timezone={timezone}
           region={region}
           onStart={(draft) => setMode({ kind: 'edit', draft })}
@@ -97,12 +93,12 @@ export function OwnPolicySection({ policy, timezone, region, saveOwnPolicy, down
       )}
       {mode.kind === 'edit' && (
         <PolicyForm
-          title={policy ? 'Edit your policy' : 'Write your policy'}
+          title={policy ? t('options_own_edit') : t('options_own_write')}
           owner="own"
           initial={mode.draft}
           onSave={async (next) => {
             await saveOwnPolicy(next);
-            back('Your policy was saved.');
+            back(t('options_own_saved'));
           }}
           onCancel={() => back()}
         />

@@ -1,12 +1,9 @@
 import { useId } from 'react';
+import { t } from '../../lib/i18n';
 import type { PolicyAcknowledgement } from '../../lib/policy/acknowledgements';
 
-function day(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-}
+import { longDay } from './dates';
+import { rich } from './rich';
 
 /** Changed policies the user acknowledged, newest first, each with its date and the changes read. */
 export function PolicyAcknowledgements({ acknowledgements }: { acknowledgements: readonly PolicyAcknowledgement[] }) {
@@ -14,14 +11,11 @@ export function PolicyAcknowledgements({ acknowledgements }: { acknowledgements:
   const entries = [...acknowledgements].sort((a, b) => b.acknowledgedAt.localeCompare(a.acknowledgedAt));
   return (
     <section aria-labelledby={headingId} className="card">
-      <h2 id={headingId}>Policy changes you acknowledged</h2>
+      <h2 id={headingId}>{t('options_acks_heading')}</h2>
       {entries.length === 0 ? (
-        <p className="empty">
-          None. When you import a changed policy for a therapist already listed, the changes are shown and you
-          acknowledge them; each acknowledgement is listed here with its date.
-        </p>
+        <p className="empty">{t('options_acks_none')}</p>
       ) : (
-        <ul className="entries" aria-label="Acknowledged policy changes">
+        <ul className="entries" aria-label={t('options_acks_list')}>
           {entries.map((a, i) => (
             <li
               key={`${a.counterpartId}-${a.acknowledgedAt}-${i}`}
@@ -29,12 +23,24 @@ export function PolicyAcknowledgements({ acknowledgements }: { acknowledgements:
               data-testid="policy-acknowledgement"
             >
               <p className="entry-text">
-                <strong>{a.name}</strong>
-                {a.updated ? ` (policy of ${a.updated})` : ''}: acknowledged on{' '}
-                <time dateTime={a.acknowledgedAt}>{day(a.acknowledgedAt)}</time>
+                {a.updated
+                  ? rich(
+                      'options_ack_entry_of',
+                      <strong>{a.name}</strong>,
+                      a.updated,
+                      <time dateTime={a.acknowledgedAt}>{longDay(a.acknowledgedAt)}</time>,
+                    )
+                  : rich(
+                      'options_ack_entry',
+                      <strong>{a.name}</strong>,
+                      <time dateTime={a.acknowledgedAt}>{longDay(a.acknowledgedAt)}</time>,
+                    )}
               </p>
               <details>
-                <summary>{a.changes.length === 1 ? '1 change' : `${a.changes.length} changes`}</summary>
+                <summary>
+                  {a.changes.length === 1 ? t('options_ack_one_change') : t('options_ack_changes', a.changes.length)}
+                </summary>
+
                 <ul>
                   {a.changes.map((line, j) => (
                     <li key={j}>{line}</li>

@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n';
 import type { ContactPolicy } from '../../lib/policy/contact-policy';
 
 /**
@@ -7,15 +8,15 @@ import type { ContactPolicy } from '../../lib/policy/contact-policy';
 export function PolicyChanges({ policy, changes }: { policy: ContactPolicy; changes: readonly string[] }) {
   const who = policy.therapist.name;
   if (changes.length === 0) {
-    return <p data-testid="policy-changes">This file says the same as the policy you have for {who}.</p>;
+    return <p data-testid="policy-changes">{t('options_changes_same', who)}</p>;
   }
   return (
     <div className="policy-changes" data-testid="policy-changes">
       <p>
         <strong>
-          What changed in {who}’s policy{policy.updated ? ` (updated ${policy.updated})` : ''}:
+          {policy.updated ? t('options_changes_heading_dated', who, policy.updated) : t('options_changes_heading', who)}
         </strong>{' '}
-        please read it; replacing the policy records that you acknowledged these changes, with today’s date.
+        {t('options_changes_read')}
       </p>
       <ul>
         {changes.map((line, i) => (
@@ -31,7 +32,7 @@ export function RecordLine({ policy }: { policy: ContactPolicy }) {
   if (!policy.email.record) return null;
   return (
     <p className="record-line" data-testid="import-record">
-      What happens to your emails, in {policy.therapist.name}’s words: “{policy.email.record}”
+      {t('options_record_line', policy.therapist.name, policy.email.record)}
     </p>
   );
 }

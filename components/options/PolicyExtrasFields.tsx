@@ -1,7 +1,9 @@
 import { useId } from 'react';
+import { t } from '../../lib/i18n';
 import type { ChannelKind, Day, PolicyProblem, Purpose } from '../../lib/policy/contact-policy';
 import { CHANNEL_KINDS, DAYS, PURPOSES } from '../../lib/policy/contact-policy';
-import { DAY_NAMES, PURPOSE_TITLES } from '../../lib/policy/vocabulary';
+import { purposeTitle } from './vocabulary';
+import { weekdayName } from './dates';
 import { describedBy, FieldProblems } from './FieldProblems';
 import type { ChannelDraft, PolicyExtrasDraft } from './policy-draft-extras';
 import { problemsUnder } from './problems';
@@ -20,11 +22,11 @@ export interface ExtrasProps {
 
 const at = (problems: readonly PolicyProblem[], path: string) => problemsUnder(problems, path).map((p) => p.message);
 
-const KIND_LABELS: Record<ChannelKind | '', string> = {
-  '': 'Email, if ticked above (no other channel)',
-  portal: 'A secure portal (web address)',
-  phone: 'A phone line',
-  session: 'Bring it to the session',
+const KIND_LABELS: Record<ChannelKind | '', () => string> = {
+  '': () => t('options_channel_none'),
+  portal: () => t('options_channel_portal'),
+  phone: () => t('options_channel_phone'),
+  session: () => t('options_channel_session'),
 };
 
 /** For each purpose, where it goes instead of email. */
@@ -34,10 +36,9 @@ export function ChannelsFieldset({ draft, set, problems, own }: ExtrasProps) {
     set('channels', { ...draft.channels, [purpose]: { ...draft.channels[purpose], ...channel } });
   return (
     <fieldset className="channels" aria-describedby={hintId}>
-      <legend>Where other matters go</legend>
+      <legend>{t('options_channels')}</legend>
       <p id={hintId} className="hint">
-        For a purpose email is not for, say where {own ? 'clients should' : 'you should'} go instead; the warning before
-        sending then names it. A purpose with a channel here must not be ticked above.
+        {own ? t('options_channels_hint_own') : t('options_channels_hint_theirs')}
       </p>
       {PURPOSES.map((purpose) => (
         <ChannelRow
@@ -70,7 +71,7 @@ function ChannelRow({
   const rowMessages = problems.filter((p) => p.path === path || p.path === `${path}.kind`).map((p) => p.message);
   return (
     <div className="channel-row field">
-      <label htmlFor={id}>{PURPOSE_TITLES[purpose]} goes to</label>
+      <label htmlFor={id}>{t('options_channel_goes_to', purposeTitle(purpose))}</label>
       <select
         id={id}
         value={channel.kind}
@@ -80,24 +81,26 @@ function ChannelRow({
       >
         {(['', ...CHANNEL_KINDS] as const).map((kind) => (
           <option key={kind} value={kind}>
-            {KIND_LABELS[kind]}
+            {KIND_LABELS[kind]()}
           </option>
         ))}
       </select>
       <FieldProblems id={problemsId} messages={rowMessages} />
       {(channel.kind === 'portal' || channel.kind === 'phone') && (
         <TextField
-          label={`${PURPOSE_TITLES[purpose]}: name (optional)`}
+          label={t('options_channel_name', purposeTitle(purpose))}
           value={channel.name}
           onChange={(name) => onChange({ name })}
           problems={at(problems, `${path}.name`)}
-          placeholder={channel.kind === 'portal' ? 'Client portal' : 'Practice line'}
+          placeholder={
+            channel.kind === 'portal' ? t('options_placeholder_portal') : t('options_placeholder_phone_line')
+          }
           maxLength={100}
         />
       )}
       {channel.kind === 'portal' && (
         <TextField
-          label={`${PURPOSE_TITLES[purpose]}: portal address`}
+          label={t('options_channel_url', purposeTitle(purpose))}
           type="url"
           inputMode="url"
           value={channel.url}
@@ -108,7 +111,7 @@ function ChannelRow({
       )}
       {channel.kind === 'phone' && (
         <TextField
-          label={`${PURPOSE_TITLES[purpose]}: phone number`}
+          label={t('options_channel_phone_number', purposeTitle(purpose))}
           value={channel.phone}
           onChange={(phone) => onChange({ phone })}
           problems={at(problems, `${path}.phone`)}
@@ -124,8 +127,8 @@ export function CopiesFields({ draft, set, problems, own }: ExtrasProps) {
   return (
     <>
       <TextField
-        label="Must be copied on every message (optional)"
-        hint={`In couples work, the partner's address: ${own ? 'a client' : 'you'} will be told when they are missing from To and Cc. Separate with commas.`}
+        label={t('options_required_cc')}
+        hint={own ? t('options_required_cc_hint_own') : t('options_required_cc_hint_theirs')}
         value={draft.requiredCc}
         onChange={(v) => set('requiredCc', v)}
         problems={at(problems, 'email.requiredCc')}
@@ -136,19 +139,19 @@ export function CopiesFields({ draft, set, problems, own }: ExtrasProps) {
           checked={draft.hasGuardians}
           onChange={(e) => set('hasGuardians', e.currentTarget.checked)}
         />
-        <span>Parents or guardians write too, about some things only</span>
+        <span>{t('options_guardians_too')}</span>
       </label>
       {draft.hasGuardians && (
         <>
           <TextField
-            label="Parents’ or guardians’ addresses"
-            hint="Mail from these addresses is checked against the purposes below instead. Separate with commas."
+            label={t('options_guardians_emails')}
+            hint={t('options_guardians_emails_hint')}
             value={draft.guardianEmails}
             onChange={(v) => set('guardianEmails', v)}
             problems={at(problems, 'email.guardians.emails')}
           />
           <PurposeChoices
-            legend="Parents and guardians may write about"
+            legend={t('options_guardians_purposes')}
             value={draft.guardianPurposes}
             onChange={(v) => set('guardianPurposes', v)}
             messages={at(problems, 'email.guardians.purposes')}
@@ -184,7 +187,7 @@ function PurposeChoices({
               onChange(PURPOSES.filter((p) => (p === purpose ? on : value.includes(p))));
             }}
           />
-          <span>{PURPOSE_TITLES[purpose]}</span>
+          <span>{purposeTitle(purpose)}</span>
         </label>
       ))}
       <FieldProblems id={problemsId} messages={messages} />
@@ -196,30 +199,30 @@ function PurposeChoices({
 export function FeesRecordFieldset({ draft, set, problems, own }: ExtrasProps) {
   return (
     <fieldset>
-      <legend>Fees and the record</legend>
+      <legend>{t('options_fees')}</legend>
       <label className="choice">
         <input type="checkbox" checked={draft.hasFees} onChange={(e) => set('hasFees', e.currentTarget.checked)} />
-        <span>{own ? 'I bill' : 'They bill'} for reading between sessions</span>
+        <span>{own ? t('options_fees_own') : t('options_fees_theirs')}</span>
       </label>
       {draft.hasFees && (
         <>
           <TextField
-            label="Free minutes of reading"
+            label={t('options_fees_free')}
             inputMode="numeric"
             value={draft.freeMinutes}
             onChange={(v) => set('freeMinutes', v)}
             problems={at(problems, 'email.fees.freeMinutes')}
           />
           <TextField
-            label="Rate after that"
-            hint="Shown as written, such as “USD 2.50 a minute” or “pro rata at the session rate”."
+            label={t('options_fees_rate')}
+            hint={t('options_fees_rate_hint')}
             value={draft.rate}
             onChange={(v) => set('rate', v)}
             problems={at(problems, 'email.fees.rate')}
             maxLength={100}
           />
           <TextField
-            label="Billed in steps of, in minutes (optional)"
+            label={t('options_fees_increment')}
             inputMode="numeric"
             value={draft.incrementMinutes}
             onChange={(v) => set('incrementMinutes', v)}
@@ -228,8 +231,8 @@ export function FeesRecordFieldset({ draft, set, problems, own }: ExtrasProps) {
         </>
       )}
       <TextField
-        label="What happens to emails (optional)"
-        hint="Shown to the client once when they import the policy: whether emails become part of the record, who can read them."
+        label={t('options_record')}
+        hint={t('options_record_hint')}
         multiline
         value={draft.record}
         onChange={(v) => set('record', v)}
@@ -252,7 +255,7 @@ export function NotReadFields({ draft, set, problems, own }: ExtrasProps) {
   return (
     <>
       <fieldset aria-describedby={describedBy(undefined, problemsId, dayMessages.length > 0)}>
-        <legend>Days email is not read at all</legend>
+        <legend>{t('options_not_read_days')}</legend>
         {DAYS.map((day) => (
           <label key={day} className="choice">
             <input
@@ -260,14 +263,14 @@ export function NotReadFields({ draft, set, problems, own }: ExtrasProps) {
               checked={draft.notReadOn.includes(day)}
               onChange={(e) => toggle(day, e.currentTarget.checked)}
             />
-            <span>Not read on {DAY_NAMES[day]}</span>
+            <span>{t('options_not_read_on', weekdayName(day))}</span>
           </label>
         ))}
         <FieldProblems id={problemsId} messages={dayMessages} />
       </fieldset>
       <TextField
-        label="Dates email is not read (optional)"
-        hint="Holidays, as YYYY-MM-DD, separated by commas."
+        label={t('options_closed_dates')}
+        hint={t('options_closed_dates_hint')}
         value={draft.closedDates}
         onChange={(v) => set('closedDates', v)}
         problems={at(problems, 'availability.closedDates')}
@@ -275,37 +278,37 @@ export function NotReadFields({ draft, set, problems, own }: ExtrasProps) {
       />
       <label className="choice">
         <input type="checkbox" checked={draft.hasAway} onChange={(e) => set('hasAway', e.currentTarget.checked)} />
-        <span>{own ? 'I am' : 'They are'} away for a while</span>
+        <span>{own ? t('options_away_own') : t('options_away_theirs')}</span>
       </label>
       {draft.hasAway && (
         <>
           <TextField
-            label="Away from (YYYY-MM-DD)"
+            label={t('options_away_from')}
             value={draft.awayFrom}
             onChange={(v) => set('awayFrom', v)}
             problems={at(problems, 'availability.away.from')}
           />
           <TextField
-            label="Away until, inclusive (YYYY-MM-DD)"
+            label={t('options_away_until')}
             value={draft.awayUntil}
             onChange={(v) => set('awayUntil', v)}
             problems={at(problems, 'availability.away.until')}
           />
           <TextField
-            label="Backup clinician (optional)"
+            label={t('options_backup_name')}
             value={draft.backupName}
             onChange={(v) => set('backupName', v)}
             problems={at(problems, 'availability.away.backup.name')}
             maxLength={100}
           />
           <TextField
-            label="Backup’s email (optional)"
+            label={t('options_backup_email')}
             value={draft.backupEmail}
             onChange={(v) => set('backupEmail', v)}
             problems={at(problems, 'availability.away.backup.email')}
           />
           <TextField
-            label="Backup’s phone (optional)"
+            label={t('options_backup_phone')}
             value={draft.backupPhone}
             onChange={(v) => set('backupPhone', v)}
             problems={at(problems, 'availability.away.backup.phone')}
@@ -320,8 +323,8 @@ export function NotReadFields({ draft, set, problems, own }: ExtrasProps) {
 export function PracticePhoneField({ draft, set, problems }: ExtrasProps) {
   return (
     <TextField
-      label="Practice’s urgent line (optional)"
-      hint="An on-call or practice number, shown after the national crisis lines."
+      label={t('options_practice_phone')}
+      hint={t('options_practice_phone_hint')}
       value={draft.practicePhone}
       onChange={(v) => set('practicePhone', v)}
       problems={at(problems, 'emergency.practicePhone')}
@@ -334,7 +337,8 @@ export function PracticePhoneField({ draft, set, problems }: ExtrasProps) {
 export function UpdatedField({ draft, set, problems }: ExtrasProps) {
   return (
     <TextField
-      label="Policy last changed (optional, YYYY-MM-DD)"
+      label={t('options_updated')}
+
       value={draft.updated}
       onChange={(v) => set('updated', v)}
       problems={at(problems, 'updated')}

@@ -1,4 +1,5 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { t } from '../../lib/i18n';
 import type { ContactPolicy, PolicyProblem } from '../../lib/policy/contact-policy';
 import { parsePolicy } from '../../lib/policy/contact-policy';
 import { CountrySelect } from './CountrySelect';
@@ -44,7 +45,7 @@ export function PolicyForm({
   onSave,
   onCancel,
   check,
-  saveLabel = 'Save policy',
+  saveLabel = t('options_form_save'),
 }: PolicyFormProps) {
   const [draft, setDraft] = useState(initial);
   const [attempted, setAttempted] = useState(false);
@@ -81,7 +82,7 @@ export function PolicyForm({
     try {
       await onSave(result.policy);
     } catch (error) {
-      setSaveError(`Could not save: ${errorText(error)}`);
+      setSaveError(t('options_form_could_not_save', errorText(error)));
     } finally {
       setSaving(false);
     }
@@ -95,14 +96,11 @@ export function PolicyForm({
 
       {problems.length > 0 && (
         <div ref={summaryRef} className="error-summary" role="alert" tabIndex={-1} data-testid="form-problems">
-          <p>
-            {problems.length === 1 ? 'There is 1 problem' : `There are ${problems.length} problems`} to fix before this
-            policy can be saved:
-          </p>
+          <p>{problems.length === 1 ? t('options_form_one_problem') : t('options_form_problems', problems.length)}</p>
           <ul>
             {problems.map((p, i) => (
               <li key={i} data-path={p.path}>
-                {fieldLabel(p.path)}: {p.message}
+                {t('options_form_problem_line', fieldLabel(p.path), p.message)}
               </li>
             ))}
           </ul>
@@ -110,9 +108,9 @@ export function PolicyForm({
       )}
 
       <fieldset>
-        <legend>{own ? 'You' : 'The therapist'}</legend>
+        <legend>{own ? t('options_form_you') : t('options_form_the_therapist')}</legend>
         <TextField
-          label={own ? 'Your name' : 'Name'}
+          label={own ? t('options_form_your_name') : t('options_field_name')}
           value={draft.name}
           onChange={(v) => set('name', v)}
           problems={at('therapist.name')}
@@ -120,8 +118,8 @@ export function PolicyForm({
           required
         />
         <TextField
-          label={own ? 'Your email addresses' : 'Email addresses'}
-          hint="Separate addresses with commas. An entry like @calmpractice.example covers every address at that domain."
+          label={own ? t('options_form_your_emails') : t('options_field_emails')}
+          hint={t('options_form_emails_hint')}
           value={draft.emails}
           onChange={(v) => set('emails', v)}
           problems={listAt('therapist.emails', draft.emails)}
@@ -129,15 +127,15 @@ export function PolicyForm({
           required
         />
         <TextField
-          label="Other names (optional)"
-          hint="Other names Gmail or Outlook may show for them, such as a nickname or the practice directory's spelling. Separate names with semicolons."
+          label={t('options_form_aliases')}
+          hint={t('options_form_aliases_hint')}
           value={draft.aliases}
           onChange={(v) => set('aliases', v)}
           problems={at('therapist.aliases')}
           placeholder="Maya; M. Lee"
         />
         <TextField
-          label="Practice (optional)"
+          label={t('options_form_practice')}
           value={draft.practice}
           onChange={(v) => set('practice', v)}
           problems={at('therapist.practice')}
@@ -149,16 +147,16 @@ export function PolicyForm({
       <ChannelsFieldset {...extras} />
 
       <fieldset>
-        <legend>Limits</legend>
+        <legend>{t('options_form_limits')}</legend>
         <TextField
-          label="Longest message, in words (optional)"
+          label={t('options_form_max_words')}
           inputMode="numeric"
           value={draft.maxWords}
           onChange={(v) => set('maxWords', v)}
           problems={at('email.maxWords')}
         />
         <TextField
-          label="Messages in any 7 days, at most (optional)"
+          label={t('options_form_max_per_week')}
           inputMode="numeric"
           value={draft.maxPerWeek}
           onChange={(v) => set('maxPerWeek', v)}
@@ -169,10 +167,10 @@ export function PolicyForm({
       <EncryptionField value={draft.encryption} onChange={(v) => set('encryption', v)} problems={problems} />
 
       <fieldset>
-        <legend>Others on a message</legend>
+        <legend>{t('options_form_others')}</legend>
         <TextField
-          label="Allowed in Cc (optional)"
-          hint="Addresses or @domains that may be copied in, such as a parent or guardian. Separate with commas."
+          label={t('options_form_allowed_cc')}
+          hint={t('options_form_allowed_cc_hint')}
           value={draft.allowedCc}
           onChange={(v) => set('allowedCc', v)}
           problems={listAt('email.allowedCc', draft.allowedCc)}
@@ -181,27 +179,27 @@ export function PolicyForm({
       </fieldset>
 
       <fieldset>
-        <legend>Secure channel</legend>
+        <legend>{t('options_form_secure')}</legend>
         <label className="choice">
           <input
             type="checkbox"
             checked={draft.hasSecureChannel}
             onChange={(e) => set('hasSecureChannel', e.currentTarget.checked)}
           />
-          <span>{own ? 'I offer' : 'They offer'} a secure channel for personal matters (a client portal)</span>
+          <span>{own ? t('options_form_secure_own') : t('options_form_secure_theirs')}</span>
         </label>
         {draft.hasSecureChannel && (
           <>
             <TextField
-              label="Secure channel name"
+              label={t('options_form_secure_name')}
               value={draft.secureName}
               onChange={(v) => set('secureName', v)}
               problems={at('email.secureChannel.name')}
-              placeholder="Client portal"
+              placeholder={t('options_placeholder_portal')}
               maxLength={100}
             />
             <TextField
-              label="Secure channel address"
+              label={t('options_form_secure_url')}
               type="url"
               inputMode="url"
               value={draft.secureUrl}
@@ -217,10 +215,10 @@ export function PolicyForm({
       </fieldset>
 
       <fieldset>
-        <legend>Hours</legend>
+        <legend>{t('options_form_hours')}</legend>
         <label className="choice">
           <input type="checkbox" checked={draft.hasHours} onChange={(e) => set('hasHours', e.currentTarget.checked)} />
-          <span>Set the hours when email is read</span>
+          <span>{t('options_form_has_hours')}</span>
         </label>
         {draft.hasHours && (
           <>
@@ -232,8 +230,8 @@ export function PolicyForm({
               problems={problems}
             />
             <TextField
-              label="Response time (optional)"
-              hint="Shown as written, such as “within one business day”."
+              label={t('options_form_response_time')}
+              hint={t('options_form_response_time_hint')}
               value={draft.responseTime}
               onChange={(v) => set('responseTime', v)}
               problems={at('availability.responseTime')}
@@ -245,16 +243,16 @@ export function PolicyForm({
       </fieldset>
 
       <fieldset>
-        <legend>Emergencies</legend>
+        <legend>{t('options_form_emergencies')}</legend>
         <CountrySelect
-          label="Country for crisis lines"
-          hint="Crisis lines for this country are shown whenever a message sounds like someone may be at risk."
+          label={t('options_form_region')}
+          hint={t('options_form_region_hint')}
           value={draft.region}
           onChange={(v) => set('region', v)}
           problems={at('emergency.region')}
         />
         <TextField
-          label="Emergency note (optional)"
+          label={t('options_form_emergency_note')}
           multiline
           value={draft.emergencyNote}
           onChange={(v) => set('emergencyNote', v)}
@@ -267,7 +265,7 @@ export function PolicyForm({
       <FeesRecordFieldset {...extras} />
 
       <TextField
-        label="Notes (optional)"
+        label={t('options_form_notes')}
         multiline
         value={draft.notes}
         onChange={(v) => set('notes', v)}
@@ -286,7 +284,7 @@ export function PolicyForm({
           {saveLabel}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('options_cancel')}
         </button>
       </div>
     </form>

@@ -1,9 +1,12 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
+import { t } from '../../lib/i18n';
 import type { ContactPolicy, PolicyProblem } from '../../lib/policy/contact-policy';
 import { MAX_POLICY_FILE_BYTES, parsePolicyText } from '../../lib/policy/contact-policy';
 import { policyChanges } from '../../lib/policy/policy-diff';
 import type { TherapistEntry } from '../../lib/policy/settings';
 import { PolicyChanges, RecordLine } from './PolicyChanges';
+import { rich } from './rich';
+import { PASTED, sourceName } from './source-name';
 import { errorText, isManagedId } from './types';
 
 export interface PolicyImportProps {
@@ -59,7 +62,7 @@ export function PolicyImport({ therapists, onImport }: PolicyImportProps) {
       setStatus({ kind: 'done', policy, replaced: replace !== undefined, warnings });
       return true;
     } catch (error) {
-      setStatus({ kind: 'error', message: `Could not save the policy: ${errorText(error)}. Nothing was changed.` });
+      setStatus({ kind: 'error', message: t('options_import_could_not_save', errorText(error)) });
       return false;
     }
   };
@@ -79,7 +82,7 @@ export function PolicyImport({ therapists, onImport }: PolicyImportProps) {
         problems: [
           {
             path: 'therapist.emails.0',
-            message: `${first} is listed by your organisation (${match.policy.therapist.name}); that policy cannot be replaced here`,
+            message: t('options_import_managed', first, match.policy.therapist.name),
           },
         ],
       });
@@ -101,7 +104,7 @@ export function PolicyImport({ therapists, onImport }: PolicyImportProps) {
         problems: [
           {
             path: '',
-            message: `This file is too large to be a contact policy (over ${MAX_POLICY_FILE_BYTES / 1024} kB).`,
+            message: t('options_import_too_large', MAX_POLICY_FILE_BYTES / 1024),
           },
         ],
       });
@@ -114,7 +117,7 @@ export function PolicyImport({ therapists, onImport }: PolicyImportProps) {
       setStatus({
         kind: 'problems',
         source: file.name,
-        problems: [{ path: '', message: `The file could not be read: ${errorText(error)}` }],
+        problems: [{ path: '', message: t('options_file_unreadable', errorText(error)) }],
       });
       return;
     }
@@ -145,12 +148,12 @@ export function PolicyImport({ therapists, onImport }: PolicyImportProps) {
     if (pasted.trim() === '') {
       setStatus({
         kind: 'problems',
-        source: 'The pasted text',
-        problems: [{ path: '', message: 'Paste the text of a policy file first.' }],
+        source: PASTED,
+        problems: [{ path: '', message: t('options_import_paste_first') }],
       });
       return;
     }
-    if (await importText(pasted, 'The pasted text')) setPasted('');
+    if (await importText(pasted, PASTED)) setPasted('');
   };
 
   return (
@@ -162,17 +165,14 @@ export function PolicyImport({ therapists, onImport }: PolicyImportProps) {
       onDrop={onDrop}
       data-testid="policy-import"
     >
-      <h3 id={headingId}>Import a policy file</h3>
-      <p className="hint">
-        If your therapist gave you a contact policy file (.json), import it here, or drop it on this box. It is added to
-        your therapists at once.
-      </p>
+      <h3 id={headingId}>{t('options_import_heading')}</h3>
+      <p className="hint">{t('options_import_hint')}</p>
       <div className="field">
-        <label htmlFor={fileId}>Import policy file</label>
+        <label htmlFor={fileId}>{t('options_import_file')}</label>
         <input id={fileId} type="file" accept=".json,application/json,text/plain" onChange={onFileChosen} />
       </div>
       <div className="field">
-        <label htmlFor={pasteId}>Or paste the text of a policy file</label>
+        <label htmlFor={pasteId}>{t('options_import_paste')}</label>
         <textarea
           id={pasteId}
           rows={3}
@@ -183,7 +183,7 @@ export function PolicyImport({ therapists, onImport }: PolicyImportProps) {
       </div>
       <div className="actions">
         <button type="button" onClick={() => void importPasted()}>
-          Import pasted text
+          {t('options_import_paste_button')}
         </button>
       </div>
 
@@ -194,12 +194,15 @@ export function PolicyImport({ therapists, onImport }: PolicyImportProps) {
         </p>
       )}
       {status.kind === 'confirm' && (
-        <div className="confirm" role="group" aria-label="Replace a listed therapist?">
+        <div className="confirm" role="group" aria-label={t('options_import_replace_group')}>
           <p>
-            {status.match.policy.therapist.emails.join(', ')} is already listed as{' '}
-            <strong>{status.match.policy.therapist.name}</strong>. Replace their policy with the one in{' '}
-            {status.source === 'The pasted text' ? 'the pasted text' : status.source} (
-            <strong>{status.policy.therapist.name}</strong>)?
+            {rich(
+              'options_import_replace_question',
+              status.match.policy.therapist.emails.join(', '),
+              <strong>{status.match.policy.therapist.name}</strong>,
+              sourceName(status.source, 'inside'),
+              <strong>{status.policy.therapist.name}</strong>,
+            )}
           </p>
           <PolicyChanges policy={status.policy} changes={status.changes} />
           <div className="actions">
@@ -216,10 +219,10 @@ export function PolicyImport({ therapists, onImport }: PolicyImportProps) {
                 )
               }
             >
-              {status.changes.length > 0 ? 'I have read the changes: acknowledge and replace' : 'Replace'}
+              {status.changes.length > 0 ? t('options_import_ack_replace') : t('options_replace')}
             </button>
             <button type="button" onClick={() => setStatus({ kind: 'idle' })}>
-              Keep the current policy
+              {t('options_import_keep')}
             </button>
           </div>
         </div>
@@ -237,13 +240,14 @@ function ImportProblems({ source, problems }: { source: string; problems: Policy
   return (
     <div className="error-summary" role="alert" data-testid="import-problems">
       <p>
-        <strong>{source} was not imported</strong>; nothing was changed.{' '}
-        {problems.length === 1 ? 'The problem:' : `The ${problems.length} problems, by field:`}
+        <strong>{t('options_not_imported', sourceName(source, 'start'))}</strong>
+        {t('options_not_imported_rest')}{' '}
+        {problems.length === 1 ? t('options_import_the_problem') : t('options_import_the_problems', problems.length)}
       </p>
       <ul>
         {problems.map((p, i) => (
           <li key={i} data-path={p.path}>
-            <code>{p.path || '(whole file)'}</code>: {p.message}
+            <code>{p.path || t('options_whole_file')}</code>: {p.message}
           </li>
         ))}
       </ul>
@@ -263,13 +267,17 @@ function ImportDone({
   return (
     <div className="success" data-testid="import-done">
       <p>
-        {replaced ? 'Replaced the policy of' : 'Added'} <strong>{policy.therapist.name}</strong> (
-        {policy.therapist.emails.join(', ')}).
+        {rich(
+          replaced ? 'options_import_replaced' : 'options_import_added',
+          <strong>{policy.therapist.name}</strong>,
+          policy.therapist.emails.join(', '),
+        )}
       </p>
       <RecordLine policy={policy} />
       {warnings.length > 0 && (
         <div className="warnings" data-testid="import-warnings">
-          <p>Some parts of the file were not understood and were left out:</p>
+          <p>{t('options_import_left_out')}</p>
+
           <ul>
             {warnings.map((w, i) => (
               <li key={i} data-path={w.path}>

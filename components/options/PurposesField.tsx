@@ -1,7 +1,8 @@
 import { useId } from 'react';
+import { t } from '../../lib/i18n';
 import type { PolicyProblem, Purpose } from '../../lib/policy/contact-policy';
 import { PURPOSES } from '../../lib/policy/contact-policy';
-import { PURPOSE_DESCRIPTIONS, PURPOSE_TITLES } from '../../lib/policy/vocabulary';
+import { purposeDescription, purposeTitle } from './vocabulary';
 import { describedBy, FieldProblems } from './FieldProblems';
 import { problemsUnder } from './problems';
 
@@ -22,10 +23,11 @@ export function PurposesField({
     onChange(PURPOSES.filter((p) => (p === purpose ? on : value.includes(p))));
   return (
     <fieldset className="purposes" aria-describedby={describedBy(hintId, problemsId, messages.length > 0)}>
-      <legend>What email is for</legend>
+      <legend>{t('options_purposes')}</legend>
       <p id={hintId} className="hint">
-        Mail about anything else is flagged before it is sent. Risk of harm is always checked, whatever is chosen here.
+        {t('options_purposes_hint')}
       </p>
+
       {PURPOSES.map((purpose) => (
         <label key={purpose} className="choice">
           <input
@@ -35,8 +37,8 @@ export function PurposesField({
             checked={value.includes(purpose)}
             onChange={(e) => toggle(purpose, e.currentTarget.checked)}
           />
-          <strong className="choice-title">{PURPOSE_TITLES[purpose]}</strong>
-          <span className="choice-description">{PURPOSE_DESCRIPTIONS[purpose]}</span>
+          <strong className="choice-title">{purposeTitle(purpose)}</strong>
+          <span className="choice-description">{purposeDescription(purpose)}</span>
         </label>
       ))}
       <FieldProblems id={problemsId} messages={messages} />

@@ -1,18 +1,18 @@
 import { useId } from 'react';
+import { t } from '../../lib/i18n';
 import type { Role } from '../../lib/policy/settings';
 import { roles } from '../../lib/policy/settings';
 import { countryName } from './countries';
 import { CountrySelect } from './CountrySelect';
+import { rich } from './rich';
+
 import { useAction } from './use-action';
 import { useChosen } from './use-chosen';
 
-const ROLE_TEXT: Record<Role, { title: string; description: string }> = {
-  client: { title: 'Client', description: 'I write to my therapist; my mail to them is checked against their policy.' },
-  therapist: {
-    title: 'Therapist',
-    description: 'I write to my clients; my replies are checked against my own policy.',
-  },
-  both: { title: 'Both', description: 'I am a client of a therapist and have clients of my own.' },
+const ROLE_TEXT: Record<Role, () => { title: string; description: string }> = {
+  client: () => ({ title: t('options_role_client'), description: t('options_role_client_description') }),
+  therapist: () => ({ title: t('options_role_therapist'), description: t('options_role_therapist_description') }),
+  both: () => ({ title: t('options_role_both'), description: t('options_role_both_description') }),
 };
 
 export interface RoleSectionProps {
@@ -42,41 +42,41 @@ export function RoleSection({ role, region, managedRole, managedRegion, setRole,
   };
   return (
     <section aria-labelledby={headingId} className="card">
-      <h2 id={headingId}>About you</h2>
+      <h2 id={headingId}>{t('options_role_heading')}</h2>
       {managedRole ? (
         <p data-testid="managed-role">
-          Your role: <strong>{ROLE_TEXT[managedRole].title}</strong>.{' '}
-          <span className="badge">Set by your organisation</span>
+          {rich('options_role_managed', <strong>{ROLE_TEXT[managedRole]().title}</strong>)}{' '}
+          <span className="badge">{t('options_managed_badge')}</span>
         </p>
       ) : (
         <fieldset className="roles">
-          <legend>I use Between Sessions as</legend>
+          <legend>{t('options_role_legend')}</legend>
           {roles.map((r) => (
             <label key={r} className="choice">
               <input type="radio" name={name} value={r} checked={shownRole === r} onChange={() => void pickRole(r)} />
-              <strong className="choice-title">{ROLE_TEXT[r].title}</strong>
-              <span className="choice-description">{ROLE_TEXT[r].description}</span>
+              <strong className="choice-title">{ROLE_TEXT[r]().title}</strong>
+              <span className="choice-description">{ROLE_TEXT[r]().description}</span>
             </label>
           ))}
         </fieldset>
       )}
       {managedRegion ? (
         <p data-testid="managed-region">
-          Your country for crisis lines: <strong>{countryName(managedRegion)}</strong>.{' '}
-          <span className="badge">Set by your organisation</span>
+          {rich('options_region_managed', <strong>{countryName(managedRegion)}</strong>)}{' '}
+          <span className="badge">{t('options_managed_badge')}</span>
         </p>
       ) : (
         <CountrySelect
-          label="Your country, for crisis lines (optional)"
-          hint="When a message sounds like someone may be at risk, the crisis lines of this country are shown first."
+          label={t('options_region_label')}
+          hint={t('options_region_hint')}
           value={shownRegion}
-          emptyChoice="Not set: use each therapist’s country"
+          emptyChoice={t('options_region_none')}
           onChange={(code) => void pickRegion(code)}
         />
       )}
       {action.error && (
         <p className="error" role="alert">
-          Could not save: {action.error}
+          {t('options_could_not_save', action.error)}
         </p>
       )}
     </section>

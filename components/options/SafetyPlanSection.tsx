@@ -1,4 +1,5 @@
 import { useId, useState, type ChangeEvent, type DragEvent } from 'react';
+import { t, type MessageKey } from '../../lib/i18n';
 import type { ContactPart, PlanPart, PlanProblem, SafetyPlan, TextPart } from '../../lib/safety-plan/safety-plan';
 import {
   isEmptyPlan,
@@ -11,7 +12,9 @@ import {
   SAFETY_PLAN_VERSION,
   serializeSafetyPlan,
 } from '../../lib/safety-plan/safety-plan';
+import { calendarDay } from './dates';
 import { describedBy, FieldProblems } from './FieldProblems';
+import { PASTED, sourceName } from './source-name';
 import { errorText } from './types';
 
 export interface SafetyPlanSectionProps {
@@ -27,40 +30,14 @@ export interface SafetyPlanSectionProps {
  * The six steps of the Stanley-Brown Safety Planning Intervention (Stanley & Brown, Cognitive
  * and Behavioral Practice 19 (2012) 256-264), plus reasons for living, in plain words.
  */
-export const PART_TEXT: Record<PlanPart, { title: string; explain: string }> = {
-  warningSigns: {
-    title: '1. My warning signs',
-    explain:
-      'Thoughts, feelings, situations or things you do that tell you a crisis may be starting. Knowing them helps you use the next steps early.',
-  },
-  copingStrategies: {
-    title: '2. Things I can do on my own',
-    explain:
-      'Things that take your mind off problems without contacting anyone: a walk, music, a shower, a breathing exercise.',
-  },
-  distractions: {
-    title: '3. People and places that take my mind off things',
-    explain:
-      "People to be with, or places to go (a café, a park, a friend's home), just to be around others for a while. You do not have to talk about how you feel.",
-  },
-  helpers: {
-    title: '4. People I can ask for help',
-    explain: 'Family members or friends you could tell that you are struggling, and ask to help.',
-  },
-  professionals: {
-    title: '5. Professionals I can call',
-    explain:
-      'Your therapist, your doctor, an urgent care service or a crisis line, with their numbers. The national crisis lines are always shown too.',
-  },
-  safeEnvironment: {
-    title: '6. Making my surroundings safe',
-    explain:
-      'What you will do to keep things you could hurt yourself with out of reach, such as asking someone to keep medicines for you.',
-  },
-  reasonsForLiving: {
-    title: 'What matters most to me',
-    explain: 'The people, things and plans that are worth living for.',
-  },
+export const PART_TEXT: Record<PlanPart, { title: MessageKey; explain: MessageKey }> = {
+  warningSigns: { title: 'options_plan_warning_signs', explain: 'options_plan_warning_signs_explain' },
+  copingStrategies: { title: 'options_plan_coping', explain: 'options_plan_coping_explain' },
+  distractions: { title: 'options_plan_distractions', explain: 'options_plan_distractions_explain' },
+  helpers: { title: 'options_plan_helpers', explain: 'options_plan_helpers_explain' },
+  professionals: { title: 'options_plan_professionals', explain: 'options_plan_professionals_explain' },
+  safeEnvironment: { title: 'options_plan_safe_environment', explain: 'options_plan_safe_environment_explain' },
+  reasonsForLiving: { title: 'options_plan_reasons', explain: 'options_plan_reasons_explain' },
 };
 
 const TEXT_ORDER: readonly TextPart[] = ['warningSigns', 'copingStrategies'];
@@ -119,11 +96,6 @@ export function safetyPlanFileName(date = new Date()): string {
   return `safety-plan-${isoDate(date)}.json`;
 }
 
-function longDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric' });
-}
-
 /**
  * The client's own safety plan: written here or imported from their therapist's file, kept in
  * this browser only, shown first in the crisis panel. Hidden until asked for ("Show my safety
@@ -135,16 +107,11 @@ export function SafetyPlanSection({ stored, save, download, today = new Date() }
   const [shown, setShown] = useState(false);
   return (
     <section aria-labelledby={headingId} className="card safety-plan-section" data-testid="safety-plan-section">
-      <h2 id={headingId}>Your safety plan</h2>
-      <p className="intro">
-        A safety plan is a short list, in your own words, of what to do when things get very hard: your warning signs,
-        what helps, and who to reach. It is best written with your therapist. Between Sessions shows it first whenever a
-        message to your therapist sounds like you may be in danger. It stays in this browser only: never synced, never
-        sent, never in a diagnostic report.
-      </p>
+      <h2 id={headingId}>{t('options_plan_heading')}</h2>
+      <p className="intro">{t('options_plan_intro')}</p>
       <div className="actions">
         <button type="button" aria-expanded={shown} aria-controls={bodyId} onClick={() => setShown((was) => !was)}>
-          {shown ? 'Hide my safety plan' : 'Show my safety plan'}
+          {shown ? t('options_plan_hide') : t('options_plan_show')}
         </button>
       </div>
       <div id={bodyId} hidden={!shown}>
@@ -180,7 +147,7 @@ function PlanBody({
     } catch (error) {
       setStatus({
         kind: 'error',
-        message: `Could not save the safety plan: ${errorText(error)}. Nothing was changed.`,
+        message: t('options_plan_could_not_save', errorText(error)),
       });
       return false;
     }
@@ -196,11 +163,7 @@ function PlanBody({
       setStatus({ kind: 'confirm', source, plan: result.plan, warnings: result.warnings });
       return false;
     }
-    return store(
-      result.plan,
-      `Safety plan imported from ${source === 'The pasted text' ? 'the pasted text' : source}.`,
-      result.warnings,
-    );
+    return store(result.plan, t('options_plan_imported', sourceName(source, 'inside')), result.warnings);
   };
 
   return (
@@ -220,10 +183,10 @@ function PlanBody({
                 )
               }
             >
-              Export what was stored
+              {t('options_export_stored')}
             </button>
-            <button type="button" className="danger" onClick={() => void store(null, 'The stored plan was removed.')}>
-              Reset safety plan
+            <button type="button" className="danger" onClick={() => void store(null, t('options_plan_removed'))}>
+              {t('options_plan_reset')}
             </button>
           </div>
         </div>
@@ -235,8 +198,8 @@ function PlanBody({
         today={today}
         onSave={(next) =>
           next === null
-            ? store(null, plan ? 'Your safety plan was deleted.' : 'The plan is empty, so nothing was kept.')
-            : store(next, 'Safety plan saved.')
+            ? store(null, plan ? t('options_plan_deleted') : t('options_plan_empty_not_kept'))
+            : store(next, t('options_plan_saved'))
         }
       />
       <div className="actions">
@@ -245,7 +208,7 @@ function PlanBody({
           disabled={!plan}
           onClick={() => plan && download(safetyPlanFileName(today), serializeSafetyPlan(plan))}
         >
-          Export safety plan
+          {t('options_plan_export')}
         </button>
       </div>
       <PlanImport
@@ -253,11 +216,8 @@ function PlanBody({
         onProblem={(source, problems) => setStatus({ kind: 'problems', source, problems })}
       />
       {status.kind === 'confirm' && (
-        <div className="confirm" role="group" aria-label="Replace your safety plan?">
-          <p>
-            Replace the safety plan kept here with the one in{' '}
-            {status.source === 'The pasted text' ? 'the pasted text' : status.source}?
-          </p>
+        <div className="confirm" role="group" aria-label={t('options_plan_replace_group')}>
+          <p>{t('options_plan_replace_question', sourceName(status.source, 'inside'))}</p>
           <div className="actions">
             <button
               type="button"
@@ -265,15 +225,15 @@ function PlanBody({
               onClick={() =>
                 void store(
                   status.plan,
-                  `Safety plan imported from ${status.source === 'The pasted text' ? 'the pasted text' : status.source}.`,
+                  t('options_plan_imported', sourceName(status.source, 'inside')),
                   status.warnings,
                 )
               }
             >
-              Replace
+              {t('options_replace')}
             </button>
             <button type="button" onClick={() => setStatus({ kind: 'idle' })}>
-              Keep my current plan
+              {t('options_plan_keep')}
             </button>
           </div>
         </div>
@@ -281,12 +241,13 @@ function PlanBody({
       {status.kind === 'problems' && (
         <div className="error-summary" role="alert" data-testid="safety-plan-problems">
           <p>
-            <strong>{status.source} was not imported</strong>; nothing was changed.
+            <strong>{t('options_not_imported', sourceName(status.source, 'start'))}</strong>
+            {t('options_not_imported_rest')}
           </p>
           <ul>
             {status.problems.map((p, i) => (
               <li key={i} data-path={p.path}>
-                <code>{p.path || '(whole file)'}</code>: {p.message}
+                <code>{p.path || t('options_whole_file')}</code>: {p.message}
               </li>
             ))}
           </ul>
@@ -303,7 +264,7 @@ function PlanBody({
             <p>{status.message}</p>
             {status.warnings && status.warnings.length > 0 && (
               <div className="warnings">
-                <p>Some parts of the file were not understood and were left out:</p>
+                <p>{t('options_import_left_out')}</p>
                 <ul>
                   {status.warnings.map((w, i) => (
                     <li key={i} data-path={w.path}>
@@ -326,15 +287,12 @@ function Reminders({ plan, today, hasProblem }: { plan: SafetyPlan | null; today
     return (
       <div className="plan-start" data-testid="safety-plan-empty">
         <p>
-          <strong>You have no safety plan here yet.</strong> How to start:
+          <strong>{t('options_plan_none_yet')}</strong> {t('options_plan_how_to_start')}
         </p>
         <ol>
-          <li>Ask your therapist to write it with you; it takes part of a session.</li>
-          <li>
-            Or start on your own with one line anywhere below: a warning sign you know, one thing that calms you, one
-            person you could call. Add the rest later.
-          </li>
-          <li>If your therapist gave you a safety plan file, import it below.</li>
+          <li>{t('options_plan_start_therapist')}</li>
+          <li>{t('options_plan_start_own')}</li>
+          <li>{t('options_plan_start_file')}</li>
         </ol>
       </div>
     );
@@ -342,11 +300,10 @@ function Reminders({ plan, today, hasProblem }: { plan: SafetyPlan | null; today
   const due = reviewDue(plan.updated, today);
   return (
     <div className="plan-reminders" data-testid="safety-plan-updated">
-      <p>{plan.updated ? `Last updated ${longDate(plan.updated)}.` : 'This plan does not say when it was written.'}</p>
+      <p>{plan.updated ? t('options_plan_last_updated', calendarDay(plan.updated)) : t('options_plan_undated')}</p>
       {due && (
         <p className="note" data-testid="safety-plan-review">
-          {plan.updated ? 'It has been three months or more since it changed: ' : ''}a good time to go over it with your
-          therapist, so it still fits.
+          {plan.updated ? t('options_plan_review_dated') : t('options_plan_review')}
         </p>
       )}
     </div>
@@ -419,29 +376,28 @@ function PlanForm({
       )}
       {problems.length > 0 && (
         <p className="error" role="alert" data-testid="safety-plan-form-problems">
-          Not saved: {problems.length === 1 ? 'one entry needs' : `${problems.length} entries need`} a change (shown
-          under each part).
+          {problems.length === 1 ? t('options_plan_not_saved_one') : t('options_plan_not_saved_many', problems.length)}
         </p>
       )}
       <div className="actions">
         <button type="submit" className="primary">
-          Save safety plan
+          {t('options_plan_save')}
         </button>
         {plan && !confirmDelete && (
           <button type="button" className="danger" onClick={() => setConfirmDelete(true)}>
-            Delete my safety plan
+            {t('options_plan_delete')}
           </button>
         )}
       </div>
       {plan && confirmDelete && (
-        <div className="confirm" role="group" aria-label="Delete your safety plan?">
-          <p>Delete your safety plan from this browser? Export it first if you want to keep a copy.</p>
+        <div className="confirm" role="group" aria-label={t('options_plan_delete_group')}>
+          <p>{t('options_plan_delete_question')}</p>
           <div className="actions">
             <button type="button" className="danger" onClick={() => void onSave(null)}>
-              Delete
+              {t('options_delete')}
             </button>
             <button type="button" onClick={() => setConfirmDelete(false)}>
-              Keep it
+              {t('options_plan_keep_it')}
             </button>
           </div>
         </div>
@@ -453,7 +409,7 @@ function PlanForm({
 function entryProblem(problem: PlanProblem, part: string, entries: readonly string[]): string {
   const index = Number(problem.path.slice(part.length + 1));
   const entry = Number.isInteger(index) ? entries[index] : undefined;
-  return entry === undefined ? problem.message : `"${entry.slice(0, 40)}": ${problem.message}`;
+  return entry === undefined ? problem.message : t('options_entry_problem', entry.slice(0, 40), problem.message);
 }
 
 function TextPartField({
@@ -477,9 +433,9 @@ function TextPartField({
     .map((p) => entryProblem(p, part, entries));
   return (
     <div className="field" data-part={part}>
-      <label htmlFor={id}>{PART_TEXT[part].title}</label>
+      <label htmlFor={id}>{t(PART_TEXT[part].title)}</label>
       <p id={hintId} className="hint">
-        {PART_TEXT[part].explain} One per line.
+        {t(PART_TEXT[part].explain)} {t('options_plan_one_per_line')}
       </p>
       <textarea
         id={id}
@@ -514,58 +470,66 @@ function ContactPartField({
     if (at < 0) return [];
     return problems
       .filter((p) => p.path.startsWith(`${part}.${at}.`) || p.path === `${part}.${at}`)
-      .map((p) => `${p.path.endsWith('.phone') ? 'Phone' : 'Name'}: ${p.message}`);
+      .map((p) =>
+        p.path.endsWith('.phone')
+          ? { field: 'phone', text: t('options_plan_phone_problem', p.message) }
+          : { field: 'name', text: t('options_plan_name_problem', p.message) },
+      );
   };
   const listProblems = problems.filter((p) => p.path === part).map((p) => p.message);
   const update = (i: number, change: Partial<ContactRow>) =>
     onChange(rows.map((row, j) => (j === i ? { ...row, ...change } : row)));
   return (
     <fieldset className="field contact-part" data-part={part} aria-describedby={hintId}>
-      <legend>{PART_TEXT[part].title}</legend>
+      <legend>{t(PART_TEXT[part].title)}</legend>
       <p id={hintId} className="hint">
-        {PART_TEXT[part].explain} A phone number is optional; with one, the crisis panel shows a link to call.
+        {t(PART_TEXT[part].explain)} {t('options_plan_phone_optional')}
       </p>
       {rows.map((row, i) => {
         const rowProblems = problemsOfRow(i);
         const problemsId = `${baseId}-${i}-problems`;
         return (
           <div className="contact-row" key={i}>
-            <label htmlFor={`${baseId}-${i}-name`}>Name or place {i + 1}</label>
+            <label htmlFor={`${baseId}-${i}-name`}>{t('options_plan_name_n', i + 1)}</label>
             <input
               id={`${baseId}-${i}-name`}
               value={row.name}
               autoComplete="off"
-              aria-invalid={rowProblems.some((p) => p.startsWith('Name')) ? true : undefined}
+              aria-invalid={rowProblems.some((p) => p.field === 'name') ? true : undefined}
               aria-describedby={rowProblems.length > 0 ? problemsId : undefined}
               onChange={(e) => update(i, { name: e.currentTarget.value })}
             />
-            <label htmlFor={`${baseId}-${i}-phone`}>Phone {i + 1}</label>
+            <label htmlFor={`${baseId}-${i}-phone`}>{t('options_plan_phone_n', i + 1)}</label>
             <input
               id={`${baseId}-${i}-phone`}
               type="tel"
               value={row.phone}
               autoComplete="off"
-              aria-invalid={rowProblems.some((p) => p.startsWith('Phone')) ? true : undefined}
+              aria-invalid={rowProblems.some((p) => p.field === 'phone') ? true : undefined}
               aria-describedby={rowProblems.length > 0 ? problemsId : undefined}
               onChange={(e) => update(i, { phone: e.currentTarget.value })}
             />
             {rows.length > 1 && (
               <button
                 type="button"
-                aria-label={`Remove ${row.name.trim() || `entry ${i + 1}`}`}
+                aria-label={
+                  row.name.trim()
+                    ? t('options_plan_remove_name', row.name.trim())
+                    : t('options_plan_remove_entry', i + 1)
+                }
                 onClick={() => onChange(rows.filter((_, j) => j !== i))}
               >
-                Remove
+                {t('options_remove')}
               </button>
             )}
-            <FieldProblems id={problemsId} messages={rowProblems} />
+            <FieldProblems id={problemsId} messages={rowProblems.map((p) => p.text)} />
           </div>
         );
       })}
       <FieldProblems id={`${baseId}-problems`} messages={listProblems} />
       <div className="actions">
         <button type="button" onClick={() => onChange([...rows, { name: '', phone: '' }])}>
-          Add another
+          {t('options_plan_add_another')}
         </button>
       </div>
     </fieldset>
@@ -591,7 +555,7 @@ function PlanImport({
       onProblem(file.name, [
         {
           path: '',
-          message: `This file is too large to be a safety plan (over ${MAX_SAFETY_PLAN_FILE_BYTES / 1024} kB).`,
+          message: t('options_plan_too_large', MAX_SAFETY_PLAN_FILE_BYTES / 1024),
         },
       ]);
       return;
@@ -600,7 +564,7 @@ function PlanImport({
     try {
       text = await file.text();
     } catch (error) {
-      onProblem(file.name, [{ path: '', message: `The file could not be read: ${errorText(error)}` }]);
+      onProblem(file.name, [{ path: '', message: t('options_file_unreadable', errorText(error)) }]);
       return;
     }
     await onText(text, file.name);
@@ -635,17 +599,14 @@ function PlanImport({
       onDrop={onDrop}
       data-testid="safety-plan-import"
     >
-      <h3 id={headingId}>Import a safety plan file</h3>
-      <p className="hint">
-        If your therapist gave you a safety plan file (.json), import it here or drop it on this box. A file that cannot
-        be read changes nothing.
-      </p>
+      <h3 id={headingId}>{t('options_plan_import_heading')}</h3>
+      <p className="hint">{t('options_plan_import_hint')}</p>
       <div className="field">
-        <label htmlFor={fileId}>Import safety plan</label>
+        <label htmlFor={fileId}>{t('options_plan_import_file')}</label>
         <input id={fileId} type="file" accept=".json,application/json,text/plain" onChange={onFileChosen} />
       </div>
       <div className="field">
-        <label htmlFor={pasteId}>Or paste the text of a safety plan file</label>
+        <label htmlFor={pasteId}>{t('options_plan_import_paste')}</label>
         <textarea
           id={pasteId}
           rows={3}
@@ -659,13 +620,13 @@ function PlanImport({
           type="button"
           onClick={() => {
             if (pasted.trim() === '') {
-              onProblem('The pasted text', [{ path: '', message: 'Paste the text of a safety plan file first.' }]);
+              onProblem(PASTED, [{ path: '', message: t('options_plan_paste_first') }]);
               return;
             }
-            void onText(pasted, 'The pasted text').then((ok) => ok && setPasted(''));
+            void onText(pasted, PASTED).then((ok) => ok && setPasted(''));
           }}
         >
-          Import pasted plan
+          {t('options_plan_import_paste_button')}
         </button>
       </div>
     </section>

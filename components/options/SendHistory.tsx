@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { t } from '../../lib/i18n';
 import { useAction } from './use-action';
 
 /** How many sends are logged (for the weekly limit) and a way to clear them. */
@@ -8,11 +9,14 @@ export function SendHistory({ count, clear }: { count: number; clear(): Promise<
   const [message, setMessage] = useState('');
   return (
     <section aria-labelledby={headingId} className="card">
-      <h2 id={headingId}>Send history</h2>
+      <h2 id={headingId}>{t('options_history_heading')}</h2>
       <p data-testid="send-count">
-        {count === 0 ? 'No sends are logged.' : count === 1 ? '1 send is logged.' : `${count} sends are logged.`} Only
-        the time of each message to a listed therapist is kept, never what it said, to check how many were sent in the
-        last 7 days.
+        {count === 0
+          ? t('options_history_none')
+          : count === 1
+            ? t('options_history_one')
+            : t('options_history_many', count)}{' '}
+        {t('options_history_explain')}
       </p>
       <div className="actions">
         <button
@@ -21,11 +25,11 @@ export function SendHistory({ count, clear }: { count: number; clear(): Promise<
           onClick={() =>
             void action.run(async () => {
               await clear();
-              setMessage('Send history cleared.');
+              setMessage(t('options_history_cleared'));
             })
           }
         >
-          Clear send history
+          {t('options_history_clear')}
         </button>
       </div>
       <p role="status" className="status">
@@ -33,7 +37,7 @@ export function SendHistory({ count, clear }: { count: number; clear(): Promise<
       </p>
       {action.error && (
         <p className="error" role="alert">
-          Could not clear: {action.error}
+          {t('options_could_not_clear', action.error)}
         </p>
       )}
     </section>

@@ -1,4 +1,5 @@
 import { useId, useState, type ChangeEvent } from 'react';
+import { t } from '../../lib/i18n';
 import { MAX_SETTINGS_FILE_BYTES } from '../../lib/policy/settings';
 import type { SettingsFileResult } from './types';
 import { errorText } from './types';
@@ -26,9 +27,9 @@ export function SettingsTransfer({ exportAllSettings, importAllSettings, downloa
     setProblems([]);
     try {
       download(settingsFileName(today), await exportAllSettings());
-      setMessage('Settings exported.');
+      setMessage(t('options_transfer_exported'));
     } catch (error) {
-      setProblems([`Could not export: ${errorText(error)}`]);
+      setProblems([t('options_transfer_could_not_export', errorText(error))]);
     }
   };
 
@@ -40,20 +41,18 @@ export function SettingsTransfer({ exportAllSettings, importAllSettings, downloa
     try {
       // Refused before it is read: a huge file would only freeze the page.
       if (file.size > MAX_SETTINGS_FILE_BYTES) {
-        setProblems([
-          `This file is too large to be a Between Sessions settings file (over ${MAX_SETTINGS_FILE_BYTES / 1024 / 1024} MB).`,
-        ]);
+        setProblems([t('options_transfer_too_large', MAX_SETTINGS_FILE_BYTES / 1024 / 1024)]);
         return;
       }
       const result = await importAllSettings(await file.text());
       if (result.ok) {
         setProblems([]);
-        setMessage(`Settings imported from ${file.name}.`);
+        setMessage(t('options_transfer_imported', file.name));
       } else {
         setProblems(result.problems);
       }
     } catch (error) {
-      setProblems([`Could not import: ${errorText(error)}`]);
+      setProblems([t('options_transfer_could_not_import', errorText(error))]);
     } finally {
       input.value = '';
     }
@@ -61,21 +60,17 @@ export function SettingsTransfer({ exportAllSettings, importAllSettings, downloa
 
   return (
     <section aria-labelledby={headingId} className="card">
-      <h2 id={headingId}>Move to another device</h2>
-      <p className="intro">
-        Settings stay in this browser and are never synced. To move them, export them here and import the file on the
-        other device.
-      </p>
+      <h2 id={headingId}>{t('options_transfer_heading')}</h2>
+      <p className="intro">{t('options_transfer_intro')}</p>
       <div className="actions">
         <button type="button" onClick={() => void exportAll()}>
-          Export all settings
+          {t('options_transfer_export')}
         </button>
       </div>
       <div className="field">
-        <label htmlFor={fileId}>Import all settings</label>
+        <label htmlFor={fileId}>{t('options_transfer_import_label')}</label>
         <p id={hintId} className="hint">
-          A settings file replaces everything set on this device (your safety plan only when the file has one). A file
-          that cannot be read changes nothing.
+          {t('options_transfer_import_hint')}
         </p>
         <input
           id={fileId}
@@ -90,7 +85,8 @@ export function SettingsTransfer({ exportAllSettings, importAllSettings, downloa
       </p>
       {problems.length > 0 && (
         <div className="error-summary" role="alert" data-testid="settings-import-problems">
-          <p>Nothing was changed:</p>
+          <p>{t('options_nothing_changed')}</p>
+
           <ul>
             {problems.map((p, i) => (
               <li key={i}>{p}</li>

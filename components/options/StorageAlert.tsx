@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { t } from '../../lib/i18n';
 import { errorText } from './types';
 
 export interface StorageAlertProps {
@@ -23,13 +24,13 @@ export function StorageAlert({ problem, exportStored, reset }: StorageAlertProps
       <p>
         <strong>{problem}</strong>
       </p>
-      <p>Until then, nobody you listed is checked and nothing can be changed here.</p>
+      <p>{t('options_storage_until')}</p>
       <div className="actions">
         <button type="button" onClick={() => void attempt(exportStored)()}>
-          Export what was stored
+          {t('options_export_stored')}
         </button>
         <button type="button" className="danger" onClick={() => void attempt(reset)()}>
-          Reset settings
+          {t('options_reset_settings')}
         </button>
       </div>
       {error && <p className="error">{error}</p>}

@@ -1,6 +1,9 @@
 import { useId } from 'react';
+import { t } from '../../lib/i18n';
 import type { Suppression } from '../../lib/policy/suppressions';
 import { findingTitle } from '../finding-titles';
+import { longDay } from './dates';
+import { rich } from './rich';
 import { useAction } from './use-action';
 
 export interface SuppressionListProps {
@@ -11,41 +14,32 @@ export interface SuppressionListProps {
   withdraw(personId: string, check: string): Promise<void>;
 }
 
-function day(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime())
-    ? iso
-    : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-}
-
 /** "Not again for this one": each silenced warning, with its dates; withdrawing brings it back. */
 export function SuppressionList({ suppressions, names, withdraw }: SuppressionListProps) {
   const headingId = useId();
   const action = useAction();
   return (
     <section aria-labelledby={headingId} className="card">
-      <h2 id={headingId}>Warnings you turned off</h2>
+      <h2 id={headingId}>{t('options_suppressions_heading')}</h2>
       {suppressions.length === 0 ? (
-        <p className="empty">
-          None. In the warning before sending, you can choose not to be warned about one thing for one therapist, for 7
-          days or until you change your mind; it is listed here. Crisis lines always show.
-        </p>
+        <p className="empty">{t('options_suppressions_none')}</p>
       ) : (
-        <ul className="entries" aria-label="Warnings turned off">
+        <ul className="entries" aria-label={t('options_suppressions_list')}>
           {suppressions.map((s) => {
-            const who = names[s.personId] ?? 'Someone no longer listed';
+            const who = names[s.personId] ?? t('options_someone_unlisted');
             const what = findingTitle(s.check);
             return (
               <li key={`${s.personId}-${s.check}`} className="entry" data-testid="suppression">
                 <p className="entry-text">
-                  <strong>{what}</strong> for {who}: off since <time dateTime={s.since}>{day(s.since)}</time>
-                  {s.until ? (
-                    <>
-                      , until <time dateTime={s.until}>{day(s.until)}</time>
-                    </>
-                  ) : (
-                    ', until you change your mind'
+                  {rich(
+                    'options_suppression_since',
+                    <strong>{what}</strong>,
+                    who,
+                    <time dateTime={s.since}>{longDay(s.since)}</time>,
                   )}
+                  {s.until
+                    ? rich('options_suppression_until', <time dateTime={s.until}>{longDay(s.until)}</time>)
+                    : t('options_suppression_forever')}
                 </p>
                 <div className="entry-actions">
                   <button
@@ -53,10 +47,8 @@ export function SuppressionList({ suppressions, names, withdraw }: SuppressionLi
                     disabled={action.busy}
                     onClick={() => void action.run(() => withdraw(s.personId, s.check))}
                   >
-                    Warn me again
-                    <span className="visually-hidden">
-                      : {what} for {who}
-                    </span>
+                    {t('options_suppression_withdraw')}
+                    <span className="visually-hidden">{t('options_suppression_withdraw_for', what, who)}</span>
                   </button>
                 </div>
               </li>
@@ -66,7 +58,7 @@ export function SuppressionList({ suppressions, names, withdraw }: SuppressionLi
       )}
       {action.error && (
         <p className="error" role="alert">
-          Could not withdraw: {action.error}
+          {t('options_could_not_withdraw', action.error)}
         </p>
       )}
     </section>

@@ -1,8 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
+import { t } from '../../lib/i18n';
 import { basicPolicy } from '../../lib/policy/settings';
 import { POLICY_TEMPLATES } from '../../lib/policy/templates';
 import type { PolicyDraft } from './policy-draft';
 import { draftFromTemplate, policyToDraft } from './policy-draft';
+import { templateText } from './vocabulary';
 
 const BLANK = 'blank';
 
@@ -26,7 +28,7 @@ export function TemplatePicker({
 
   const start = (event: FormEvent) => {
     event.preventDefault();
-    const template = POLICY_TEMPLATES.find((t) => t.id === choice);
+    const template = POLICY_TEMPLATES.find((tpl) => tpl.id === choice);
     if (template) {
       onStart(draftFromTemplate(template, timezone, region));
     } else {
@@ -38,7 +40,7 @@ export function TemplatePicker({
     <form className="template-picker" aria-labelledby={headingId} onSubmit={start}>
       <h3 id={headingId}>{title}</h3>
       <fieldset>
-        <legend>Start from</legend>
+        <legend>{t('options_template_start')}</legend>
         {POLICY_TEMPLATES.map((template) => (
           <label key={template.id} className="choice">
             <input
@@ -48,27 +50,23 @@ export function TemplatePicker({
               checked={choice === template.id}
               onChange={() => setChoice(template.id)}
             />
-            <strong className="choice-title">{template.title}</strong>
-            <span className="choice-description">{template.description}</span>
+            <strong className="choice-title">{templateText(template).title}</strong>
+            <span className="choice-description">{templateText(template).description}</span>
           </label>
         ))}
         <label className="choice">
           <input type="radio" name={name} value={BLANK} checked={choice === BLANK} onChange={() => setChoice(BLANK)} />
-          <strong className="choice-title">Only the basics</strong>
-          <span className="choice-description">
-            Scheduling, paperwork and check-ins; no hours. Fill in the rest yourself.
-          </span>
+          <strong className="choice-title">{t('options_template_basics')}</strong>
+          <span className="choice-description">{t('options_template_basics_description')}</span>
         </label>
       </fieldset>
-      <p className="hint">
-        Every part can be changed on the next step. Hours start in your time zone, {timezone.replaceAll('_', ' ')}.
-      </p>
+      <p className="hint">{t('options_template_hint', timezone.replaceAll('_', ' '))}</p>
       <div className="actions">
         <button type="submit" className="primary">
-          Continue
+          {t('options_continue')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('options_cancel')}
         </button>
       </div>
     </form>

@@ -1,11 +1,12 @@
+import { t } from '../../lib/i18n';
 import type { Settings, TherapistEntry } from '../../lib/policy/settings';
 import { PolicySummary } from './PolicySummary';
 import { isManagedId } from './types';
 
-const SOURCE_TEXT: Record<TherapistEntry['source'], string> = {
-  default: 'Starting policy: check it against what your therapist asks',
-  imported: 'From their policy file',
-  edited: 'Written here',
+const SOURCE_TEXT: Record<TherapistEntry['source'], () => string> = {
+  default: () => t('options_source_default'),
+  imported: () => t('options_source_imported'),
+  edited: () => t('options_source_edited'),
 };
 
 export interface TherapistListProps {
@@ -19,10 +20,10 @@ export interface TherapistListProps {
 /** The listed therapists; those set by the organisation can be exported, not changed. */
 export function TherapistList({ therapists, onEdit, onExport, onRemove, busy }: TherapistListProps) {
   if (therapists.length === 0) {
-    return <p className="empty">No therapist listed yet. Import their policy file, or add them below.</p>;
+    return <p className="empty">{t('options_therapists_none')}</p>;
   }
   return (
-    <ul className="entries" aria-label="Listed therapists">
+    <ul className="entries" aria-label={t('options_therapists_list')}>
       {therapists.map((entry) => {
         const { therapist } = entry.policy;
         const managed = isManagedId(entry.id);
@@ -36,21 +37,24 @@ export function TherapistList({ therapists, onEdit, onExport, onRemove, busy }: 
               <p className="emails">{therapist.emails.join(', ')}</p>
               <PolicySummary policy={entry.policy} />
               <p className={`badge${entry.source === 'default' && !managed ? ' attention' : ''}`}>
-                {managed ? 'Set by your organisation' : SOURCE_TEXT[entry.source]}
+                {managed ? t('options_managed_badge') : SOURCE_TEXT[entry.source]()}
               </p>
             </div>
             <div className="entry-actions">
               {!managed && (
                 <button type="button" onClick={() => onEdit(entry)} disabled={busy}>
-                  Edit<span className="visually-hidden"> {therapist.name}</span>
+                  {t('options_edit')}
+                  <span className="visually-hidden">{t('options_hidden_name', therapist.name)}</span>
                 </button>
               )}
               <button type="button" onClick={() => onExport(entry)}>
-                Export<span className="visually-hidden"> {therapist.name}</span>
+                {t('options_export')}
+                <span className="visually-hidden">{t('options_hidden_name', therapist.name)}</span>
               </button>
               {!managed && (
                 <button type="button" onClick={() => onRemove(entry)} disabled={busy}>
-                  Remove<span className="visually-hidden"> {therapist.name}</span>
+                  {t('options_remove')}
+                  <span className="visually-hidden">{t('options_hidden_name', therapist.name)}</span>
                 </button>
               )}
             </div>

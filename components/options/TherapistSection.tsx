@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { t } from '../../lib/i18n';
 import type { ContactPolicy } from '../../lib/policy/contact-policy';
 import { serializePolicy } from '../../lib/policy/contact-policy';
 import type { PolicyAcknowledgement } from '../../lib/policy/acknowledgements';
@@ -44,23 +45,20 @@ export function TherapistSection(props: TherapistSectionProps) {
     focusAdd();
   };
 
-  const others = therapists.map((t) => ({
-    id: t.id,
-    name: t.policy.therapist.name,
-    emails: t.policy.therapist.emails,
+  const others = therapists.map((th) => ({
+    id: th.id,
+    name: th.policy.therapist.name,
+    emails: th.policy.therapist.emails,
   }));
   const save = async (policy: ContactPolicy, existing: TherapistEntry | undefined) => {
     await saveTherapist({ id: existing?.id ?? newId(), policy, source: 'edited' });
-    backToList(`${existing ? 'Saved' : 'Added'} ${policy.therapist.name}.`);
+    backToList(existing ? t('options_saved_name', policy.therapist.name) : t('options_added', policy.therapist.name));
   };
 
   return (
     <section aria-labelledby={headingId} className="card">
-      <h2 id={headingId}>Your therapists</h2>
-      <p className="intro">
-        Mail to these addresses is checked against each therapist&rsquo;s contact policy before it leaves. Mail to
-        anyone else is never read.
-      </p>
+      <h2 id={headingId}>{t('options_therapists_heading')}</h2>
+      <p className="intro">{t('options_therapists_intro')}</p>
       <TherapistList
         therapists={therapists}
         busy={remove.busy}
@@ -72,13 +70,13 @@ export function TherapistSection(props: TherapistSectionProps) {
         onRemove={(entry) =>
           void remove.run(async () => {
             await removeTherapist(entry.id);
-            setMessage(`Removed ${entry.policy.therapist.name}.`);
+            setMessage(t('options_removed', entry.policy.therapist.name));
           })
         }
       />
       {remove.error && (
         <p className="error" role="alert">
-          Could not remove: {remove.error}
+          {t('options_could_not_remove', remove.error)}
         </p>
       )}
       <p role="status" className="status">
@@ -96,13 +94,13 @@ export function TherapistSection(props: TherapistSectionProps) {
               setMode({ kind: 'pick' });
             }}
           >
-            Add a therapist
+            {t('options_therapist_add')}
           </button>
         </div>
       )}
       {mode.kind === 'pick' && (
         <TemplatePicker
-          title="Add a therapist"
+          title={t('options_therapist_add')}
           timezone={timezone}
           region={region}
           onStart={(draft) => setMode({ kind: 'new', draft })}
@@ -111,10 +109,10 @@ export function TherapistSection(props: TherapistSectionProps) {
       )}
       {mode.kind === 'new' && (
         <PolicyForm
-          title="Add a therapist"
+          title={t('options_therapist_add')}
           owner="therapist"
           initial={mode.draft}
-          saveLabel="Add therapist"
+          saveLabel={t('options_therapist_add_save')}
           check={(policy) => emailClashes(policy, others, undefined)}
           onSave={(policy) => save(policy, undefined)}
           onCancel={() => backToList()}
@@ -123,7 +121,8 @@ export function TherapistSection(props: TherapistSectionProps) {
       {mode.kind === 'edit' && (
         <PolicyForm
           key={mode.entry.id}
-          title={`Edit ${mode.entry.policy.therapist.name}`}
+          title={t('options_therapist_edit', mode.entry.policy.therapist.name)}
+
           owner="therapist"
           initial={policyToDraft(mode.entry.policy)}
           check={(policy) => emailClashes(policy, others, mode.entry.id)}

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { t } from '../../lib/i18n';
 import { describedBy, FieldProblems } from './FieldProblems';
 
 let zones: string[] | undefined;
@@ -23,7 +24,7 @@ export function TimeZoneSelect({
   const list = timeZones();
   return (
     <div className="field">
-      <label htmlFor={id}>Time zone</label>
+      <label htmlFor={id}>{t('options_timezone_label')}</label>
       <select
         id={id}
         value={value}
@@ -31,7 +32,7 @@ export function TimeZoneSelect({
         aria-invalid={problems.length > 0 ? true : undefined}
         aria-describedby={describedBy(undefined, problemsId, problems.length > 0)}
       >
-        {!list.includes(value) && <option value={value}>{value || 'Choose a time zone'}</option>}
+        {!list.includes(value) && <option value={value}>{value || t('options_timezone_choose')}</option>}
         {list.map((zone) => (
           <option key={zone} value={zone}>
             {zone.replaceAll('_', ' ')}

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
+import { t } from '../../lib/i18n';
 import { addressEntrySchema } from '../../lib/policy/address';
 import { splitList } from './policy-draft';
 import { TextField } from './TextField';
@@ -25,24 +26,22 @@ export function WorkAddresses({ addresses, save }: WorkAddressesProps) {
     setStatus('');
     const entries = splitList(text);
     const bad = entries.filter((e) => !addressEntrySchema.safeParse(e).success);
-    setProblems(
-      bad.map((e) => `"${e}": expected an email address (name@example.com) or a whole domain (@example.com)`),
-    );
+    setProblems(bad.map((e) => t('options_work_bad', e)));
     if (bad.length > 0) return;
     const parsed = entries.map((e) => addressEntrySchema.parse(e));
     void action.run(async () => {
       await save(parsed);
-      setStatus(parsed.length === 0 ? 'No work or school addresses are listed.' : 'Saved.');
+      setStatus(parsed.length === 0 ? t('options_work_none') : t('options_saved'));
     });
   };
 
   return (
     <section aria-labelledby={headingId} className="card">
-      <h2 id={headingId}>Your work or school addresses</h2>
+      <h2 id={headingId}>{t('options_work_heading')}</h2>
       <form onSubmit={submit} noValidate>
         <TextField
-          label="Work or school addresses"
-          hint="Your own addresses at work or school (or a whole @domain). Mail to a therapist from one of them gets a warning: your employer or school can usually read that mailbox. Separate with commas."
+          label={t('options_work_label')}
+          hint={t('options_work_hint')}
           value={text}
           onChange={setText}
           problems={problems}
@@ -50,7 +49,7 @@ export function WorkAddresses({ addresses, save }: WorkAddressesProps) {
         />
         <div className="actions">
           <button type="submit" disabled={action.busy}>
-            Save work addresses
+            {t('options_work_save')}
           </button>
         </div>
       </form>
@@ -59,7 +58,7 @@ export function WorkAddresses({ addresses, save }: WorkAddressesProps) {
       </p>
       {action.error && (
         <p className="error" role="alert">
-          Could not save: {action.error}
+          {t('options_could_not_save', action.error)}
         </p>
       )}
     </section>

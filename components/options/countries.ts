@@ -1,31 +1,42 @@
 import { COUNTRY_CODES } from '../../lib/policy/contact-policy';
+import { pageLocale } from './dates';
 
-let names: Intl.DisplayNames | null | undefined;
+// Made once per language: the page's language is fixed while it is open, the tests change it.
+const made = new Map<string, Intl.DisplayNames | null>();
 
-/** "GB" -> "United Kingdom", in the page's language (English); the code when Intl cannot say. */
-export function countryName(code: string): string {
-  if (names === undefined) {
+function displayNames(locale: string): Intl.DisplayNames | null {
+  if (!made.has(locale)) {
     try {
-      names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
+      made.set(locale, new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }));
     } catch {
-      names = null;
+      made.set(locale, null);
     }
   }
+  return made.get(locale) ?? null;
+}
+
+/** "GB" -> "United Kingdom", in the page's language (Intl); the code when Intl cannot say. */
+export function countryName(code: string): string {
   try {
-    return names?.of(code) ?? code;
+    return displayNames(pageLocale())?.of(code) ?? code;
   } catch {
     return code;
   }
 }
 
-let sorted: { code: string; name: string }[] | undefined;
+const sorted = new Map<string, { code: string; name: string }[]>();
 
-/** Every ISO 3166-1 code with its name, sorted by name. */
+/** Every ISO 3166-1 code with its name, sorted by name in the page's language. */
 export function countryOptions(): { code: string; name: string }[] {
-  sorted ??= COUNTRY_CODES.map((code) => ({ code, name: countryName(code) })).sort((a, b) =>
-    a.name.localeCompare(b.name, 'en'),
-  );
-  return sorted;
+  const locale = pageLocale();
+  let list = sorted.get(locale);
+  if (!list) {
+    list = COUNTRY_CODES.map((code) => ({ code, name: countryName(code) })).sort((a, b) =>
+      a.name.localeCompare(b.name, locale),
+    );
+    sorted.set(locale, list);
+  }
+  return list;
 }
 
 /** The country of the browser's language ("en-GB" -> "GB"), when it names one. */

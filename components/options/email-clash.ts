@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n';
 import type { ContactPolicy, PolicyProblem } from '../../lib/policy/contact-policy';
 
 /**
@@ -15,7 +16,7 @@ export function emailClashes(
     if (other)
       problems.push({
         path: `therapist.emails.${i}`,
-        message: `${email} is already listed for ${other.name || other.emails[0]}`,
+        message: t('options_already_listed_for', email, other.name || other.emails[0] || ''),
       });
   });
   return problems;

@@ -1,5 +1,8 @@
-import type { PolicyProblem } from '../../lib/policy/contact-policy';
-import { DAY_NAMES } from '../../lib/policy/vocabulary';
+import type { MessageKey } from '../../lib/i18n';
+import { t } from '../../lib/i18n';
+import type { Day, PolicyProblem } from '../../lib/policy/contact-policy';
+import { DAYS } from '../../lib/policy/contact-policy';
+import { weekdayName } from './dates';
 
 /** Problems at `path` or anywhere below it ("email.allowedCc" takes "email.allowedCc.2"). */
 export function problemsUnder(problems: readonly PolicyProblem[], path: string): PolicyProblem[] {
@@ -17,53 +20,54 @@ export function listProblemText(problem: PolicyProblem, field: string, entries: 
   const index = /^\d+$/.test(rest) ? Number(rest) : -1;
   if (index < 0) return problem.message;
   const entry = entries[index];
-  return entry === undefined ? problem.message : `"${entry}": ${problem.message}`;
+  return entry === undefined ? problem.message : t('options_entry_problem', entry, problem.message);
 }
 
 /** Human-readable field names for the summary of a form's problems, by path prefix. */
-const FIELD_LABELS: [string, string][] = [
-  ['therapist.name', 'Name'],
-  ['therapist.emails', 'Email addresses'],
-  ['therapist.practice', 'Practice'],
-  ['therapist.aliases', 'Other names'],
-  ['email.purposes', 'What email is for'],
-  ['email.maxWords', 'Longest message'],
-  ['email.maxPerWeek', 'Messages per week'],
-  ['email.encryption', 'Encryption'],
-  ['email.allowedCc', 'Allowed in Cc'],
-  ['email.secureChannel.name', 'Secure channel name'],
-  ['email.secureChannel.url', 'Secure channel address'],
-  ['email.secureChannel', 'Secure channel'],
-  ['email.channels', 'Where other matters go'],
-  ['email.requiredCc', 'Must be copied'],
-  ['email.guardians.emails', 'Parents’ or guardians’ addresses'],
-  ['email.guardians', 'Parents and guardians'],
-  ['email.fees', 'Fees'],
-  ['email.record', 'What happens to emails'],
-  ['availability.notReadOn', 'Days not read'],
-  ['availability.closedDates', 'Dates not read'],
-  ['availability.away', 'Time away'],
-  ['emergency.practicePhone', 'Practice’s urgent line'],
-  ['updated', 'Policy last changed'],
-  ['availability.timezone', 'Time zone'],
-  ['availability.hours', 'Hours'],
-  ['availability.responseTime', 'Response time'],
-  ['availability', 'Hours'],
-  ['emergency.region', 'Country for crisis lines'],
-  ['emergency.note', 'Emergency note'],
-  ['notes', 'Notes'],
+const FIELD_LABELS: [string, MessageKey][] = [
+  ['therapist.name', 'options_field_name'],
+  ['therapist.emails', 'options_field_emails'],
+  ['therapist.practice', 'options_field_practice'],
+  ['therapist.aliases', 'options_field_aliases'],
+  ['email.purposes', 'options_purposes'],
+  ['email.maxWords', 'options_field_max_words'],
+  ['email.maxPerWeek', 'options_field_max_per_week'],
+  ['email.encryption', 'options_encryption'],
+  ['email.allowedCc', 'options_field_allowed_cc'],
+  ['email.secureChannel.name', 'options_form_secure_name'],
+  ['email.secureChannel.url', 'options_form_secure_url'],
+  ['email.secureChannel', 'options_form_secure'],
+  ['email.channels', 'options_channels'],
+  ['email.requiredCc', 'options_field_required_cc'],
+  ['email.guardians.emails', 'options_guardians_emails'],
+  ['email.guardians', 'options_field_guardians'],
+  ['email.fees', 'options_field_fees'],
+  ['email.record', 'options_field_record'],
+  ['availability.notReadOn', 'options_field_not_read_on'],
+  ['availability.closedDates', 'options_field_closed_dates'],
+  ['availability.away', 'options_field_away'],
+  ['emergency.practicePhone', 'options_field_practice_phone'],
+  ['updated', 'options_field_updated'],
+  ['availability.timezone', 'options_timezone_label'],
+  ['availability.hours', 'options_form_hours'],
+  ['availability.responseTime', 'options_field_response_time'],
+  ['availability', 'options_form_hours'],
+  ['emergency.region', 'options_form_region'],
+  ['emergency.note', 'options_field_emergency_note'],
+  ['notes', 'options_field_notes'],
 ];
 
+/** A weekday of `availability.hours` in the page's language ("mon" -> "Monday"). */
 export function dayName(day: string): string {
-  return (DAY_NAMES as Record<string, string>)[day] ?? day;
+  return (DAYS as readonly string[]).includes(day) ? weekdayName(day as Day) : day;
 }
 
 export function fieldLabel(path: string): string {
   const hours = /^availability\.hours\.(\w+)(?:\.(\d+))?/.exec(path);
   if (hours) {
     const day = dayName(hours[1]!);
-    return hours[2] === undefined ? day : `${day}, hours ${Number(hours[2]) + 1}`;
+    return hours[2] === undefined ? day : t('options_hours_range', day, Number(hours[2]) + 1);
   }
   const found = FIELD_LABELS.find(([prefix]) => path === prefix || path.startsWith(`${prefix}.`));
-  return found ? found[1] : path || 'Policy';
+  return found ? t(found[1]) : path || t('options_field_policy');
 }

@@ -20,6 +20,7 @@ import {
   withdrawSuppression,
 } from '../../lib/storage/settings';
 import { clearSendHistory, readSendLog, sendHistoryCount } from '../../lib/storage/send-log';
+import { t } from '../../lib/i18n';
 import { installBrowserCatalogue } from '../../lib/i18n/browser';
 import { notesAsJson, notesAsText } from '../../lib/policy/notes';
 import { clearNotesOlderThan, deleteNote, deleteUnreadableNotes, readNotes, watchNotes } from '../../lib/storage/notes';
@@ -28,6 +29,8 @@ import { loadSafetyPlan, saveSafetyPlan, watchSafetyPlan } from '../../lib/stora
 import './style.css';
 
 installBrowserCatalogue();
+document.title = t('options_page_title');
+document.documentElement.lang = t('options_locale');
 
 /** The options page: the components get the stored settings and these actions, nothing else. */
 const actions: OptionsActions = {
@@ -115,7 +118,8 @@ function App() {
       unwatchNotes();
     };
   }, []);
-  if (!loaded) return <p>Loading…</p>;
+  if (!loaded) return <p>{t('options_loading')}</p>;
+
   return (
     <OptionsPage
       data={{ settings: loaded.settings, managed: loaded.managed, problem: loaded.problem, sendCount, notes }}

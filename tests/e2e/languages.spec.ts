@@ -36,3 +36,29 @@ for (const [language, notMail, optionsLabel] of [
     });
   });
 }
+
+test.describe('a browser in German, the options page', () => {
+  let ext: ExtensionSession;
+  test.beforeAll(async () => {
+    ext = await launchWithExtension({ language: 'de' });
+  });
+  test.afterAll(() => ext.close());
+
+  test('opens in German: headings, buttons, the tab title and weekday names', async () => {
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    await expect(options.getByRole('heading', { level: 1 })).toHaveText('Between Sessions – Einstellungen');
+    await expect(options).toHaveTitle('Between Sessions – Einstellungen');
+    await expect(options.getByRole('heading', { name: 'Ihre Therapeutinnen und Therapeuten' })).toBeVisible();
+    await expect(options.getByRole('heading', { name: 'Auf ein anderes Gerät umziehen' })).toBeVisible();
+    await expect(options.getByText('Between Sessions settings')).toHaveCount(0);
+    // A new policy's hours: the weekdays come from Intl in German.
+    await options.getByRole('button', { name: 'Therapeut/in hinzufügen' }).click();
+    await options.getByRole('button', { name: 'Weiter' }).click();
+    const hours = options.getByRole('checkbox', { name: 'Zeiten festlegen, zu denen E-Mails gelesen werden' });
+    if (!(await hours.isChecked())) await hours.check();
+    await expect(options.getByRole('group', { name: 'Montag' })).toBeVisible();
+    await expect(options.getByRole('group', { name: 'Sonntag' })).toBeVisible();
+    await expect(options.getByText('Monday')).toHaveCount(0);
+  });
+});
