@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Note } from '../../lib/policy/notes';
 import { useAction } from './use-action';
 
@@ -14,6 +14,8 @@ export interface NotesSectionProps {
   exportNotes(format: 'text' | 'json'): void;
   /** Prints the notes (the page's print style shows only them). */
   printNotes(): void;
+  /** The page was opened at the notes (the popup's link): focus the section and mark it. */
+  arrived?: boolean;
 }
 
 const AGES = [
@@ -44,6 +46,12 @@ export function NotesSection(props: NotesSectionProps) {
   const action = useAction();
   const [age, setAge] = useState(30);
   const [message, setMessage] = useState('');
+  const sectionRef = useRef<HTMLElement>(null);
+  const arrived = props.arrived ?? false;
+  useEffect(() => {
+    // Focus scrolls it into view; a screen reader reads its heading.
+    if (arrived) sectionRef.current?.focus();
+  }, [arrived]);
   const run = (work: () => Promise<void>, done: string) =>
     void action.run(async () => {
       await work();
@@ -51,7 +59,14 @@ export function NotesSection(props: NotesSectionProps) {
     });
 
   return (
-    <section aria-labelledby={headingId} className="card notes" data-testid="notes-section">
+    <section
+      aria-labelledby={headingId}
+      className={arrived ? 'card notes arrived' : 'card notes'}
+      data-testid="notes-section"
+      id="notes"
+      ref={sectionRef}
+      tabIndex={-1}
+    >
       <h2 id={headingId}>Notes for your next session</h2>
       <p className="hint">
         Messages you kept with “Save for next session” instead of sending them: the subject, the text and who it was
