@@ -2,6 +2,9 @@ import { useState } from 'react';
 import type { ComposeCheck, SelfCheck } from '../lib/selfcheck/report';
 import { formatReport, hasProblems } from '../lib/selfcheck/report';
 import { t } from '../lib/i18n';
+import { ChecksLine } from './popup/ChecksLine';
+import { NotesLine } from './popup/NotesLine';
+import type { ChecksState, NotesCount } from './popup/status-types';
 
 export type SelfCheckState = { kind: 'loading' } | { kind: 'not-mail' } | { kind: 'checked'; check: SelfCheck };
 
@@ -55,24 +58,37 @@ function ComposeItem({ compose, n }: { compose: ComposeCheck; n: number }) {
 }
 
 /**
- * The popup's self-check of the current tab: host recognised or not, and for each open message
- * what was found. It knows nothing of the host page: it gets the check and a clipboard writer.
+ * The popup: the current tab's self-check (host recognised or not, and for each open message what
+ * was found), whether checks are on, the notes kept for the next session, the way to the options
+ * page. It knows nothing of the host page: it gets the check, what storage says, and callbacks.
  */
 export function SelfCheckPanel({
   state,
+  checks,
+  notes,
+  notesHref,
+  openNotes,
   copy,
   openOptions,
 }: {
   state: SelfCheckState;
+  checks: ChecksState;
+  notes: NotesCount;
+  /** The options page at its notes section. */
+  notesHref: string;
+  openNotes(): void;
   copy(text: string): Promise<void>;
   openOptions(): void;
 }) {
-  const optionsButton = (
-    <footer>
-      <button type="button" onClick={openOptions}>
-        {t('popup_open_options')}
-      </button>
-    </footer>
+  const notesAndOptions = (
+    <>
+      <NotesLine notes={notes} href={notesHref} open={openNotes} />
+      <footer>
+        <button type="button" onClick={openOptions}>
+          {t('popup_open_options')}
+        </button>
+      </footer>
+    </>
   );
   const [copied, setCopied] = useState<'no' | 'yes' | 'failed'>('no');
   if (state.kind === 'loading') return <main aria-busy="true">{t('selfcheck_loading')}</main>;
@@ -81,8 +97,9 @@ export function SelfCheckPanel({
       <main data-testid="self-check" data-host="none">
         <h1>{t('extName')}</h1>
         <p>{t('selfcheck_not_mail')}</p>
-        <p>{t('popup_reload_hint')}</p>
-        {optionsButton}
+        <p data-testid="popup-reload">{t('popup_reload_hint')}</p>
+        <ChecksLine checks={checks} />
+        {notesAndOptions}
       </main>
     );
   }
@@ -99,6 +116,8 @@ export function SelfCheckPanel({
             ? t('selfcheck_problems')
             : t('selfcheck_all_found')}
       </p>
+      <ChecksLine checks={checks} />
+      {check.composes.some((c) => c.listed === true) && <p data-testid="popup-listed-open">{t('popup_listed_open')}</p>}
       {check.recipientsUnread && <p className="missing">{t('selfcheck_recipients_unread')}</p>}
       {check.composes.map((c, i) => (
         <ComposeItem key={i} compose={c} n={i + 1} />
@@ -121,7 +140,7 @@ export function SelfCheckPanel({
         <summary>{t('selfcheck_report_contents')}</summary>
         <pre data-testid="self-check-report">{report}</pre>
       </details>
-      {optionsButton}
+      {notesAndOptions}
     </main>
   );
 }

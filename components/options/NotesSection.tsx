@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { t, type MessageKey } from '../../lib/i18n';
 import { dayAndTime } from './dates';
 import type { Note } from '../../lib/policy/notes';
@@ -17,6 +17,8 @@ export interface NotesSectionProps {
   exportNotes(format: 'text' | 'json'): void;
   /** Prints the notes (the page's print style shows only them). */
   printNotes(): void;
+  /** The page was opened at the notes (the popup's link): focus the section and mark it. */
+  arrived?: boolean;
 }
 
 const AGES: { days: number; label: MessageKey }[] = [
@@ -34,6 +36,12 @@ export function NotesSection(props: NotesSectionProps) {
   const action = useAction();
   const [age, setAge] = useState(30);
   const [message, setMessage] = useState('');
+  const sectionRef = useRef<HTMLElement>(null);
+  const arrived = props.arrived ?? false;
+  useEffect(() => {
+    // Focus scrolls it into view; a screen reader reads its heading.
+    if (arrived) sectionRef.current?.focus();
+  }, [arrived]);
   const run = (work: () => Promise<void>, done: string) =>
     void action.run(async () => {
       await work();
@@ -41,7 +49,14 @@ export function NotesSection(props: NotesSectionProps) {
     });
 
   return (
-    <section aria-labelledby={headingId} className="card notes" data-testid="notes-section">
+    <section
+      aria-labelledby={headingId}
+      className={arrived ? 'card notes arrived' : 'card notes'}
+      data-testid="notes-section"
+      id="notes"
+      ref={sectionRef}
+      tabIndex={-1}
+    >
       <h2 id={headingId}>{t('options_notes_heading')}</h2>
       <p className="hint">{t('options_notes_hint')}</p>
       {unreadable > 0 && (

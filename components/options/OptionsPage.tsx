@@ -26,10 +26,12 @@ export interface OptionsPageProps {
   region?: string;
   /** The client's safety plan and how to change it (client role). */
   safetyPlan?: Omit<SafetyPlanSectionProps, 'download'>;
+  /** The section the page was opened at (`options.html#notes`, from the popup). */
+  section?: 'notes';
 }
 
 /** The whole options page; the sections shown follow the role. */
-export function OptionsPage({ data, actions, timezone, region, safetyPlan }: OptionsPageProps) {
+export function OptionsPage({ data, actions, timezone, region, safetyPlan, section }: OptionsPageProps) {
   const { settings, managed, problem } = data;
   const zone = timezone ?? browserTimeZone();
   const country = region ?? settings.region ?? browserRegion() ?? 'US';
@@ -112,6 +114,7 @@ export function OptionsPage({ data, actions, timezone, region, safetyPlan }: Opt
         deleteUnreadableNotes={actions.deleteUnreadableNotes}
         exportNotes={actions.exportNotes}
         printNotes={actions.printNotes}
+        arrived={section === 'notes'}
       />
       <SettingsTransfer
         exportAllSettings={actions.exportAllSettings}

@@ -125,6 +125,8 @@ function App() {
       data={{ settings: loaded.settings, managed: loaded.managed, problem: loaded.problem, sendCount, notes }}
       actions={actions}
       safetyPlan={{ stored: plan, save: saveSafetyPlan }}
+      // The popup's "Open your notes" link comes here (entrypoints/popup/main.tsx).
+      section={location.hash === '#notes' ? 'notes' : undefined}
     />
   );
 }

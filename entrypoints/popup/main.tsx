@@ -5,6 +5,8 @@ import type { SelfCheckState } from '../../components/SelfCheckPanel';
 import { SelfCheckPanel } from '../../components/SelfCheckPanel';
 import { SELF_CHECK_REQUEST, selfCheckSchema } from '../../lib/selfcheck/report';
 import { installBrowserCatalogue } from '../../lib/i18n/browser';
+import type { ChecksState, NotesCount } from '../../components/popup/status-types';
+import { readChecks, readNotesCount } from './status';
 import './style.css';
 
 installBrowserCatalogue();
@@ -33,14 +35,26 @@ async function askTab(): Promise<SelfCheckState> {
   }
 }
 
+// The options page focuses its notes section at this hash (entrypoints/options/main.tsx).
+const NOTES_URL = browser.runtime.getURL('/options.html#notes');
+
 function Popup() {
   const [state, setState] = useState<SelfCheckState>({ kind: 'loading' });
+  const [checks, setChecks] = useState<ChecksState>({ kind: 'loading' });
+  const [notes, setNotes] = useState<NotesCount>({ kind: 'loading' });
   useEffect(() => {
     void askTab().then(setState);
+    void readChecks().then(setChecks);
+    void readNotesCount().then(setNotes);
   }, []);
   return (
     <SelfCheckPanel
       state={state}
+      checks={checks}
+      notes={notes}
+      notesHref={NOTES_URL}
+      // tabs.create needs no permission; openOptionsPage takes no hash.
+      openNotes={() => void browser.tabs.create({ url: NOTES_URL }).then(() => window.close())}
       copy={(text) => navigator.clipboard.writeText(text)}
       openOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
     />

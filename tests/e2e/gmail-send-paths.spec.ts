@@ -17,14 +17,10 @@ for (const fixture of GMAIL_FIXTURES) {
     paths: pathsFor(fixture),
     actionOf: expectedAction,
     keyboardPath: 'ctrl-enter-body',
-    // two-composes came after the Firefox project and fails there (second compose not driven by
-    // the puppeteer page object yet): Chromium runs it; Firefox does not, until that is fixed.
     firefox:
-      fixture.name === 'two-composes'
-        ? []
-        : fixture.name === FIREFOX_EVERY_PATH
-          ? 'all'
-          : pathsFor(fixture).filter((path) => path === 'click' || !everyPathFixture.has(path)),
+      fixture.name === FIREFOX_EVERY_PATH
+        ? 'all'
+        : pathsFor(fixture).filter((path) => path === 'click' || !everyPathFixture.has(path)),
     driver(page) {
       const gmail = new GmailPage(page, fixture);
       return {

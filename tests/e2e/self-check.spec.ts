@@ -1,37 +1,9 @@
-import type { Page } from '@playwright/test';
-import { setSettings, type ExtensionSession } from '../support/extension';
+import { setSettings } from '../support/extension';
 import { GM, GmailPage, fixtureNamed } from '../support/gmail-page';
 import { OL, OutlookPage, outlookFixtureNamed } from '../support/outlook-page';
 import { THERAPIST } from '../support/send-suite';
 import { expect, test } from '../support/test';
-import { SELF_CHECK_REQUEST } from '../../lib/selfcheck/report';
-
-/**
- * The popup's self-check, opened for a mail tab as the toolbar button opens it (the `tab` query
- * names the tab, since the popup page itself is the active tab here).
- */
-async function openPopupFor(ext: ExtensionSession, mail: Page): Promise<Page> {
-  // Tab URLs are hidden from an extension without host permissions (it has none): find the tab
-  // by asking each one's content script which host it is on.
-  const hostname = new URL(mail.url()).hostname;
-  const tabId = mail.url().startsWith('chrome-extension://')
-    ? await mail.evaluate(async () => (await chrome.tabs.getCurrent())?.id ?? null)
-    : await ext.worker.evaluate(
-        async ({ host, type }) => {
-          for (const tab of await chrome.tabs.query({})) {
-            if (tab.id === undefined) continue;
-            const answer = await chrome.tabs.sendMessage(tab.id, { type }).catch(() => null);
-            if ((answer as { hostname?: string } | null)?.hostname === host) return tab.id;
-          }
-          return null;
-        },
-        { host: hostname, type: SELF_CHECK_REQUEST },
-      );
-  expect(tabId).not.toBeNull();
-  const popup = await ext.context.newPage();
-  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
-  return popup;
-}
+import { openPopupFor } from '../support/popup';
 
 test('a working Outlook draft to the therapist: every part found, listed; the report carries none of the draft', async ({
   page,

@@ -341,6 +341,10 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Brows
     protocol: 'webDriverBiDi',
     headless: true,
     executablePath,
+    // The window Chromium's tests get (extension.ts). Puppeteer's default, 800x600, leaves room
+    // for one 520px compose only: Gmail's fake lays a second one out to its left, off the page,
+    // where nothing can be clicked (two-composes).
+    defaultViewport: { width: 1280, height: 800 },
     args: ['--remote-allow-system-access'],
     env: { ...process.env, ...options.env },
     extraPrefsFirefox: {
