@@ -1,5 +1,5 @@
 import type { Check } from './context';
-import { counterpartLabel } from './context';
+import { counterpartLabel, labelIsOwn } from './context';
 import type { Finding, FindingMessageKey } from './finding';
 
 const WHY =
@@ -16,7 +16,7 @@ export const encryptionCheck: Check = ({ draft, counterpart, acceptance }) => {
   const who = counterpartLabel(counterpart);
   // The catalogue's words name the person; the English stand-in ("your therapist") is not
   // translated yet, so a person with neither name nor address keeps the English message.
-  const named = Boolean(counterpart.name || counterpart.emails[0]);
+  const named = labelIsOwn(counterpart);
   const words = (key: FindingMessageKey, ...args: string[]) =>
     named || args.length === 0 ? { messageKey: key, ...(args.length ? { messageArgs: args } : {}) } : {};
 

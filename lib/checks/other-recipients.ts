@@ -1,6 +1,6 @@
 import { matchesAny, parseRecipient, sameName } from '../policy/address';
 import type { Check } from './context';
-import { counterpartLabel } from './context';
+import { counterpartLabel, labelIsOwn } from './context';
 import type { Finding } from './finding';
 
 /**
@@ -34,12 +34,7 @@ export const otherRecipientsCheck: Check = ({ draft, counterpart, listedEntries,
   const who = counterpartLabel(counterpart);
   return [
     {
-      ...words(
-        counterpart.kind === 'client',
-        who,
-        others,
-        unidentified || !(counterpart.name || counterpart.emails[0]),
-      ),
+      ...words(counterpart.kind === 'client', who, others, unidentified || !labelIsOwn(counterpart)),
       id: 'other-recipients',
       severity: 'warning',
       recipients: others,

@@ -5,12 +5,16 @@ import type { CheckInput } from '../../../../lib/checks/context';
 import { encryptionCheck } from '../../../../lib/checks/encryption';
 import { findingMessageKeys, type Finding } from '../../../../lib/checks/finding';
 import { otherRecipientsCheck } from '../../../../lib/checks/other-recipients';
+import { sensitiveSubjectCheck } from '../../../../lib/checks/sensitive-subject';
+import { tooLongCheck } from '../../../../lib/checks/too-long';
 import { uncheckedFinding } from '../../../../lib/checks/unchecked';
+import { workAddressCheck } from '../../../../lib/checks/work-address';
 import type { Draft } from '../../../../lib/draft';
 import { format, type CatalogueEntry } from '../../../../lib/i18n';
 import { acceptFindings } from '../../../../lib/messaging/findings';
 import type { Counterpart, EncryptionPolicy } from '../../../../lib/policy/settings';
 import { draft, therapist } from '../../support/builders';
+import { input as textInput, span } from '../../support/text-check-input';
 
 /**
  * A finding's catalogue key gives, in English, exactly the English message its check writes (the
@@ -45,6 +49,19 @@ function everyFinding(): Finding[] {
       const to = [...counterpart.emails, ...people(n)];
       out.push(...otherRecipientsCheck(input({ to, cc: ['Alex <alex@other.example>'] }, counterpart)));
     }
+  const short = therapist();
+  const limited = { ...short, policy: { ...short.policy!, email: { ...short.policy!.email, maxWords: 3 } } };
+  out.push(...tooLongCheck(input({ body: 'one two three four five' }, limited)));
+  out.push(...sensitiveSubjectCheck(textInput({}, { health: [{ category: 'diagnosis', evidence: span('PTSD') }] })));
+  out.push(
+    ...workAddressCheck(
+      textInput(
+        {},
+        {},
+        { draft: draft({ from: 'Jordan <jordan@bigcorp.example>' }), workAddresses: ['@bigcorp.example'] },
+      ),
+    ),
+  );
   out.push(uncheckedFinding('the text of the message could not be read'));
   out.push(...acceptFindings([{ id: 'nope' }, { id: 'crisis', severity: 'critical', message: 1 }]));
   return out;
