@@ -38,6 +38,8 @@ export const findingMessageKeys = [
   'finding_msg_too_long',
   'finding_msg_sensitive_subject',
   'finding_msg_work_address',
+  'finding_msg_required_cc_one',
+  'finding_msg_required_cc_many',
   'finding_msg_unchecked',
   'finding_msg_partly_checked',
   'finding_msg_crisis_general',

@@ -5,6 +5,7 @@ import type { CheckInput } from '../../../../lib/checks/context';
 import { encryptionCheck } from '../../../../lib/checks/encryption';
 import { findingMessageKeys, type Finding } from '../../../../lib/checks/finding';
 import { otherRecipientsCheck } from '../../../../lib/checks/other-recipients';
+import { requiredCcCheck } from '../../../../lib/checks/required-cc';
 import { sensitiveSubjectCheck } from '../../../../lib/checks/sensitive-subject';
 import { tooLongCheck } from '../../../../lib/checks/too-long';
 import { uncheckedFinding } from '../../../../lib/checks/unchecked';
@@ -62,6 +63,12 @@ function everyFinding(): Finding[] {
       ),
     ),
   );
+  for (const partners of [['alex@home.example'], ['alex@home.example', 'jo@home.example']])
+    for (const bcc of [[], ['alex@home.example']]) {
+      const couples = textInput({}, {}, { draft: draft({ to: ['maya@calmpractice.example'], bcc }) });
+      couples.counterpart.policy!.email.requiredCc = partners;
+      out.push(...requiredCcCheck(couples));
+    }
   out.push(uncheckedFinding('the text of the message could not be read'));
   out.push(...acceptFindings([{ id: 'nope' }, { id: 'crisis', severity: 'critical', message: 1 }]));
   return out;
