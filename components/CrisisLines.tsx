@@ -1,4 +1,5 @@
 import type { Finding } from '../lib/checks/finding';
+import { t } from '../lib/i18n';
 import { PracticeLine } from './PracticeLine';
 
 type Crisis = NonNullable<Finding['crisis']>;
@@ -8,11 +9,11 @@ export function CrisisLines({ crisis }: { crisis: Crisis }) {
   return (
     <div className="crisis-lines">
       {crisis.lines.length > 0 && (
-        <ul aria-label={crisis.region ? `Crisis lines (${crisis.region})` : 'Crisis lines'}>
+        <ul aria-label={crisis.region ? t('dialog_crisis_lines_region', crisis.region) : t('dialog_crisis_lines')}>
           {crisis.lines.map((line) => (
             <li key={`${line.name}-${line.number}`} className="crisis-line">
               <strong>{line.name}</strong>
-              {line.unconfirmed && <span className="unconfirmed"> (number not confirmed)</span>}
+              {line.unconfirmed && <span className="unconfirmed"> {t('dialog_number_unconfirmed')}</span>}
               <span className="contacts">
                 {line.contacts.map((c) => (
                   <a
@@ -33,7 +34,7 @@ export function CrisisLines({ crisis }: { crisis: Crisis }) {
       )}
       {crisis.practiceLine && <PracticeLine line={crisis.practiceLine} />}
       {crisis.fallback && <p>{crisis.fallback}</p>}
-      {crisis.therapistNote && <p className="therapist-note">Your therapist’s note: “{crisis.therapistNote}”</p>}
+      {crisis.therapistNote && <p className="therapist-note">{t('dialog_therapist_note', crisis.therapistNote)}</p>}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Finding } from '../lib/checks/finding';
 import type { SafetyPlan } from '../lib/safety-plan/safety-plan';
+import { t } from '../lib/i18n';
 import { CrisisLines } from './CrisisLines';
 import { SafetyPlanCard } from './SafetyPlanCard';
 
@@ -17,12 +18,12 @@ export interface CrisisNoticeProps {
  */
 export function CrisisNotice({ finding, safetyPlan, onDismiss }: CrisisNoticeProps) {
   return (
-    <section className="crisis-notice" data-testid="bs-crisis-notice" aria-label="Between Sessions">
-      <p role="status">Your message was sent. If things are hard right now, you can reach someone at any hour.</p>
+    <section className="crisis-notice" data-testid="bs-crisis-notice" aria-label={t('extName')}>
+      <p role="status">{t('notice_crisis_sent')}</p>
       {safetyPlan && <SafetyPlanCard plan={safetyPlan.plan} problem={safetyPlan.problem} />}
       {finding.crisis && <CrisisLines crisis={finding.crisis} />}
       <button type="button" className="secondary" onClick={onDismiss}>
-        Dismiss
+        {t('notice_dismiss')}
       </button>
     </section>
   );

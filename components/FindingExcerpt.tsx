@@ -1,4 +1,5 @@
 import type { Evidence } from '../lib/checks/finding';
+import { t } from '../lib/i18n';
 
 const SHOWN = 3;
 
@@ -11,11 +12,11 @@ export function FindingExcerpt({ evidence }: { evidence: readonly Evidence[] }) 
   const more = evidence.length - shown.length;
   return (
     <div className="evidence">
-      <p>Because of:</p>
+      <p>{t('dialog_because_of')}</p>
       <ul className="excerpts">
         {shown.map((e, index) => (
           <li key={`${e.field}-${e.start}-${index}`}>
-            {e.field === 'subject' && <span className="where">Subject: </span>}
+            {e.field === 'subject' && <span className="where">{t('dialog_in_subject')} </span>}
             {e.before !== undefined || e.after !== undefined ? (
               <q>
                 {e.before ? `…${e.before}` : ''}
@@ -30,7 +31,7 @@ export function FindingExcerpt({ evidence }: { evidence: readonly Evidence[] }) 
           </li>
         ))}
       </ul>
-      {more > 0 && <p className="more">and {more === 1 ? 'one more place' : `${more} more places`}.</p>}
+      {more > 0 && <p className="more">{more === 1 ? t('dialog_more_one') : t('dialog_more_many', more)}</p>}
     </div>
   );
 }

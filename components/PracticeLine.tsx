@@ -1,4 +1,5 @@
 import type { Finding } from '../lib/checks/finding';
+import { t } from '../lib/i18n';
 
 type Line = NonNullable<NonNullable<Finding['crisis']>['practiceLine']>;
 
@@ -6,7 +7,7 @@ type Line = NonNullable<NonNullable<Finding['crisis']>['practiceLine']>;
 export function PracticeLine({ line }: { line: Line }) {
   return (
     <p className="practice-line" data-testid="practice-line">
-      <strong>{line.label}</strong> <a href={line.href}>Call {line.number}</a>
+      <strong>{line.label}</strong> <a href={line.href}>{t('dialog_call', line.number)}</a>
     </p>
   );
 }

@@ -1,6 +1,7 @@
 import { Component, useId, useState, type ReactNode } from 'react';
 import type { PlanContact, SafetyPlan } from '../lib/safety-plan/safety-plan';
 import { telHref } from '../lib/policy/phone';
+import { t } from '../lib/i18n';
 
 export interface SafetyPlanCardProps {
   plan: SafetyPlan | null;
@@ -18,7 +19,7 @@ export function SafetyPlanCard({ plan, problem }: SafetyPlanCardProps) {
   if (!plan) {
     return problem ? (
       <p className="safety-plan-problem" data-testid="safety-plan-problem">
-        Your safety plan could not be read; the options page says why.
+        {t('dialog_plan_unreadable')}
       </p>
     ) : null;
   }
@@ -33,18 +34,14 @@ function Card({ plan }: { plan: SafetyPlan }) {
   const headingId = useId();
   return (
     <section className="safety-plan" data-testid="safety-plan" aria-labelledby={headingId}>
-      <h4 id={headingId}>Your safety plan</h4>
+      <h4 id={headingId}>{t('dialog_plan_heading')}</h4>
       <WarningSigns signs={plan.warningSigns} />
-      <TextPart title="Things you can do on your own" items={plan.copingStrategies} part="copingStrategies" />
-      <ContactPart
-        title="People and places that take your mind off things"
-        contacts={plan.distractions}
-        part="distractions"
-      />
-      <ContactPart title="People you can ask for help" contacts={plan.helpers} part="helpers" />
-      <ContactPart title="Professionals you can call" contacts={plan.professionals} part="professionals" />
-      <TextPart title="Keeping yourself safe" items={plan.safeEnvironment} part="safeEnvironment" />
-      <TextPart title="What matters most to you" items={plan.reasonsForLiving} part="reasonsForLiving" />
+      <TextPart title={t('dialog_plan_coping')} items={plan.copingStrategies} part="copingStrategies" />
+      <ContactPart title={t('dialog_plan_distractions')} contacts={plan.distractions} part="distractions" />
+      <ContactPart title={t('dialog_plan_helpers')} contacts={plan.helpers} part="helpers" />
+      <ContactPart title={t('dialog_plan_professionals')} contacts={plan.professionals} part="professionals" />
+      <TextPart title={t('dialog_plan_safe')} items={plan.safeEnvironment} part="safeEnvironment" />
+      <TextPart title={t('dialog_plan_reasons')} items={plan.reasonsForLiving} part="reasonsForLiving" />
     </section>
   );
 }
@@ -63,7 +60,7 @@ function WarningSigns({ signs }: { signs: readonly string[] }) {
         aria-controls={listId}
         onClick={() => setOpen((was) => !was)}
       >
-        {open ? 'Hide' : 'Show'} your warning signs ({signs.length})
+        {open ? t('dialog_plan_hide_signs', signs.length) : t('dialog_plan_show_signs', signs.length)}
       </button>
       <ul id={listId} hidden={!open}>
         {signs.map((sign, i) => (
@@ -101,7 +98,7 @@ function ContactPart({ title, contacts, part }: { title: string; contacts: reado
               <>
                 {' '}
                 <a className="plan-call" href={telHref(contact.phone)}>
-                  Call {contact.phone}
+                  {t('dialog_call', contact.phone)}
                 </a>
               </>
             )}
@@ -120,7 +117,7 @@ class PlanBoundary extends Component<{ children: ReactNode }, { failed: boolean 
   }
   override render() {
     if (this.state.failed) {
-      return <p className="safety-plan-problem">Your safety plan could not be shown here.</p>;
+      return <p className="safety-plan-problem">{t('dialog_plan_unshown')}</p>;
     }
     return this.props.children;
   }

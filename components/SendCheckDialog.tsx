@@ -3,7 +3,8 @@ import type { Finding, Severity } from '../lib/checks/finding';
 import type { SuppressibleId } from '../lib/policy/suppressions';
 import { isSuppressible } from '../lib/policy/suppressions';
 import { CrisisLines } from './CrisisLines';
-import { findingTitle } from './finding-titles';
+import { findingMessage, findingTitle } from './finding-titles';
+import { t, type MessageKey } from '../lib/i18n';
 import { FindingExcerpt } from './FindingExcerpt';
 import { SuppressChoice, type SuppressDays } from './SuppressChoice';
 
@@ -30,10 +31,10 @@ export interface SendCheckDialogProps {
   safetyPlan?: { plan: SafetyPlan | null; problem?: string | undefined } | undefined;
 }
 
-const GROUPS: { severity: Severity; title: string }[] = [
-  { severity: 'critical', title: 'Important' },
-  { severity: 'warning', title: 'To look at' },
-  { severity: 'info', title: 'For your information' },
+const GROUPS: { severity: Severity; title: MessageKey }[] = [
+  { severity: 'critical', title: 'dialog_group_critical' },
+  { severity: 'warning', title: 'dialog_group_warning' },
+  { severity: 'info', title: 'dialog_group_info' },
 ];
 
 /**
@@ -75,13 +76,13 @@ export function SendCheckDialog({
     <li key={`${finding.id}-${index}`} className={`finding ${finding.severity}`} data-finding-id={finding.id}>
       <h4>{findingTitle(finding.id)}</h4>
       {finding.id === 'crisis' && safetyPlan && <SafetyPlanCard plan={safetyPlan.plan} problem={safetyPlan.problem} />}
-      <p>{finding.message}</p>
+      <p>{findingMessage(finding)}</p>
       {finding.evidence && finding.evidence.length > 0 && <FindingExcerpt evidence={finding.evidence} />}
       {finding.crisis && <CrisisLines crisis={finding.crisis} />}
       {finding.acceptFor && finding.acceptFor === acceptable && (
         <label className="accept">
-          <input type="checkbox" checked={accept} onChange={(e) => setAccept(e.currentTarget.checked)} />I understand
-          the risk of plain email to {finding.acceptFor.name}; don’t warn me about it again
+          <input type="checkbox" checked={accept} onChange={(e) => setAccept(e.currentTarget.checked)} />
+          {t('dialog_accept_plain_email', finding.acceptFor.name)}
         </label>
       )}
       {finding.suppressFor && finding.severity !== 'info' && isSuppressible(finding.id) && (
@@ -104,12 +105,13 @@ export function SendCheckDialog({
         aria-describedby={descriptionId}
         data-testid="send-check-dialog"
       >
-        <h2 id={titleId}>Before you send</h2>
+        <h2 id={titleId}>{t('dialog_heading')}</h2>
         <p id={descriptionId} className="lead">
-          Nothing has been sent yet. {attention === 1 ? 'One thing' : `${attention} things`} to look at:
+          {attention === 1 ? t('dialog_lead_one') : t('dialog_lead_many', attention)}
         </p>
         {crisis.length > 0 && <ul className="findings crisis-first">{crisis.map(item)}</ul>}
-        {GROUPS.map(({ severity, title }) => {
+        {GROUPS.map(({ severity, title: titleKey }) => {
+          const title = t(titleKey);
           const group = rest.filter((f) => f.severity === severity);
           if (group.length === 0) return null;
           return (
@@ -121,11 +123,11 @@ export function SendCheckDialog({
         })}
         <div className="actions">
           <button type="button" data-action="edit" className="secondary" onClick={onEdit}>
-            Edit
+            {t('dialog_edit')}
           </button>
           {onSaveNote && (
             <button type="button" data-action="save-note" className="secondary" onClick={onSaveNote}>
-              Save for next session
+              {t('dialog_save_note')}
             </button>
           )}
           {secureChannel && (
@@ -136,12 +138,12 @@ export function SendCheckDialog({
               target="_blank"
               rel="noopener noreferrer"
             >
-              Open {secureChannel.name}
-              <span className="visually-hidden"> (new tab; your draft stays here)</span>
+              {t('dialog_open_channel', secureChannel.name)}
+              <span className="visually-hidden"> {t('dialog_new_tab')}</span>
             </a>
           )}
           <button type="button" data-action="send-anyway" className="primary" onClick={() => onSendAnyway(choice())}>
-            Send anyway
+            {t('dialog_send_anyway')}
           </button>
         </div>
       </div>

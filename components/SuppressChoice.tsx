@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { t } from '../lib/i18n';
 
 export type SuppressDays = 7 | null | 'keep';
 
@@ -15,7 +16,7 @@ export function SuppressChoice({
   const id = useId();
   return (
     <p className="suppress">
-      <label htmlFor={id}>Warn me about this for {name}:</label>{' '}
+      <label htmlFor={id}>{t('dialog_suppress_label', name)}</label>{' '}
       <select
         id={id}
         data-testid="suppress-choice"
@@ -25,9 +26,9 @@ export function SuppressChoice({
           onChange(v === 'forever' ? null : v === '7' ? 7 : 'keep');
         }}
       >
-        <option value="keep">every time</option>
-        <option value="7">not for 7 days (after Send anyway)</option>
-        <option value="forever">not until I change my mind (after Send anyway)</option>
+        <option value="keep">{t('dialog_suppress_keep')}</option>
+        <option value="7">{t('dialog_suppress_7')}</option>
+        <option value="forever">{t('dialog_suppress_forever')}</option>
       </select>
     </p>
   );

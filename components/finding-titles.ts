@@ -1,4 +1,4 @@
-import type { FindingId } from '../lib/checks/finding';
+import type { Finding, FindingId } from '../lib/checks/finding';
 import type { MessageKey } from '../lib/i18n';
 import { t } from '../lib/i18n';
 
@@ -22,4 +22,14 @@ export const FINDING_TITLE_KEYS: Record<FindingId, MessageKey> = {
 /** A finding's short heading, as the dialog shows it, in the user's language. */
 export function findingTitle(id: FindingId): string {
   return t(FINDING_TITLE_KEYS[id]);
+}
+
+/**
+ * What a finding says, in the user's language: its `messageKey` read with its `messageArgs` when
+ * the check gave one, else the check's English `message` (also when the key cannot be read).
+ */
+export function findingMessage(finding: Finding): string {
+  if (!finding.messageKey) return finding.message;
+  const words = t(finding.messageKey, ...(finding.messageArgs ?? []));
+  return words && words !== finding.messageKey ? words : finding.message;
 }

@@ -8,6 +8,7 @@ import { renderFallbackDialog } from '../../lib/ui/fallback-dialog';
 import { showNotice } from '../../lib/ui/notice';
 import type { HeldLayer, ModalLayers, OpenLayer } from '../../lib/ui/modal-layer';
 import { focusIn } from '../../lib/ui/modal-layer';
+import { t } from '../../lib/i18n';
 
 /** After this many broken frames on one page, the dialog goes straight to the fallback. */
 const FRAME_TRIES = 2;
@@ -40,7 +41,7 @@ export function createDialogPresenter(layers: ModalLayers, frame: CheckFrame, or
 
   const openFallback = (findings: Finding[], actions: DialogActions, reason: string) => {
     close();
-    const layer = layers.open({ css, label: 'Between Sessions: check before sending', onEscape: actions.edit });
+    const layer = layers.open({ css, label: t('dialog_title'), onEscape: actions.edit });
     current = { kind: 'fallback', layer };
     renderFallbackDialog(layer.container, findings, reason, {
       sendAnyway: () => actions.sendAnyway({}),
@@ -51,9 +52,9 @@ export function createDialogPresenter(layers: ModalLayers, frame: CheckFrame, or
 
   const open = (findings: Finding[], actions: DialogActions, extras: FrameExtras = {}) => {
     close();
-    if (frame.failures() >= FRAME_TRIES) return openFallback(findings, actions, 'it failed to load on this page');
+    if (frame.failures() >= FRAME_TRIES) return openFallback(findings, actions, t('dialog_fallback_failed_load'));
     // The extension was updated or removed under this page: its frame can no longer load.
-    if (orphaned()) return openFallback(findings, actions, 'the extension was updated; reload the tab');
+    if (orphaned()) return openFallback(findings, actions, t('dialog_fallback_updated'));
     let mine: typeof current = null;
     frame.show(
       findings,

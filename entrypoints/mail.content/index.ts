@@ -11,18 +11,19 @@ import { CHECK_FRAME_PATH } from '../../lib/ui/frame-protocol';
 import { createModalLayers } from '../../lib/ui/modal-layer';
 import { buildSelfCheck } from '../../lib/selfcheck/answer';
 import { installBrowserCatalogue } from '../../lib/i18n/browser';
-import { FINDING_TITLE_KEYS } from '../../components/finding-titles';
 import { SELF_CHECK_REQUEST } from '../../lib/selfcheck/report';
 import { createCrisisNoticePresenter, createDialogPresenter } from './dialog';
 import { mailPageDeps } from './wiring';
+import { CONTENT_SCRIPT_WORDS } from './words';
 
 export default defineContentScript({
   matches: MAIL_HOSTS,
   // Early, so our capture listeners on the window run before any of the page's own.
   runAt: 'document_start',
   main() {
-    // The fallback dialog's titles are read now: it is what shows once the extension went away.
-    installBrowserCatalogue(Object.values(FINDING_TITLE_KEYS));
+    // Every word the page may show once the extension went away (the fallback dialog, the
+    // notices) is read now: from then on the browser's catalogue cannot be read (words.ts).
+    installBrowserCatalogue(CONTENT_SCRIPT_WORDS);
     const adapter = adapterFor(location.hostname, document);
     if (!adapter) return;
 

@@ -7,6 +7,7 @@ import type { ListedView } from '../../lib/policy/listed-view';
 import { matchListed, mentionsAnyone } from '../../lib/policy/listed-view';
 import { crisisNoticeText } from '../../lib/ui/crisis-notice';
 import { showNotice } from '../../lib/ui/notice';
+import { t } from '../../lib/i18n';
 
 /** What the mail page's wiring is built from; the content script passes the real ones. */
 export interface MailPageEnv {
@@ -43,15 +44,14 @@ export const LIST_UNKNOWN = 'it could not learn from its background who you list
 /** Why a send is stopped unchecked while the organisation's settings have never been read. */
 export const MANAGED_PENDING = "your organisation's settings were not read yet: try again in a moment";
 
-const NOT_SAVED = 'Your choice about plain email could not be saved.';
-const NOT_SUPPRESSED = 'Your choice not to be warned about this again could not be saved.';
-const NOTE_SAVED =
-  'Nothing was sent. Your message is saved for your next session: find it under Notes in the Between Sessions options page. The draft is still here; discard it if you like.';
-const NOTE_NOT_SAVED = 'Nothing was sent, and your message could not be saved as a note. Your draft is unchanged.';
-const UNREAD =
-  'Between Sessions could not read the recipients of this message, so it was not checked. Nobody you listed appears in it. The extension popup shows what could not be read.';
-const RELOAD =
-  'Between Sessions was updated or turned off, so it is no longer checking messages in this tab. Reload the tab to turn the checks back on.';
+// The notices' words, read when shown; all of them are in the content script's warm list
+// (entrypoints/mail.content/words.ts), as the reload notice shows once the extension went away.
+const NOT_SAVED = () => t('notice_accept_not_saved');
+const NOT_SUPPRESSED = () => t('notice_suppress_not_saved');
+const NOTE_SAVED = () => t('notice_note_saved');
+const NOTE_NOT_SAVED = () => t('notice_note_not_saved');
+const UNREAD = () => t('notice_unread');
+const RELOAD = () => t('notice_reload');
 
 /**
  * The guard's and the prefetch's dependencies on a mail page: the settings as last read, the
@@ -145,7 +145,7 @@ export function mailPageDeps(env: MailPageEnv): {
       // Once per page: a message whose recipients could not be read went out unchecked.
       if (selfCheck.recipientsUnread) return;
       selfCheck.recipientsUnread = true;
-      showNotice(doc, UNREAD, { testId: 'bs-unread-notice', timeoutMs: 12000 });
+      showNotice(doc, UNREAD(), { testId: 'bs-unread-notice', timeoutMs: 12000 });
     },
     nobodyListed: () => people !== null && !managedPending && people.length === 0,
     settingsReady,
@@ -160,22 +160,22 @@ export function mailPageDeps(env: MailPageEnv): {
     isDialogShown: env.dialog.isShown,
     acceptPlainEmail: (counterpartId) => {
       // A refusal is as much a failure as no answer: the user is told either way.
-      const failed = () => void showNotice(doc, NOT_SAVED, { testId: 'bs-notice', timeoutMs: 8000 });
+      const failed = () => void showNotice(doc, NOT_SAVED(), { testId: 'bs-notice', timeoutMs: 8000 });
       env.ask({ type: 'accept-plain-email', counterpartId }, 2000).then((answer) => {
         if (!answer.ok) failed();
       }, failed);
     },
     suppressCheck: (choice) => {
-      const failed = () => void showNotice(doc, NOT_SUPPRESSED, { testId: 'bs-notice', timeoutMs: 8000 });
+      const failed = () => void showNotice(doc, NOT_SUPPRESSED(), { testId: 'bs-notice', timeoutMs: 8000 });
       env.ask({ type: 'suppress-check', ...choice }, 2000).then((answer) => {
         if (!answer.ok) failed();
       }, failed);
     },
     saveNote: (draft) => {
-      const failed = () => void showNotice(doc, NOTE_NOT_SAVED, { testId: 'bs-note-notice', timeoutMs: 12000 });
+      const failed = () => void showNotice(doc, NOTE_NOT_SAVED(), { testId: 'bs-note-notice', timeoutMs: 12000 });
       if (!draft) return failed();
       env.ask({ type: 'save-note', draft }, 2000).then((answer) => {
-        if (answer.ok) showNotice(doc, NOTE_SAVED, { testId: 'bs-note-notice', timeoutMs: 12000 });
+        if (answer.ok) showNotice(doc, NOTE_SAVED(), { testId: 'bs-note-notice', timeoutMs: 12000 });
         else failed();
       }, failed);
     },
@@ -193,7 +193,7 @@ export function mailPageDeps(env: MailPageEnv): {
     },
     isOwnUi: env.isOwnUi,
     isInvalid: env.isInvalid,
-    onInvalid: () => void showNotice(doc, RELOAD, { testId: 'bs-reload-notice' }),
+    onInvalid: () => void showNotice(doc, RELOAD(), { testId: 'bs-reload-notice' }),
   };
 
   const prefetch: PrefetchDeps = {

@@ -31,6 +31,14 @@ export interface CheckInput {
 
 export type Check = (input: CheckInput) => import('./finding').Finding[];
 
+/**
+ * The label is the person's own name or address, not the English stand-in: only then may a
+ * finding carry a catalogue key with it (the stand-in is not translated yet, docs/i18n.md).
+ */
+export function labelIsOwn(counterpart: Counterpart): boolean {
+  return Boolean(counterpart.name || counterpart.emails[0]);
+}
+
 /** How to call the therapist (or client) in a message: their name when the user gave one. */
 export function counterpartLabel(counterpart: Counterpart): string {
   return (

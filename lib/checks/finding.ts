@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import type { MessageKey } from '../i18n';
 
 /** Finding ids and severities are a public contract (docs/interfaces.md, "Findings"). */
 export const findingIds = [
@@ -17,6 +18,33 @@ export const findingIds = [
   'unchecked',
 ] as const;
 export type FindingId = (typeof findingIds)[number];
+
+/**
+ * The catalogue keys a finding's message may be given by (public/_locales/<lang>/messages.json):
+ * the dialog shows `t(messageKey, ...messageArgs)`, the CLI the English `message`, which the
+ * English entry gives exactly (tests/unit/lib/checks/finding-messages.test.ts).
+ */
+export const findingMessageKeys = [
+  'finding_msg_encryption_none',
+  'finding_msg_encryption_not_required',
+  'finding_msg_encryption_accepted',
+  'finding_msg_encryption_required',
+  'finding_msg_encryption_required_own',
+  'finding_msg_encryption_plain',
+  'finding_msg_other_recipients',
+  'finding_msg_other_recipients_many',
+  'finding_msg_other_recipients_client',
+  'finding_msg_other_recipients_client_many',
+  'finding_msg_too_long',
+  'finding_msg_sensitive_subject',
+  'finding_msg_work_address',
+  'finding_msg_required_cc_one',
+  'finding_msg_required_cc_many',
+  'finding_msg_unchecked',
+  'finding_msg_partly_checked',
+  'finding_msg_crisis_general',
+] as const satisfies readonly MessageKey[];
+export type FindingMessageKey = (typeof findingMessageKeys)[number];
 
 export const severities = ['info', 'warning', 'critical'] as const;
 export type Severity = (typeof severities)[number];
@@ -56,6 +84,9 @@ export const findingSchema = z.object({
   severity: z.enum(severities),
   /** What is wrong, why it matters and what to do instead, in plain words. */
   message: text(2000),
+  /** The same words from the catalogue, in the user's language; the args fill its placeholders. */
+  messageKey: z.optional(z.enum(findingMessageKeys)),
+  messageArgs: z.optional(z.array(text(1000)).check(z.maxLength(9))),
   evidence: z.optional(z.array(evidenceSchema).check(z.maxLength(200))),
   /** other-recipients: the people besides the therapist. */
   recipients: z.optional(z.array(text(1000)).check(z.maxLength(1000))),

@@ -1,6 +1,7 @@
 import { matchesAny, parseRecipient, sameName } from '../policy/address';
 import type { Check } from './context';
-import { counterpartLabel } from './context';
+import { counterpartLabel, labelIsOwn } from './context';
+import type { Finding } from './finding';
 
 /**
  * `other-recipients` (docs/interfaces.md, "Findings"): anyone besides the listed people, the
@@ -33,6 +34,7 @@ export const otherRecipientsCheck: Check = ({ draft, counterpart, listedEntries,
   const who = counterpartLabel(counterpart);
   return [
     {
+      ...words(counterpart.kind === 'client', who, others, unidentified || !labelIsOwn(counterpart)),
       id: 'other-recipients',
       severity: 'warning',
       recipients: others,
@@ -46,6 +48,27 @@ export const otherRecipientsCheck: Check = ({ draft, counterpart, listedEntries,
     },
   ];
 };
+
+/**
+ * The same message from the catalogue. Not yet for a name shown without its address, nor for a
+ * person with neither name nor address: those words ("address not shown", "your therapist") are
+ * English still, so that message stays English.
+ */
+function words(
+  client: boolean,
+  who: string,
+  others: string[],
+  english: boolean,
+  shown = 3,
+): Pick<Finding, 'messageKey' | 'messageArgs'> {
+  if (english) return {};
+  if (others.length <= shown + 1) {
+    const messageKey = client ? 'finding_msg_other_recipients_client' : 'finding_msg_other_recipients';
+    return { messageKey, messageArgs: [who, others.join(', ')] };
+  }
+  const messageKey = client ? 'finding_msg_other_recipients_client_many' : 'finding_msg_other_recipients_many';
+  return { messageKey, messageArgs: [who, others.slice(0, shown).join(', '), String(others.length - shown)] };
+}
 
 /** The first few people by name; the full list travels in `recipients`. */
 function summarize(people: string[], shown = 3): string {

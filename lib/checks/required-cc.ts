@@ -1,6 +1,6 @@
 import { parseRecipient } from '../policy/address';
 import type { Check } from './context';
-import { counterpartLabel } from './context';
+import { counterpartLabel, labelIsOwn } from './context';
 
 /**
  * `required-cc` (docs/interfaces.md, "Findings"; warning): an address the policy says must be on
@@ -25,5 +25,16 @@ export const requiredCcCheck: Check = ({ draft, counterpart }) => {
     (missing.some((a) => inBcc.has(a)) ? 'A Bcc does not count: they would not see the reply. ' : '') +
     (nameOnly ? 'Some recipients show only a name; if one of them is your partner, this is fine as it is. ' : '') +
     `Add them before sending, or send anyway if you agreed otherwise.`;
-  return [{ id: 'required-cc', severity: 'warning', message, recipients: missing }];
+  // The plain case from the catalogue; the Bcc and name-only sentences are English still.
+  const plain = labelIsOwn(counterpart) && !nameOnly && !missing.some((a) => inBcc.has(a));
+  const key = missing.length === 1 ? 'finding_msg_required_cc_one' : 'finding_msg_required_cc_many';
+  return [
+    {
+      id: 'required-cc',
+      severity: 'warning',
+      message,
+      ...(plain ? { messageKey: key, messageArgs: [names, who] } : {}),
+      recipients: missing,
+    },
+  ];
 };

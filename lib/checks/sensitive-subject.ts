@@ -26,6 +26,7 @@ export const sensitiveSubjectCheck: Check = ({ analysis }) => {
       message:
         'The subject line says something personal. Subjects are never encrypted and show up in notifications ' +
         'and inbox lists that other people may see. Use a plain subject such as “Thursday” or “Question”, and keep the rest in the message.',
+      messageKey: 'finding_msg_sensitive_subject',
       evidence,
     },
   ];

@@ -1,7 +1,7 @@
 import { countWords, isWord, keptRanges } from '../analysis/quoted';
 import type { Evidence } from './finding';
 import type { Check } from './context';
-import { counterpartLabel } from './context';
+import { counterpartLabel, labelIsOwn } from './context';
 
 /**
  * `too-long` (docs/interfaces.md, "Findings"; warning): more words than the policy's `email.maxWords`, counted
@@ -21,7 +21,17 @@ export const tooLongCheck: Check = ({ draft, counterpart }) => {
   const message =
     `This message is ${words} words, and ${who} asks for emails of at most ${max} words. ` +
     `Keep it to what they need to know now, and bring the rest to your next session or ask for a call.`;
-  return [{ id: 'too-long', severity: 'warning', message, ...(evidence && { evidence: [evidence] }) }];
+  return [
+    {
+      id: 'too-long',
+      severity: 'warning',
+      message,
+      ...(labelIsOwn(counterpart)
+        ? { messageKey: 'finding_msg_too_long' as const, messageArgs: [String(words), who, String(max)] }
+        : {}),
+      ...(evidence && { evidence: [evidence] }),
+    },
+  ];
 };
 
 /** The (n+1)th word of the kept text to the end of its line: where the limit is passed. */

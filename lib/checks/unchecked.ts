@@ -8,5 +8,8 @@ export function uncheckedFinding(reason: string): Finding {
     message:
       `Between Sessions could not check this message (${reason}). It has not been sent yet. ` +
       `You can send it anyway, or go back and look it over yourself.`,
+    // The reason stays English for now (docs/i18n.md); the sentence around it is translated.
+    messageKey: 'finding_msg_unchecked',
+    messageArgs: [reason],
   };
 }

@@ -1,6 +1,6 @@
 import { matchesAny, parseRecipient } from '../policy/address';
 import type { Check } from './context';
-import { counterpartLabel } from './context';
+import { counterpartLabel, labelIsOwn } from './context';
 
 /**
  * `work-address` (docs/interfaces.md, "Findings"; warning): the user writes to their therapist from
@@ -21,6 +21,7 @@ export const workAddressCheck: Check = ({ draft, counterpart, workAddresses }) =
         `You are writing to ${who} from ${own}, which you marked as a work or school address. ` +
         `Your employer or school can usually read that mailbox, keeps copies in its backups, and may see who you write to. ` +
         `Send it from your personal address instead, or send anyway if that is all right with you.`,
+      ...(labelIsOwn(counterpart) ? { messageKey: 'finding_msg_work_address', messageArgs: [who, own] } : {}),
     },
   ];
 };

@@ -5,6 +5,7 @@ import type { HostAdapter, Recipients, SendAction, SendAttempt, Shortcut } from 
 import { PageNotUnderstood } from '../hosts/adapter';
 import { NoAnswerError } from '../messaging/errors';
 import { uncheckedFinding } from '../checks/unchecked';
+import { t } from '../i18n';
 import type { SuppressibleId } from '../policy/suppressions';
 
 export { uncheckedFinding };
@@ -117,10 +118,11 @@ interface Pending {
   phase: 'checking' | 'dialog';
 }
 
-const NOT_SHOWN = 'Between Sessions could not show its check. Press Send again to send unchecked.';
-const NOT_PRESSED = 'Between Sessions could not press Send for you. Your draft is unchanged: press Send again.';
-const NOT_SENT = 'Between Sessions pressed Send, but the message is still open: it was not sent. Press Send again.';
-const STOPPED = 'Between Sessions stopped before checking this message. Nothing was sent: press Send again.';
+// The notices' words, read when shown (lib/i18n); the content script warms them at start.
+const NOT_SHOWN = () => t('notice_not_shown');
+const NOT_PRESSED = () => t('notice_not_pressed');
+const NOT_SENT = () => t('notice_not_sent');
+const STOPPED = () => t('notice_stopped');
 
 /** Settings could not be read: who is listed is unknown. */
 export class SettingsUnknown extends Error {
@@ -246,7 +248,7 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
     if (pending !== current) return; // dropped meanwhile: nothing of it is left to act on
     if (signal.aborted) {
       pending = null;
-      deps.notify(STOPPED);
+      deps.notify(STOPPED());
       return;
     }
     // Updated under the page while checking: the user can still send, and is told to reload.
@@ -263,7 +265,7 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
     if (pending === current) pending = null;
     closeQuietly();
     passNext = currentCompose(current);
-    deps.notify(NOT_SHOWN);
+    deps.notify(NOT_SHOWN());
   };
 
   const answer = (current: Pending, findings: Finding[]) => {
@@ -361,7 +363,7 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
     }
     if (!sent) {
       passNext = compose;
-      deps.notify(NOT_PRESSED);
+      deps.notify(NOT_PRESSED());
       return;
     }
     // Events were dispatched; "sent" means the host took the message (Alt+S where the user's
@@ -389,7 +391,7 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
         onSent();
       } else if (Date.now() >= deadline) {
         passNext = p.key ? (adapter.findCompose(p.key) ?? compose) : compose;
-        deps.notify(NOT_SENT);
+        deps.notify(NOT_SENT());
       } else {
         win.setTimeout(poll, CONFIRM_POLL_MS);
       }
@@ -416,7 +418,7 @@ export function installSendGuard(win: Window, deps: GuardDeps, signal: AbortSign
     if (!pending) return;
     pending = null;
     closeQuietly();
-    deps.notify(STOPPED);
+    deps.notify(STOPPED());
   });
 }
 

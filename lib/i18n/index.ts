@@ -43,24 +43,43 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return translate(key, substitutions.map(String));
 }
 
+/** Stand-ins for `$1`…`$9`, read once for each warm key so it can be filled in later. */
+const SLOTS = Array.from({ length: 9 }, (_, i) => `\uE000${i + 1}\uE001`);
+
 /**
  * A lookup that keeps what it found. A content script outlives its extension when the extension
  * is updated or reloaded, and from then on the browser's lookup throws ("Extension context
  * invalidated"): words looked up before, and the `warm` keys read at once, are still there; any
- * other key shows as itself, and no lookup ever throws into the UI that needs it.
+ * other key shows as itself, and no lookup ever throws into the UI that needs it. A warm key is
+ * read with stand-ins in its placeholders, so it can still be filled with any substitutions.
  */
 export function rememberingLookup(lookup: Translator, warm: readonly MessageKey[] = []): Translator {
   const known = new Map<string, string>();
+  const templates = new Map<string, string>();
+  const fill = (template: string, substitutions: string[]) =>
+    template.replace(/\uE000([1-9])\uE001/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
+  const fallback = (key: MessageKey, id: string, substitutions: string[]) => {
+    const template = templates.get(key);
+    return known.get(id) ?? (template !== undefined ? fill(template, substitutions) : key);
+  };
   const remembered: Translator = (key, substitutions) => {
     const id = [key, ...substitutions].join('\u0000');
     try {
       const found = lookup(key, substitutions);
       if (found) known.set(id, found);
-      return found || (known.get(id) ?? key);
+      return found || fallback(key, id, substitutions);
     } catch {
-      return known.get(id) ?? key;
+      return fallback(key, id, substitutions);
     }
   };
-  for (const key of warm) remembered(key, []);
+  for (const key of warm) {
+    remembered(key, []);
+    try {
+      const template = lookup(key, SLOTS);
+      if (template) templates.set(key, template);
+    } catch {
+      // Already gone: the key shows as itself.
+    }
+  }
   return remembered;
 }

@@ -40,6 +40,7 @@ function clampLine(line: CrisisLineView): CrisisLineView {
 /** A finding within the message schema's caps (the background, before answering). */
 export function clampFinding(finding: Finding): Finding {
   const out: Finding = { ...finding, message: cut(finding.message, 2000) };
+  if (finding.messageArgs) out.messageArgs = finding.messageArgs.slice(0, 9).map((a) => cut(a, 1000));
   if (finding.evidence) out.evidence = finding.evidence.slice(0, 200).map(clampEvidence);
   if (finding.recipients) out.recipients = finding.recipients.slice(0, 1000).map((r) => cut(r, 1000));
   if (finding.acceptFor) {
@@ -77,6 +78,8 @@ const CRISIS_MESSAGE =
 function salvageCrisis(raw: Record<string, unknown>): Finding {
   const whole = findingSchema.safeParse({
     ...raw,
+    messageKey: undefined,
+    messageArgs: undefined,
     evidence: undefined,
     recipients: undefined,
     acceptFor: undefined,
@@ -84,29 +87,44 @@ function salvageCrisis(raw: Record<string, unknown>): Finding {
   });
   if (whole.success) return whole.data;
   const severity = raw.severity === 'info' ? 'info' : 'critical';
-  const crisis = findingSchema.safeParse({ id: 'crisis', severity, message: CRISIS_MESSAGE, crisis: raw.crisis });
+  const crisis = findingSchema.safeParse({ id: 'crisis', severity, ...CRISIS_WORDS, crisis: raw.crisis });
   if (crisis.success) return crisis.data;
   return {
     id: 'crisis',
     severity,
-    message: CRISIS_MESSAGE,
+    ...CRISIS_WORDS,
     crisis: { region: null, lines: [], fallback: FALLBACK_GUIDANCE },
   };
 }
+
+const CRISIS_WORDS = { message: CRISIS_MESSAGE, messageKey: 'finding_msg_crisis_general' } as const;
 
 const PARTLY_CHECKED: Finding = {
   id: 'unchecked',
   severity: 'warning',
   message:
     'Between Sessions could not show part of its check. It has not been sent yet: send it anyway, or look it over.',
+  messageKey: 'finding_msg_partly_checked',
 };
+
+/**
+ * A finding whose catalogue key or arguments are not ours (an older or newer background, or a
+ * page's meddling) is kept with its English message only: the words stay, the key goes.
+ */
+function parseFinding(item: unknown) {
+  const parsed = findingSchema.safeParse(item);
+  if (parsed.success || !item || typeof item !== 'object') return parsed;
+  const raw = item as Record<string, unknown>;
+  if (raw.messageKey === undefined && raw.messageArgs === undefined) return parsed;
+  return findingSchema.safeParse({ ...raw, messageKey: undefined, messageArgs: undefined });
+}
 
 /** The page's reading of the background's findings: each on its own, crisis always kept. */
 export function acceptFindings(raw: readonly unknown[]): Finding[] {
   const kept: Finding[] = [];
   let lost = false;
   for (const item of raw) {
-    const parsed = findingSchema.safeParse(item);
+    const parsed = parseFinding(item);
     if (parsed.success) kept.push(parsed.data);
     else if (item && typeof item === 'object' && (item as { id?: unknown }).id === 'crisis')
       kept.push(salvageCrisis(item as Record<string, unknown>));

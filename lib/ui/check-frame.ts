@@ -1,5 +1,6 @@
 import type { FrameExtras, FromFrame, ToFrame } from './frame-protocol';
 import { PORT_HELLO, readFromFrame } from './frame-protocol';
+import { t } from '../i18n';
 
 /**
  * The extension's own page (entrypoints/check-frame/) in an <iframe> inside a closed shadow root
@@ -145,11 +146,11 @@ export function createCheckFrame(options: {
 
   const create = () => {
     const h = doc.createElement(HOST_TAG);
-    h.setAttribute('aria-label', 'Between Sessions: check before sending');
+    h.setAttribute('aria-label', t('dialog_title'));
     h.style.cssText = hiddenStyle;
     const shadow = h.attachShadow({ mode: 'closed' });
     const f = doc.createElement('iframe');
-    f.title = 'Between Sessions: check before sending';
+    f.title = t('dialog_title');
     // Transparent over the page: the dialog draws its own backdrop. The same color-scheme on both
     // sides keeps Chromium from painting the frame opaque
     // (developer.chrome.com/blog/auto-dark-theme#per-element-opt-out, 2026-12-01).

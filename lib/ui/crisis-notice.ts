@@ -1,4 +1,5 @@
 import type { Finding } from '../checks/finding';
+import { t } from '../i18n';
 
 /** The crisis lines of a finding as one line of plain text, for a notice after sending. */
 export function crisisNoticeText(finding: Finding): string {
@@ -7,9 +8,9 @@ export function crisisNoticeText(finding: Finding): string {
     .filter((line) => !line.unconfirmed)
     .slice(0, 3)
     .map((line) => `${line.name}: ${line.contacts.map((c) => c.label).join(', ')}`);
-  const national = lines.length > 0 ? lines.join(' · ') : (crisis?.fallback ?? 'call your local emergency number');
+  const national = lines.length > 0 ? lines.join(' · ') : (crisis?.fallback ?? t('notice_local_emergency'));
   // The practice's own urgent line comes after the national lines, as in the dialog.
   const practice = crisis?.practiceLine;
   const help = practice ? `${national} · ${practice.label} ${practice.number}` : national;
-  return `Your message was sent. If things are hard right now, you can reach someone at any hour: ${help}.`;
+  return t('notice_crisis_sent_lines', help);
 }

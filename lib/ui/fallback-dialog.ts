@@ -1,5 +1,6 @@
 import type { Finding } from '../checks/finding';
-import { findingTitle } from '../../components/finding-titles';
+import { findingMessage, findingTitle } from '../../components/finding-titles';
+import { t } from '../i18n';
 
 /**
  * The pre-send dialog without React and without the extension frame: shown in a closed shadow
@@ -28,40 +29,40 @@ export function renderFallbackDialog(
   dialog.setAttribute('aria-describedby', 'bs-fallback-lead');
   dialog.dataset.testid = 'send-check-dialog';
   dialog.dataset.fallback = 'true';
-  const title = el('h2', { text: 'Before you send' });
+  const title = el('h2', { text: t('dialog_heading') });
   title.id = 'bs-fallback-title';
   const attention = findings.filter((f) => f.severity !== 'info').length;
   const lead = el('p', {
     className: 'lead',
-    text: `Nothing has been sent yet. ${attention === 1 ? 'One thing' : `${attention} things`} to look at:`,
+    text: attention === 1 ? t('dialog_lead_one') : t('dialog_lead_many', attention),
   });
   lead.id = 'bs-fallback-lead';
   const why = el('p', {
     className: 'evidence',
-    text: `Between Sessions could not open its own window (${reason}), so it shows its check here instead.`,
+    text: t('dialog_fallback_why', reason),
   });
   const list = el('ul', { className: 'findings' });
   const ordered = [...findings].sort((a, b) => Number(b.id === 'crisis') - Number(a.id === 'crisis'));
   for (const finding of ordered) {
     const item = el('li', { className: `finding ${finding.severity}` });
     item.dataset.findingId = finding.id;
-    item.append(el('h3', { text: findingTitle(finding.id) }), el('p', { text: finding.message }));
+    item.append(el('h3', { text: findingTitle(finding.id) }), el('p', { text: findingMessage(finding) }));
     if (finding.evidence && finding.evidence.length > 0)
       item.append(
         el('p', {
           className: 'evidence',
-          text: `Because of: ${finding.evidence.map((e) => `“${e.text}”`).join(', ')}`,
+          text: `${t('dialog_because_of')} ${finding.evidence.map((e) => `“${e.text}”`).join(', ')}`,
         }),
       );
     if (finding.crisis) item.append(crisisLines(el, finding.crisis));
     list.append(item);
   }
   const buttons = el('div', { className: 'actions' });
-  const edit = el('button', { className: 'secondary', text: 'Edit' });
+  const edit = el('button', { className: 'secondary', text: t('dialog_edit') });
   edit.type = 'button';
   edit.dataset.action = 'edit';
   edit.addEventListener('click', () => actions.edit());
-  const send = el('button', { className: 'primary', text: 'Send anyway' });
+  const send = el('button', { className: 'primary', text: t('dialog_send_anyway') });
   send.type = 'button';
   send.dataset.action = 'send-anyway';
   send.addEventListener('click', () => actions.sendAnyway());
@@ -80,11 +81,15 @@ function crisisLines(el: Make, crisis: NonNullable<Finding['crisis']>): HTMLElem
   const box = el('div', { className: 'crisis-lines' });
   if (crisis.lines.length > 0) {
     const list = el('ul');
-    list.setAttribute('aria-label', crisis.region ? `Crisis lines (${crisis.region})` : 'Crisis lines');
+    list.setAttribute(
+      'aria-label',
+      crisis.region ? t('dialog_crisis_lines_region', crisis.region) : t('dialog_crisis_lines'),
+    );
     for (const line of crisis.lines) {
       const item = el('li', { className: 'crisis-line' });
       item.append(el('strong', { text: line.name }));
-      if (line.unconfirmed) item.append(el('span', { className: 'unconfirmed', text: ' (number not confirmed)' }));
+      if (line.unconfirmed)
+        item.append(el('span', { className: 'unconfirmed', text: ` ${t('dialog_number_unconfirmed')}` }));
       const contacts = el('span', { className: 'contacts' });
       for (const c of line.contacts) {
         const a = el('a', { text: c.label });
@@ -102,6 +107,6 @@ function crisisLines(el: Make, crisis: NonNullable<Finding['crisis']>): HTMLElem
   }
   if (crisis.fallback) box.append(el('p', { text: crisis.fallback }));
   if (crisis.therapistNote)
-    box.append(el('p', { className: 'therapist-note', text: `Your therapist’s note: “${crisis.therapistNote}”` }));
+    box.append(el('p', { className: 'therapist-note', text: t('dialog_therapist_note', crisis.therapistNote) }));
   return box;
 }

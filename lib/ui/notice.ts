@@ -3,6 +3,8 @@
  * act (it was updated under the page, or could not press Send). Plain DOM on purpose: it must
  * still work after the extension context is gone.
  */
+import { t } from '../i18n';
+
 const CSS = `
 .notice { position: fixed; right: 16px; bottom: 16px; max-width: 360px; display: flex; gap: 10px;
   align-items: flex-start; padding: 12px 14px; border-radius: 10px; background: #1f2937; color: #f9fafb;
@@ -36,7 +38,7 @@ export function showNotice(doc: Document, text: string, options: NoticeOptions):
   (options.before ? message : box).setAttribute('role', 'status');
   const close = doc.createElement('button');
   close.type = 'button';
-  close.textContent = 'Dismiss';
+  close.textContent = t('notice_dismiss');
   const remove = () => host.remove();
   close.addEventListener('click', remove);
   if (options.before) box.append(options.before.node);

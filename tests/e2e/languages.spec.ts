@@ -1,5 +1,29 @@
 import { expect, test } from '@playwright/test';
-import { launchWithExtension, type ExtensionSession } from '../support/extension';
+import { launchWithExtension, setSettings, type ExtensionSession } from '../support/extension';
+import { serveWebmailFixtures } from '../support/fixture-server';
+import { fixtureNamed, GmailPage } from '../support/gmail-page';
+
+/** The pre-send dialog's buttons and an encryption finding's message, in each language. */
+const DIALOG = {
+  de: {
+    heading: 'Bevor Sie senden',
+    edit: 'Bearbeiten',
+    send: 'Trotzdem senden',
+    finding: 'Diese Nachricht ist nicht Ende-zu-Ende-verschlüsselt.',
+  },
+  fr: {
+    heading: "Avant d'envoyer",
+    edit: 'Modifier',
+    send: 'Envoyer quand même',
+    finding: "Ce message n'est pas chiffré de bout en bout.",
+  },
+  en: {
+    heading: 'Before you send',
+    edit: 'Edit',
+    send: 'Send anyway',
+    finding: 'This message is not end-to-end encrypted.',
+  },
+} as const;
 
 /**
  * The extension speaks the browser's language (docs/i18n.md): its name in the browser, and the
@@ -18,6 +42,7 @@ for (const [language, notMail, optionsLabel] of [
     let ext: ExtensionSession;
     test.beforeAll(async () => {
       ext = await launchWithExtension({ language });
+      await serveWebmailFixtures(ext.context);
     });
     test.afterAll(() => ext.close());
 
@@ -33,6 +58,24 @@ for (const [language, notMail, optionsLabel] of [
         popup.getByRole('button', { name: optionsLabel }).click(),
       ]);
       await expect(options).toHaveURL(new RegExp(`chrome-extension://${ext.extensionId}/options.html`));
+    });
+
+    test('the pre-send dialog on Gmail speaks its language: buttons, heading and the finding', async () => {
+      const words = DIALOG[language];
+      await setSettings(ext.worker, [{ name: 'Dr. Maya Lee', emails: ['maya@calmpractice.example'] }]);
+      const page = await ext.context.newPage();
+      const gmail = new GmailPage(page, fixtureNamed('compose-peoplekit'));
+      const compose = await gmail.open();
+      await gmail.write(compose, { to: ['maya@calmpractice.example'], subject: 'Thursday', body: 'Thursday at 4.' });
+      await gmail.attemptSend(compose, 'click');
+      const dialog = gmail.dialog();
+      await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(words.heading);
+      await expect(dialog.locator('[data-action="edit"]')).toHaveText(words.edit);
+      await expect(dialog.locator('[data-action="send-anyway"]')).toHaveText(words.send);
+      await expect(dialog.locator('[data-finding-id="encryption"] p').first()).toContainText(words.finding);
+      await dialog.getByRole('button', { name: words.send }).click();
+      await expect.poll(() => gmail.sent().then((s) => s.length)).toBe(1);
+      await page.close();
     });
   });
 }

@@ -51,3 +51,19 @@ describe('rememberingLookup: words after the extension went away', () => {
     expect(rememberingLookup(() => '')('selfcheck_message', [])).toBe('selfcheck_message');
   });
 });
+
+describe('rememberingLookup: warm keys with placeholders', () => {
+  it('fills a warm key read before the extension went away with any later substitutions', () => {
+    let gone = false;
+    const remembered = rememberingLookup(
+      (key, subs) => {
+        if (gone) throw new Error('Extension context invalidated.');
+        return key === 'selfcheck_message' ? `Nachricht ${subs[0] ?? ''}` : '';
+      },
+      ['selfcheck_message'],
+    );
+    gone = true;
+    expect(remembered('selfcheck_message', ['7'])).toBe('Nachricht 7');
+    expect(remembered('selfcheck_message', ['12'])).toBe('Nachricht 12');
+  });
+});

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeParagraphs } from '../../../../lib/analysis';
 import type { Analysis } from '../../../../lib/analysis/types';
 import { findingSchema, type Finding } from '../../../../lib/checks/finding';
-import { clampFinding } from '../../../../lib/messaging/findings';
+import { acceptFindings, clampFinding } from '../../../../lib/messaging/findings';
 import { handleRequest } from '../../../../lib/messaging/handler';
 import { evaluateResponseSchema } from '../../../../lib/messaging/requests';
 import { contactPolicySchema } from '../../../../lib/policy/contact-policy';
@@ -137,5 +137,32 @@ describe('findings fit the message schema', () => {
     const clamped = clampFinding(huge);
     expect(findingSchema.safeParse(clamped).success).toBe(true);
     expect(clamped.crisis!.lines[0]!.contacts.map((c) => c.href)).toEqual(['tel:988']);
+  });
+});
+
+describe('a finding’s catalogue key on the page', () => {
+  const base = { id: 'encryption', severity: 'warning', message: 'Not end-to-end encrypted.' } as const;
+
+  it('keeps a known key and its string arguments', () => {
+    const raw = { ...base, messageKey: 'finding_msg_encryption_not_required', messageArgs: ['Maya Lee'] };
+    expect(acceptFindings([raw])).toEqual([raw]);
+  });
+
+  it.each([
+    ['a key that is not a finding message', { messageKey: 'dialog_send_anyway' }],
+    ['a key the catalogue lacks', { messageKey: 'finding_msg_nope' }],
+    ['an argument that is not a string', { messageKey: 'finding_msg_unchecked', messageArgs: [3] }],
+    [
+      'more arguments than placeholders can take',
+      { messageKey: 'finding_msg_unchecked', messageArgs: Array(10).fill('x') },
+    ],
+    ['an argument too long', { messageKey: 'finding_msg_unchecked', messageArgs: ['x'.repeat(1001)] }],
+  ])('drops %s, keeping the finding with its English message', (_, extra) => {
+    expect(acceptFindings([{ ...base, ...extra }])).toEqual([base]);
+  });
+
+  it('the background clamps arguments to what the page accepts', () => {
+    const long: Finding = { ...base, messageKey: 'finding_msg_unchecked', messageArgs: ['x'.repeat(5000)] };
+    expect(findingSchema.safeParse(clampFinding(long)).success).toBe(true);
   });
 });

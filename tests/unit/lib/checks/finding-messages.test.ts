@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import english from '../../../../public/_locales/en/messages.json' with { type: 'json' };
+import german from '../../../../public/_locales/de/messages.json' with { type: 'json' };
+import type { CheckInput } from '../../../../lib/checks/context';
+import { encryptionCheck } from '../../../../lib/checks/encryption';
+import { findingMessageKeys, type Finding } from '../../../../lib/checks/finding';
+import { otherRecipientsCheck } from '../../../../lib/checks/other-recipients';
+import { requiredCcCheck } from '../../../../lib/checks/required-cc';
+import { sensitiveSubjectCheck } from '../../../../lib/checks/sensitive-subject';
+import { tooLongCheck } from '../../../../lib/checks/too-long';
+import { uncheckedFinding } from '../../../../lib/checks/unchecked';
+import { workAddressCheck } from '../../../../lib/checks/work-address';
+import type { Draft } from '../../../../lib/draft';
+import { format, type CatalogueEntry } from '../../../../lib/i18n';
+import { acceptFindings } from '../../../../lib/messaging/findings';
+import type { Counterpart, EncryptionPolicy } from '../../../../lib/policy/settings';
+import { draft, therapist } from '../../support/builders';
+import { input as textInput, span } from '../../support/text-check-input';
+
+/**
+ * A finding's catalogue key gives, in English, exactly the English message its check writes (the
+ * CLI's words): the two cannot drift. Every keyed variant is produced here at least once.
+ */
+const en = english as Record<string, CatalogueEntry>;
+const de = german as Record<string, CatalogueEntry>;
+
+const input = (d: Partial<Draft>, counterpart: Counterpart, acceptance?: { acceptedAt: string }): CheckInput => ({
+  draft: draft(d),
+  counterpart,
+  listedEntries: counterpart.emails,
+  listedNames: [counterpart.name],
+  acceptance,
+  now: new Date('2026-11-23T15:00:00Z'),
+});
+
+const client = therapist({ kind: 'client', name: 'Sam Reyes', emails: ['sam@client.example'] });
+const people = (n: number) => Array.from({ length: n }, (_, i) => `p${i}@other.example`);
+
+function everyFinding(): Finding[] {
+  const out: Finding[] = [];
+  for (const counterpart of [therapist(), client, therapist({ name: '' })])
+    for (const encryption of ['none', 'tls'] as const)
+      for (const policy of ['required', 'preferred', 'not-required'] as EncryptionPolicy[])
+        for (const acceptance of [undefined, { acceptedAt: '2026-03-14T09:30:00.000Z' }]) {
+          const who = { ...counterpart, encryption: policy };
+          out.push(...encryptionCheck(input({ encryption }, who, acceptance)));
+        }
+  for (const counterpart of [therapist(), client])
+    for (const n of [1, 4, 7]) {
+      const to = [...counterpart.emails, ...people(n)];
+      out.push(...otherRecipientsCheck(input({ to, cc: ['Alex <alex@other.example>'] }, counterpart)));
+    }
+  const short = therapist();
+  const limited = { ...short, policy: { ...short.policy!, email: { ...short.policy!.email, maxWords: 3 } } };
+  out.push(...tooLongCheck(input({ body: 'one two three four five' }, limited)));
+  out.push(...sensitiveSubjectCheck(textInput({}, { health: [{ category: 'diagnosis', evidence: span('PTSD') }] })));
+  out.push(
+    ...workAddressCheck(
+      textInput(
+        {},
+        {},
+        { draft: draft({ from: 'Jordan <jordan@bigcorp.example>' }), workAddresses: ['@bigcorp.example'] },
+      ),
+    ),
+  );
+  for (const partners of [['alex@home.example'], ['alex@home.example', 'jo@home.example']])
+    for (const bcc of [[], ['alex@home.example']]) {
+      const couples = textInput({}, {}, { draft: draft({ to: ['maya@calmpractice.example'], bcc }) });
+      couples.counterpart.policy!.email.requiredCc = partners;
+      out.push(...requiredCcCheck(couples));
+    }
+  out.push(uncheckedFinding('the text of the message could not be read'));
+  out.push(...acceptFindings([{ id: 'nope' }, { id: 'crisis', severity: 'critical', message: 1 }]));
+  return out;
+}
+
+describe('finding messages from the catalogue', () => {
+  const findings = everyFinding();
+  const keyed = findings.filter((f) => f.messageKey);
+
+  it('the English entry, filled with the finding’s arguments, is exactly the English message', () => {
+    expect(keyed.length).toBeGreaterThan(10);
+    for (const f of keyed) expect(format(en[f.messageKey!]!, f.messageArgs ?? [])).toBe(f.message);
+  });
+
+  it('every key a finding may carry is produced by some finding, and German says it otherwise', () => {
+    expect(new Set(keyed.map((f) => f.messageKey))).toEqual(new Set(findingMessageKeys));
+    for (const f of keyed) expect(format(de[f.messageKey!]!, f.messageArgs ?? [])).not.toBe(f.message);
+  });
+
+  it('arguments are strings and fill every placeholder of their key', () => {
+    for (const f of keyed) {
+      const wanted = Object.keys(en[f.messageKey!]!.placeholders ?? {}).length;
+      expect(f.messageArgs ?? []).toHaveLength(wanted);
+      for (const arg of f.messageArgs ?? []) expect(typeof arg).toBe('string');
+    }
+  });
+
+  it('a name shown without its address keeps the English message only (its words are not in the catalogue yet)', () => {
+    const [f] = otherRecipientsCheck(input({ to: ['maya@calmpractice.example', 'Alex'] }, therapist()));
+    expect(f?.message).toContain('address not shown');
+    expect(f?.messageKey).toBeUndefined();
+  });
+});
