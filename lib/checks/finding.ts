@@ -49,71 +49,80 @@ export type FindingMessageKey = (typeof findingMessageKeys)[number];
 export const severities = ['info', 'warning', 'critical'] as const;
 export type Severity = (typeof severities)[number];
 
+// Each schema below is built on its first use (z.lazy), not when the module loads: the mail page
+// imports this file, and building zod schemas is most of what its script costs the page at load
+// (README, "Performance").
 const text = (max: number) => z.string().check(z.maxLength(max));
-const offset = z.number().check(z.int(), z.nonnegative());
+const offset = () => z.number().check(z.int(), z.nonnegative());
 
-export const evidenceSchema = z.object({
-  field: z.enum(['subject', 'body', 'recipients']),
-  text: text(1000),
-  start: offset,
-  end: offset,
-  /** A few words of the text around it, for a short excerpt in the dialog. */
-  before: z.optional(text(200)),
-  after: z.optional(text(200)),
-});
+export const evidenceSchema = z.lazy(() =>
+  z.object({
+    field: z.enum(['subject', 'body', 'recipients']),
+    text: text(1000),
+    start: offset(),
+    end: offset(),
+    /** A few words of the text around it, for a short excerpt in the dialog. */
+    before: z.optional(text(200)),
+    after: z.optional(text(200)),
+  }),
+);
 export type Evidence = z.output<typeof evidenceSchema>;
 
 /** Only links a person can act on safely: a call, a text, a web chat, an email. */
 const SAFE_HREF = /^(tel:|sms:|https:\/\/|mailto:)/;
 
-export const crisisLineViewSchema = z.object({
-  name: text(100),
-  description: text(300),
-  number: text(40),
-  hours: text(100),
-  emergency: z.optional(z.boolean()),
-  unconfirmed: z.optional(z.boolean()),
-  contacts: z
-    .array(z.object({ via: text(10), label: text(80), href: z.string().check(z.maxLength(200), z.regex(SAFE_HREF)) }))
-    .check(z.maxLength(10)),
-});
+export const crisisLineViewSchema = z.lazy(() =>
+  z.object({
+    name: text(100),
+    description: text(300),
+    number: text(40),
+    hours: text(100),
+    emergency: z.optional(z.boolean()),
+    unconfirmed: z.optional(z.boolean()),
+    contacts: z
+      .array(z.object({ via: text(10), label: text(80), href: z.string().check(z.maxLength(200), z.regex(SAFE_HREF)) }))
+      .check(z.maxLength(10)),
+  }),
+);
 export type CrisisLineView = z.output<typeof crisisLineViewSchema>;
 
-export const findingSchema = z.object({
-  id: z.enum(findingIds),
-  severity: z.enum(severities),
-  /** What is wrong, why it matters and what to do instead, in plain words. */
-  message: text(2000),
-  /** The same words from the catalogue, in the user's language; the args fill its placeholders. */
-  messageKey: z.optional(z.enum(findingMessageKeys)),
-  messageArgs: z.optional(z.array(text(1000)).check(z.maxLength(9))),
-  evidence: z.optional(z.array(evidenceSchema).check(z.maxLength(200))),
-  /** other-recipients: the people besides the therapist. */
-  recipients: z.optional(z.array(text(1000)).check(z.maxLength(1000))),
-  /**
-   * encryption: the person whose plain-email risk the user may accept once. `counterpartId` is the
-   * counterpart's id (a client's in the therapist role); the name stays, as findings are public.
-   */
-  acceptFor: z.optional(z.object({ counterpartId: text(100), name: text(100) })),
-  /**
-   * A warning the user may silence for this person, for 7 days or until they withdraw it
-   * (lib/policy/suppressions.ts); `personId` as in `acceptFor`.
-   */
-  suppressFor: z.optional(z.object({ personId: text(100), name: text(100) })),
-  /** crisis: the lines to show (the user's region, else the therapist's) and the therapist's note. */
-  crisis: z.optional(
-    z.object({
-      region: z.nullable(text(2)),
-      lines: z.array(crisisLineViewSchema).check(z.maxLength(20)),
-      fallback: z.optional(text(500)),
-      therapistNote: z.optional(text(500)),
-      /** The therapist's own urgent line (`emergency.practicePhone`), shown after the national lines. */
-      practiceLine: z.optional(
-        z.object({ label: text(200), number: text(40), href: z.string().check(z.maxLength(60), z.regex(/^tel:/)) }),
-      ),
-    }),
-  ),
-});
+export const findingSchema = z.lazy(() =>
+  z.object({
+    id: z.enum(findingIds),
+    severity: z.enum(severities),
+    /** What is wrong, why it matters and what to do instead, in plain words. */
+    message: text(2000),
+    /** The same words from the catalogue, in the user's language; the args fill its placeholders. */
+    messageKey: z.optional(z.enum(findingMessageKeys)),
+    messageArgs: z.optional(z.array(text(1000)).check(z.maxLength(9))),
+    evidence: z.optional(z.array(evidenceSchema).check(z.maxLength(200))),
+    /** other-recipients: the people besides the therapist. */
+    recipients: z.optional(z.array(text(1000)).check(z.maxLength(1000))),
+    /**
+     * encryption: the person whose plain-email risk the user may accept once. `counterpartId` is the
+     * counterpart's id (a client's in the therapist role); the name stays, as findings are public.
+     */
+    acceptFor: z.optional(z.object({ counterpartId: text(100), name: text(100) })),
+    /**
+     * A warning the user may silence for this person, for 7 days or until they withdraw it
+     * (lib/policy/suppressions.ts); `personId` as in `acceptFor`.
+     */
+    suppressFor: z.optional(z.object({ personId: text(100), name: text(100) })),
+    /** crisis: the lines to show (the user's region, else the therapist's) and the therapist's note. */
+    crisis: z.optional(
+      z.object({
+        region: z.nullable(text(2)),
+        lines: z.array(crisisLineViewSchema).check(z.maxLength(20)),
+        fallback: z.optional(text(500)),
+        therapistNote: z.optional(text(500)),
+        /** The therapist's own urgent line (`emergency.practicePhone`), shown after the national lines. */
+        practiceLine: z.optional(
+          z.object({ label: text(200), number: text(40), href: z.string().check(z.maxLength(60), z.regex(/^tel:/)) }),
+        ),
+      }),
+    ),
+  }),
+);
 export type Finding = z.output<typeof findingSchema>;
 
 /** Findings that stop the send and open the dialog; `info` never does. */

@@ -7,26 +7,31 @@ import { z } from 'zod/mini';
  */
 export const SELF_CHECK_REQUEST = 'between-sessions/self-check';
 
-const composeCheck = z.object({
-  recipients: z.boolean(),
-  subject: z.boolean(),
-  body: z.boolean(),
-  send: z.boolean(),
-  /** A listed therapist (or client) is on it: shown in the popup, never put in the report. */
-  listed: z.nullable(z.boolean()),
-  /** Fixed wording from the adapter for each part not found. */
-  problems: z.array(z.string()),
-});
+// Built on first use (the popup's), not when the mail page loads this module.
+const composeCheck = z.lazy(() =>
+  z.object({
+    recipients: z.boolean(),
+    subject: z.boolean(),
+    body: z.boolean(),
+    send: z.boolean(),
+    /** A listed therapist (or client) is on it: shown in the popup, never put in the report. */
+    listed: z.nullable(z.boolean()),
+    /** Fixed wording from the adapter for each part not found. */
+    problems: z.array(z.string()),
+  }),
+);
 
-export const selfCheckSchema = z.object({
-  version: z.string(),
-  host: z.enum(['gmail', 'outlook']),
-  hostname: z.string(),
-  composes: z.array(composeCheck),
-  registry: z.record(z.string(), z.number()),
-  /** A message whose recipients could not be read went out unchecked on this page. */
-  recipientsUnread: z.boolean(),
-});
+export const selfCheckSchema = z.lazy(() =>
+  z.object({
+    version: z.string(),
+    host: z.enum(['gmail', 'outlook']),
+    hostname: z.string(),
+    composes: z.array(composeCheck),
+    registry: z.record(z.string(), z.number()),
+    /** A message whose recipients could not be read went out unchecked on this page. */
+    recipientsUnread: z.boolean(),
+  }),
+);
 
 export type SelfCheck = z.infer<typeof selfCheckSchema>;
 export type ComposeCheck = z.infer<typeof composeCheck>;
