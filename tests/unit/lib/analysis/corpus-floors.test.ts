@@ -32,8 +32,8 @@ const FLOORS: Record<(typeof TUNED_SETS)[number], { min: Floors; max: Floors }> 
     max: { crisisFalseAlarms: 0.04, crisisFalseAlarmsAll: 0.02, healthFalseAlarms: 0.02 },
   },
   dev3: {
-    min: { purposeAccuracy: 0.53, crisisRecall: 0.53, loweredShown: 0.5, healthRecall: 0.94 },
-    max: { crisisFalseAlarms: 0.11, crisisFalseAlarmsAll: 0.05, healthFalseAlarms: 0.02 },
+    min: { purposeAccuracy: 0.62, crisisRecall: 0.9, loweredShown: 0.5, healthRecall: 0.94 },
+    max: { crisisFalseAlarms: 0.09, crisisFalseAlarmsAll: 0.04, healthFalseAlarms: 0.02 },
   },
 };
 
