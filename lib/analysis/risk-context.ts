@@ -78,6 +78,8 @@ export function isNegated(p: Parsed, a: number, b: number, window = 7): boolean 
       let pseudo = false;
       for (const ph of PSEUDO_AFTER) if (phraseAt(p, j + 1, ph, s1) && j + 1 < a) pseudo = true;
       if (t.w === 'no' && phraseAt(p, j + 1, ['longer'], s1)) pseudo = false;
+      // "not one dark thought": "one" is pseudo only after "no" ("no one would miss me")
+      if (t.w === 'not' && phraseAt(p, j + 1, ['one'], s1)) pseudo = false;
       if (pseudo) continue;
       // "can't promise I won't": a cancelling negation just before this one
       if (phraseIn(p, CANCELLING, Math.max(s0, j - 6), j, j) >= 0) return false;
@@ -170,6 +172,18 @@ const PAST_MARKERS = phrases(concept('past-marker'));
 const RECENT_MARKERS = phrases(concept('recent-marker'));
 
 const RECOVERY = phrases(concept('recovery'));
+/** A sentence of recovery that still tells of risk now ("better now, but lately it's back") is not one. */
+const RECENT_RISK = phrases([
+  'again',
+  'tonight',
+  'lately',
+  'recently',
+  'but',
+  'coming back',
+  'came back',
+  'is back',
+  'are back',
+]);
 
 /**
  * A distant-past mention ("years ago I tried") with no sign that it is back now. The past may be
@@ -177,9 +191,18 @@ const RECOVERY = phrases(concept('recovery'));
  * after it ("I kept a stash of pills. That was six years ago."). A recent marker keeps the hit
  * current unless the sentence tells of recovery ("I'm in a much better place now").
  */
+/** The next sentence of the same paragraph tells of recovery ("Two years ago I tried. I'm in a much better place now."). */
+function recoveryNext(p: Parsed, a: number): boolean {
+  const n = p.toks[a]!.s + 1;
+  if (n + 1 >= p.sentStart.length) return false;
+  const [n0, n1] = [p.sentStart[n]!, p.sentStart[n + 1]!];
+  const [, to] = paragraphOf(p, a);
+  return n1 <= to && phraseIn(p, RECOVERY, n0, n1, n1) >= 0 && phraseIn(p, RECENT_RISK, n0, n1, n1) < 0;
+}
+
 export function isDistantPast(p: Parsed, a: number): boolean {
   const [s0, s1] = sentenceOf(p, a);
-  const recovered = phraseIn(p, RECOVERY, s0, s1, s1) >= 0;
+  const recovered = phraseIn(p, RECOVERY, s0, s1, s1) >= 0 || recoveryNext(p, a);
   const recent = !recovered && phraseIn(p, RECENT_MARKERS, s0, s1, s1) >= 0;
   if (phraseIn(p, PAST_MARKERS, s0, s1, s1) >= 0) return !recent || hasYearBefore(p, s0, s1);
   if (recent || !pastTenseNear(p, a)) return false;

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { evaluate, loadCorpus, TUNED_SETS, value, type Report } from '../../../corpus/metrics';
 
 /**
- * Floors on the sets the rules were tuned on (tests/corpus/{shared,own,dev,dev2}), computed by the
+ * Floors on the sets the rules were tuned on (tests/corpus/{shared,own,dev,dev2,dev3}), computed by the
  * same code `npm run eval` prints (tests/corpus/metrics.ts). They hold what was reached so it
  * cannot slip; raise them when the analysis gets better. These figures say little about new text:
  * the blind batches (tests/unit/lib/analysis/blind-floors.test.ts) do.
@@ -28,8 +28,12 @@ const FLOORS: Record<(typeof TUNED_SETS)[number], { min: Floors; max: Floors }> 
     max: { crisisFalseAlarms: 0.02, crisisFalseAlarmsAll: 0.01, healthFalseAlarms: 0.02 },
   },
   dev2: {
-    min: { purposeAccuracy: 0.62, crisisRecall: 0.79, loweredShown: 0.75, healthRecall: 0.97 },
-    max: { crisisFalseAlarms: 0.04, crisisFalseAlarmsAll: 0.02, healthFalseAlarms: 0.02 },
+    min: { purposeAccuracy: 0.62, crisisRecall: 0.79, loweredShown: 0.8, healthRecall: 0.97 },
+    max: { crisisFalseAlarms: 0.02, crisisFalseAlarmsAll: 0.01, healthFalseAlarms: 0.02 },
+  },
+  dev3: {
+    min: { purposeAccuracy: 0.63, crisisRecall: 0.92, loweredShown: 0.6, healthRecall: 0.94 },
+    max: { crisisFalseAlarms: 0.05, crisisFalseAlarmsAll: 0.02, healthFalseAlarms: 0.02 },
   },
 };
 
@@ -41,7 +45,7 @@ const TARGETS = {
 
 const { drafts, replies } = loadCorpus();
 
-test('the corpus loads: shared copied unchanged, own with at least 80 rows, both development batches', () => {
+test('the corpus loads: shared copied unchanged, own with at least 80 rows, the development batches', () => {
   expect(drafts.filter((d) => d.source === 'shared').length).toBe(57);
   expect(replies.filter((r) => r.source === 'shared').length).toBe(12);
   expect(
@@ -49,6 +53,7 @@ test('the corpus loads: shared copied unchanged, own with at least 80 rows, both
   ).toBeGreaterThanOrEqual(80);
   expect(drafts.filter((d) => d.source === 'dev').length).toBe(178);
   expect(drafts.filter((d) => d.source === 'dev2').length).toBe(212);
+  expect(drafts.filter((d) => d.source === 'dev3').length).toBe(167);
 });
 
 describe.each(TUNED_SETS)('tests/corpus/%s', (source) => {

@@ -148,6 +148,24 @@ describe('context lowers with a reason', () => {
     spansOk(text, hits);
   });
 
+  test('"not one" negates; "no one" does not', () => {
+    const text = 'Not one dark thought about ending things since the holidays.';
+    expect(risk(text).map((h) => h.reason)).toContain('negated');
+    expect(current(text)).toEqual([]);
+    expect(current('No one would even notice if I ended things.').length).toBeGreaterThan(0);
+  });
+
+  test('recovery told in the next sentence makes a past attempt past', () => {
+    const past =
+      'Two years ago I tried to end my life, and today I got the job offer. I am in a much better place now.';
+    expect(current(past), JSON.stringify(risk(past))).toEqual([]);
+    expect(risk(past).map((h) => h.reason)).toContain('past');
+    // a "better now" sentence that tells of risk back again is no recovery
+    const back =
+      'Two years ago I tried to end my life, and today it all came back. I was doing better but lately it is back.';
+    expect(current(back).length, JSON.stringify(risk(back))).toBeGreaterThan(0);
+  });
+
   test('past self-harm that is back now is current', () => {
     expect(current('I used to cut in college and last night I cut myself again.').length).toBeGreaterThan(0);
   });
