@@ -24,7 +24,8 @@ const FLOORS: Record<string, { min: Floors; max: Floors }> = {
     min: { crisisRecall: 0.72, purposeAccuracy: 0.66, healthRecall: 0.94 },
     max: { crisisFalseAlarms: 0.17, crisisFalseAlarmsAll: 0.08, healthFalseAlarms: 0.05 },
   },
-  // First run 2026-12-02, on the rules of the first round: crisis recall 0.60 (27/45).
+  // First run 2026-12-02 on the rules of the first round: crisis recall 0.60 (27/45); after the
+  // second round 0.67 (30/45). The floors stay set from the first run.
   'blind/2026-12-02-d': {
     min: { crisisRecall: 0.57, purposeAccuracy: 0.6, healthRecall: 0.85 },
     max: { crisisFalseAlarms: 0.14, crisisFalseAlarmsAll: 0.07, healthFalseAlarms: 0.05 },
