@@ -9,6 +9,8 @@ import { listedViewSource } from '../../lib/messaging/listed-source';
 import { createCheckFrame } from '../../lib/ui/check-frame';
 import { CHECK_FRAME_PATH } from '../../lib/ui/frame-protocol';
 import { createModalLayers } from '../../lib/ui/modal-layer';
+import { createComposeBadge } from '../../lib/ui/compose-badge';
+import { t } from '../../lib/i18n';
 import { buildSelfCheck } from '../../lib/selfcheck/answer';
 import { installBrowserCatalogue } from '../../lib/i18n/browser';
 import { FINDING_TITLE_KEYS } from '../../components/finding-titles';
@@ -58,6 +60,20 @@ export default defineContentScript({
       signal: lifetime.signal,
       layout: 'notice',
     });
+    const badgeFrameOptions = {
+      doc: document,
+      // The same page; `#badge` makes it the compose badge.
+      url: `${frameUrl}#badge`,
+      origin: frameOrigin,
+      signal: lifetime.signal,
+      layout: 'badge' as const,
+      title: t('badge_frame_title'),
+    };
+    const badge = createComposeBadge(
+      window,
+      (onBadgeSize) => createCheckFrame({ ...badgeFrameOptions, onBadgeSize }),
+      lifetime.signal,
+    );
     const listed = listedViewSource(ask);
     const deps = mailPageDeps({
       doc: document,
@@ -66,6 +82,7 @@ export default defineContentScript({
       loadListed: listed.load,
       watchListed: listed.watch,
       onListedSeen: frame.warm,
+      badge,
       showCrisisNotice: createCrisisNoticePresenter(document, noticeFrame),
       dialog,
       isOwnUi: (event) => layers.isOwn(event) || frame.isOwn(event),

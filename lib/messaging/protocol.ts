@@ -44,6 +44,16 @@ export const evaluateAnswerSchema = z.discriminatedUnion('ok', [
   failure,
 ]);
 
+/**
+ * The prefetch's answer: the `info` findings of the draft as it stands, for the compose badge
+ * (read one by one on the page, like the dialog's).
+ */
+export const analyzeResponseSchema = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), findings: z.optional(z.array(z.unknown()).check(z.maxLength(100))) }),
+  failure,
+]);
+export type AnalyzeResponse = { ok: true; findings?: unknown[] } | { ok: false; error: string };
+
 export const ackResponseSchema = z.discriminatedUnion('ok', [z.object({ ok: z.literal(true) }), failure]);
 export type AckResponse = z.output<typeof ackResponseSchema>;
 
@@ -58,13 +68,15 @@ export type ResponseFor<R extends Request> = R['type'] extends 'evaluate-draft'
   ? EvaluateResponse
   : R['type'] extends 'listed-view'
     ? ListedViewResponse
-    : AckResponse;
+    : R['type'] extends 'analyze-draft'
+      ? AnalyzeResponse
+      : AckResponse;
 
 export const responseSchemas = {
   'evaluate-draft': evaluateAnswerSchema,
   'accept-plain-email': ackResponseSchema,
   'record-send': ackResponseSchema,
-  'analyze-draft': ackResponseSchema,
+  'analyze-draft': analyzeResponseSchema,
   'listed-view': listedViewResponseSchema,
   'save-note': ackResponseSchema,
   'suppress-check': ackResponseSchema,
