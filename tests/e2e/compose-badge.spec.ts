@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Frame, Page, Worker } from '@playwright/test';
-import { writeSettings } from '../support/extension';
+import type { Frame, Page } from '@playwright/test';
+import { type StorageHost, writeSettings } from '../support/extension';
+import type { Surface } from '../support/ui';
 import { fixtureNamed, GmailPage } from '../support/gmail-page';
 import { expect, test } from '../support/test';
 
@@ -28,7 +29,7 @@ function policy(name: string, email: string, extra: { email?: object; availabili
   };
 }
 
-async function seed(worker: Worker): Promise<void> {
+async function seed(worker: StorageHost): Promise<void> {
   await writeSettings(worker, {
     role: 'client',
     therapists: [
@@ -84,8 +85,46 @@ const badgeHostVisible = (page: Page) =>
     ),
   );
 
-test.beforeEach(async ({ ext }) => {
-  await seed(ext.worker);
+test.beforeEach(async ({ session }) => {
+  await seed(session.storage);
+});
+
+/** The badge in either browser: the frame that says it is `#badge` (asked in the frame itself). */
+async function badgeIn(surface: Surface, waitMs = 5000) {
+  const deadline = Date.now() + waitMs;
+  do {
+    for (const frame of surface.frames().slice(1)) {
+      const isBadge = await frame.evaluate(() => location.hash === '#badge').catch(() => false);
+      if (isBadge) {
+        const badge = frame.locator('[data-testid="compose-badge"]');
+        if ((await badge.count()) > 0) return badge;
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  } while (Date.now() < deadline);
+  return null;
+}
+
+test('in both browsers: the badge shows for the listed therapist, follows the draft, and takes no keystroke @firefox', async ({
+  ui,
+}) => {
+  const gmail = new GmailPage(ui, peoplekit);
+  const compose = await gmail.open();
+  // Someone not listed: no badge, however long one waits past the prefetch's pause.
+  await gmail.addRecipient(compose, 'to', STRANGER);
+  await compose.locator('[g_editable="true"]').click();
+  expect(await badgeIn(ui, 1500), 'a badge for someone not listed').toBeNull();
+
+  await gmail.addRecipient(compose, 'to', MAYA);
+  await compose.locator('[g_editable="true"]').click();
+  const badge = (await badgeIn(ui))!;
+  expect(badge, 'no badge for the listed therapist').not.toBeNull();
+  await expect.poll(() => badge.innerText()).toContain('Dr. Maya Lee');
+  expect(await badge.locator('[data-finding-id="billable"]').count()).toBe(0);
+  const text = 'Could we move Thursday to Friday? Every key lands in the draft.';
+  await ui.keyboard.type(text);
+  await expect.poll(() => badge.locator('[data-finding-id="billable"]').count(), { timeout: 5000 }).toBe(1);
+  expect((await gmail.bodyText(compose)).split('\n')[0]).toBe(text);
 });
 
 test('the badge shows the listed therapist’s policy beside the compose, and follows the draft while it is written', async ({
