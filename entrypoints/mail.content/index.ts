@@ -67,6 +67,8 @@ export default defineContentScript({
       origin: frameOrigin,
       signal: lifetime.signal,
       layout: 'badge' as const,
+      // Its own host tag: what finds the dialog's host (between-sessions-layer) never finds it.
+      hostTag: 'between-sessions-badge',
       title: t('badge_frame_title'),
     };
     const badge = createComposeBadge(

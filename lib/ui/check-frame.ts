@@ -76,6 +76,8 @@ export function createCheckFrame(options: {
   showMs?: number;
   /** `overlay` (the modal dialog, the default) or `notice` (a box in the corner). */
   layout?: 'overlay' | 'notice' | 'badge';
+  /** The host element's tag (`between-sessions-layer` by default; the badge has its own). */
+  hostTag?: string;
   /** What the frame is called for assistive technology (the dialog's title by default). */
   title?: string;
   /** The badge said how big it is (collapsed or open). */
@@ -170,7 +172,7 @@ export function createCheckFrame(options: {
   };
 
   const create = () => {
-    const h = doc.createElement(HOST_TAG);
+    const h = doc.createElement(options.hostTag ?? HOST_TAG);
     const title = options.title ?? 'Between Sessions: check before sending';
     h.setAttribute('aria-label', title);
     h.style.cssText = hiddenStyle;

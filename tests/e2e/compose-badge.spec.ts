@@ -80,7 +80,7 @@ async function shownBadge(page: Page) {
 /** The badge's host element on the page is visible (the page can see it is there, not inside it). */
 const badgeHostVisible = (page: Page) =>
   page.evaluate(() =>
-    [...document.querySelectorAll('between-sessions-layer')].some(
+    [...document.querySelectorAll('between-sessions-badge')].some(
       (h) => (h as HTMLElement).style.visibility === 'visible' && (h as HTMLElement).style.width !== '0px',
     ),
   );
@@ -153,7 +153,7 @@ test('the badge shows the listed therapist’s policy beside the compose, and fo
 
   // It sits outside the compose's box: never over Send or the toolbar.
   const host = await page.evaluate(() => {
-    const h = [...document.querySelectorAll('between-sessions-layer')].find(
+    const h = [...document.querySelectorAll('between-sessions-badge')].find(
       (e) => (e as HTMLElement).style.visibility === 'visible',
     );
     const r = h!.getBoundingClientRect();
