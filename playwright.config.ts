@@ -13,6 +13,7 @@ const FIREFOX_SPECS = [
   'policy-import.spec.ts',
   'dialog-finder.spec.ts',
   'firefox-no-network.spec.ts',
+  'compose-badge.spec.ts',
 ];
 
 // One worker: these machines have two cores, and every test drives a real browser.

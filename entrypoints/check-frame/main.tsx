@@ -4,6 +4,7 @@ import { CrisisNotice } from '../../components/CrisisNotice';
 import planCss from '../../components/safety-plan.css?inline';
 import { SendCheckDialog } from '../../components/SendCheckDialog';
 import dialogCss from '../../components/send-check-dialog.css?inline';
+import badgeCss from '../../components/compose-badge.css?inline';
 import type { Finding } from '../../lib/checks/finding';
 import { loadSafetyPlan, type StoredSafetyPlan } from '../../lib/storage/safety-plan';
 import { OUTLOOK_HOSTNAMES } from '../../lib/hosts/hosts';
@@ -13,6 +14,7 @@ import { PORT_HELLO, readToFrame } from '../../lib/ui/frame-protocol';
 import { installBrowserCatalogue } from '../../lib/i18n/browser';
 import { t } from '../../lib/i18n';
 import { browser } from 'wxt/browser';
+import { createBadgeScreen } from './badge';
 import { holdKeys } from './keys';
 import './style.css';
 
@@ -28,8 +30,12 @@ document.documentElement.lang = browser.i18n.getUILanguage();
  */
 const MAIL_ORIGINS = new Set(['https://mail.google.com', ...OUTLOOK_HOSTNAMES.map((h) => `https://${h}`)]);
 
+/** `#badge`: this frame is the compose badge (lib/ui/compose-badge.ts), not the dialog. */
+const isBadge = location.hash === '#badge';
+if (isBadge) document.documentElement.classList.add('badge-frame');
+
 const style = document.createElement('style');
-style.textContent = `${dialogCss}\n${planCss}`;
+style.textContent = isBadge ? badgeCss : `${dialogCss}\n${planCss}`;
 document.head.append(style);
 
 const rootElement = document.getElementById('root')!;
@@ -44,6 +50,7 @@ let port: MessagePort | null = null;
 let showing: number | null = null;
 
 const say = (message: FromFrame) => port?.postMessage(message);
+const badge = isBadge ? createBadgeScreen(root, rootElement, say) : null;
 
 const hide = () => {
   showing = null;
@@ -156,7 +163,9 @@ window.addEventListener('message', (event) => {
   port.onmessage = (e: MessageEvent) => {
     const message = readToFrame(e.data);
     if (!message) return;
-    if (message.type === 'show') show(message.seq, message.findings, message.extras);
+    if (message.type === 'badge') void badge?.show(message.seq, message.counterpartId, message.findings);
+    else if (badge) return;
+    else if (message.type === 'show') show(message.seq, message.findings, message.extras);
     else if (message.type === 'notice') showNotice(message.seq, message.finding);
     else if (message.type === 'hide') hide();
   };

@@ -9,6 +9,8 @@ import { listedViewSource } from '../../lib/messaging/listed-source';
 import { createCheckFrame } from '../../lib/ui/check-frame';
 import { CHECK_FRAME_PATH } from '../../lib/ui/frame-protocol';
 import { createModalLayers } from '../../lib/ui/modal-layer';
+import { createComposeBadge } from '../../lib/ui/compose-badge';
+import { t } from '../../lib/i18n';
 import { buildSelfCheck } from '../../lib/selfcheck/answer';
 import { installBrowserCatalogue } from '../../lib/i18n/browser';
 import { SELF_CHECK_REQUEST } from '../../lib/selfcheck/report';
@@ -59,6 +61,22 @@ export default defineContentScript({
       signal: lifetime.signal,
       layout: 'notice',
     });
+    const badgeFrameOptions = {
+      doc: document,
+      // The same page; `#badge` makes it the compose badge.
+      url: `${frameUrl}#badge`,
+      origin: frameOrigin,
+      signal: lifetime.signal,
+      layout: 'badge' as const,
+      // Its own host tag: what finds the dialog's host (between-sessions-layer) never finds it.
+      hostTag: 'between-sessions-badge',
+      title: t('badge_frame_title'),
+    };
+    const badge = createComposeBadge(
+      window,
+      (onBadgeSize) => createCheckFrame({ ...badgeFrameOptions, onBadgeSize }),
+      lifetime.signal,
+    );
     const listed = listedViewSource(ask);
     const deps = mailPageDeps({
       doc: document,
@@ -67,6 +85,7 @@ export default defineContentScript({
       loadListed: listed.load,
       watchListed: listed.watch,
       onListedSeen: frame.warm,
+      badge,
       showCrisisNotice: createCrisisNoticePresenter(document, noticeFrame),
       dialog,
       isOwnUi: (event) => layers.isOwn(event) || frame.isOwn(event),

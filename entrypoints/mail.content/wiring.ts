@@ -19,6 +19,8 @@ export interface MailPageEnv {
   watchListed(onChange: (view: ListedView) => void, onError: () => void): () => void;
   /** Crisis lines after a send go to the extension frame, never to the page (lib/ui/check-frame.ts). */
   showCrisisNotice?(finding: Finding): void;
+  /** The compose badge (lib/ui/compose-badge.ts): updated with each prefetch's info findings. */
+  badge?: { update(compose: Element, counterpartId: string, findings: unknown[]): void; clear(compose: Element): void };
   /** A listed person was seen on a compose: the dialog's frame can get ready (warm). */
   onListedSeen?(): void;
   dialog: {
@@ -199,7 +201,23 @@ export function mailPageDeps(env: MailPageEnv): {
   const prefetch: PrefetchDeps = {
     adapter,
     isListed,
-    prefetch: (draft) => void env.ask({ type: 'analyze-draft', draft }, 5000).catch(() => undefined),
+    prefetch: (draft, compose) => {
+      const badge = env.badge;
+      void env.ask({ type: 'analyze-draft', draft }, 5000).then(
+        (answer) => {
+          // The badge names the first listed person on the message by id only; the frame reads
+          // their policy itself. Only `info` findings go to it.
+          const person = people ? matchListed(draft, people)[0] : undefined;
+          if (!badge || !person?.id || !compose.isConnected) return;
+          const findings = answer.ok
+            ? (answer.findings ?? []).filter((f) => (f as { severity?: unknown } | null)?.severity === 'info')
+            : [];
+          badge.update(compose, person.id, findings);
+        },
+        () => undefined,
+      );
+    },
+    notListed: (compose) => env.badge?.clear(compose),
     onCompose,
   };
 

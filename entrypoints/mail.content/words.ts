@@ -14,6 +14,7 @@ export const CONTENT_SCRIPT_WORDS: readonly MessageKey[] = [
   ...Object.values(FINDING_TITLE_KEYS),
   ...findingMessageKeys,
   'dialog_title',
+  'badge_frame_title',
   'dialog_heading',
   'dialog_lead_one',
   'dialog_lead_many',

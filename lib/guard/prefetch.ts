@@ -8,8 +8,10 @@ export const PREFETCH_DEBOUNCE_MS = 600;
 export interface PrefetchDeps {
   adapter: HostAdapter;
   isListed(recipients: Recipients): boolean | null;
-  /** Sends the draft to the background so its analysis is cached by send time. */
-  prefetch(draft: Draft): void;
+  /** Sends the draft to the background so its analysis is cached by send time (and the badge updated). */
+  prefetch(draft: Draft, compose: Element): void;
+  /** Nobody listed is on this compose (any more): its badge, if any, goes. */
+  notListed?(compose: Element): void;
   /** Someone works in this compose (a keystroke, a focus): a cheap look, before the debounce. */
   onCompose?(compose: Element): void;
 }
@@ -28,8 +30,8 @@ export function installDraftPrefetch(win: Window, deps: PrefetchDeps, signal: Ab
     pending = null;
     if (!compose?.isConnected) return;
     try {
-      if (deps.isListed(deps.adapter.readRecipients(compose)) !== true) return;
-      deps.prefetch(deps.adapter.readDraft(compose));
+      if (deps.isListed(deps.adapter.readRecipients(compose)) !== true) return deps.notListed?.(compose);
+      deps.prefetch(deps.adapter.readDraft(compose), compose);
     } catch {
       // Prefetch is an optimisation: the check at send time reads the draft again.
     }

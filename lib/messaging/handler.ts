@@ -6,7 +6,9 @@ import { applySuppressions } from '../checks/suppress';
 import type { SuppressibleId } from '../policy/suppressions';
 import { uncheckedFinding } from '../checks/unchecked';
 import { listedRecipients } from '../policy/listed';
-import type { Settings } from '../policy/settings';
+import type { Counterpart, Settings } from '../policy/settings';
+import type { Draft } from '../draft';
+import type { Finding } from '../checks/finding';
 import { ManagedSettingsPending } from './errors';
 import { clampFinding } from './findings';
 import type { AckResponse, EvaluateResponse, ListedViewResponse } from './protocol';
@@ -52,31 +54,20 @@ export async function handleRequest(
             findings: [uncheckedFinding('its settings and this page did not agree on who the message is to')],
           };
         }
-        const userTimeZone = deps.userTimeZone();
-        const now = deps.now();
-        const checked = evaluateDraft(request.draft, settings, {
-          now,
-          sendLog,
-          ...(userTimeZone ? { userTimeZone } : {}),
-          ...(deps.analyze ? { analyze: deps.analyze } : {}),
-        });
-        // What the dialog adds to the findings the command line prints: excerpts, and warnings
-        // the user silenced for this person lowered to information.
-        const texts = { subject: request.draft.subject, body: stripQuotedAndSignature(request.draft.body) };
-        const findings = applySuppressions(withExcerpts(checked, texts), counterpart, settings.suppressions, now);
-        return { ok: true, findings: findings.slice(0, 100).map(clampFinding) };
+        return { ok: true, findings: checkedFindings(request.draft, settings, sendLog, counterpart, deps) };
       }
       case 'accept-plain-email':
         await deps.acceptPlainEmail(request.counterpartId, deps.now());
         return { ok: true };
       case 'analyze-draft': {
-        // Warms the analysis cache while the user types; only for drafts to someone listed.
-        const settings = await deps.loadSettings();
-        if (deps.analyze && listedRecipients(request.draft, settings).length > 0) {
-          deps.analyze(stripQuotedAndSignature(request.draft.body));
-          deps.analyze(request.draft.subject);
-        }
-        return { ok: true };
+        // Warms the analysis cache while the user types; only for drafts to someone listed. The
+        // checks run on the cached analysis, and the `info` findings go back for the compose
+        // badge (the warnings wait for Send and the dialog).
+        const [settings, sendLog] = await Promise.all([deps.loadSettings(), deps.readSendLog()]);
+        const counterpart = listedRecipients(request.draft, settings)[0];
+        if (!counterpart) return { ok: true, findings: [] };
+        const findings = checkedFindings(request.draft, settings, sendLog, counterpart, deps);
+        return { ok: true, findings: findings.filter((f) => f.severity === 'info') };
       }
       case 'record-send': {
         // Times only, for the therapists on the message; never anything of its content.
@@ -117,4 +108,27 @@ export async function handleRequest(
     }
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** What the checks find, with excerpts, and warnings the user silenced for this person lowered. */
+function checkedFindings(
+  draft: Draft,
+  settings: Settings,
+  sendLog: Record<string, readonly string[]>,
+  counterpart: Counterpart,
+  deps: HandlerDeps,
+): Finding[] {
+  const userTimeZone = deps.userTimeZone();
+  const now = deps.now();
+  const checked = evaluateDraft(draft, settings, {
+    now,
+    sendLog,
+    ...(userTimeZone ? { userTimeZone } : {}),
+    ...(deps.analyze ? { analyze: deps.analyze } : {}),
+  });
+  // What the dialog adds to the findings the command line prints: excerpts, and warnings
+  // the user silenced for this person lowered to information.
+  const texts = { subject: draft.subject, body: stripQuotedAndSignature(draft.body) };
+  const findings = applySuppressions(withExcerpts(checked, texts), counterpart, settings.suppressions, now);
+  return findings.slice(0, 100).map(clampFinding);
 }

@@ -8,6 +8,11 @@ import { matchesAny, mentionsName, parseRecipient, sameName } from './address';
  * page this plain view, so the page's script carries neither the settings schema nor any policy.
  */
 export interface ListedPerson {
+  /**
+   * The counterpart's id in the settings: the compose badge's frame reads the policy by it from
+   * extension storage itself, so the policy never passes through the page.
+   */
+  id?: string;
   name: string;
   /** Other display names a webmail may show for them (a therapist's `aliases`). */
   aliases?: readonly string[];
@@ -82,17 +87,25 @@ export function parseListedView(raw: unknown): ListedView | null {
   const out: ListedPerson[] = [];
   for (const p of people as unknown[]) {
     if (!p || typeof p !== 'object') return null;
-    const { name, aliases, emails, secureChannel } = p as {
+    const { id, name, aliases, emails, secureChannel } = p as {
+      id?: unknown;
       name?: unknown;
       aliases?: unknown;
       emails?: unknown;
       secureChannel?: unknown;
     };
     if (!isText(name, 200) || !isTextList(emails, 100, 400)) return null;
+    if (id !== undefined && (!isText(id, 100) || id === '')) return null;
     if (aliases !== undefined && !isTextList(aliases, 20, 200)) return null;
     const channel = secureChannel === undefined ? undefined : parseChannel(secureChannel);
     if (channel === null) return null;
-    out.push({ name, emails, ...(aliases ? { aliases } : {}), ...(channel ? { secureChannel: channel } : {}) });
+    out.push({
+      ...(id !== undefined ? { id } : {}),
+      name,
+      emails,
+      ...(aliases ? { aliases } : {}),
+      ...(channel ? { secureChannel: channel } : {}),
+    });
   }
   return { status: status as ListedView['status'], people: out };
 }

@@ -13,6 +13,7 @@ export async function readListedView(managedWaitMs?: number): Promise<ListedView
 export function listedViewOf(loaded: LoadedSettings): ListedView {
   if (loaded.problem) return { status: 'unreadable', people: [] };
   const people = counterparts(loaded.settings).map((p) => ({
+    id: p.id,
     name: p.name,
     emails: p.emails,
     ...(p.aliases ? { aliases: p.aliases } : {}),

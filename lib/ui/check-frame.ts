@@ -20,6 +20,9 @@ const NOTICE_BOX =
   'position:fixed;right:16px;bottom:16px;width:min(440px,calc(100vw - 32px));height:min(600px,calc(100vh - 32px));z-index:2147483646;display:block;';
 const NOTICE_HIDDEN = `${NOTICE_BOX}visibility:hidden;pointer-events:none;`;
 const NOTICE_SHOWN = `${NOTICE_BOX}visibility:visible;`;
+/** The compose badge: placed by its presenter (lib/ui/compose-badge.ts) beside the compose. */
+const BADGE_HIDDEN =
+  'position:fixed;top:0;left:0;width:0;height:0;z-index:2147483645;display:block;visibility:hidden;pointer-events:none;';
 
 /**
  * How long the frame may take to say it runs, from its creation: a cold frame loads React, and on
@@ -54,6 +57,13 @@ export interface CheckFrame {
   isOwn(event: Event): boolean;
   /** How many times a frame broke on this page (not loaded, navigated away, removed). */
   failures(): number;
+  /**
+   * The compose badge (`layout: 'badge'`): who it is for (an id) and the draft's info findings.
+   * Posted once the frame runs; a later call replaces an earlier one not yet posted.
+   */
+  badge(counterpartId: string, findings: unknown[]): void;
+  /** Puts the badge's host where the presenter says (fixed-position CSS), or hides it (null). */
+  place(css: string | null): void;
 }
 
 export function createCheckFrame(options: {
@@ -66,13 +76,25 @@ export function createCheckFrame(options: {
   readyMs?: number;
   showMs?: number;
   /** `overlay` (the modal dialog, the default) or `notice` (a box in the corner). */
-  layout?: 'overlay' | 'notice';
+  layout?: 'overlay' | 'notice' | 'badge';
+  /** The host element's tag (`between-sessions-layer` by default; the badge has its own). */
+  hostTag?: string;
+  /** What the frame is called for assistive technology (the dialog's title by default). */
+  title?: string;
+  /** The badge said how big it is (collapsed or open). */
+  onBadgeSize?(width: number, height: number): void;
 }): CheckFrame {
   const { doc, url, signal } = options;
   const origin = options.origin;
   const readyMs = options.readyMs ?? FRAME_READY_MS;
   const showMs = options.showMs ?? FRAME_SHOW_MS;
-  const [hiddenStyle, shownStyle] = options.layout === 'notice' ? [NOTICE_HIDDEN, NOTICE_SHOWN] : [HIDDEN, SHOWN];
+  const [hiddenStyle, shownStyle] =
+    options.layout === 'notice'
+      ? [NOTICE_HIDDEN, NOTICE_SHOWN]
+      : options.layout === 'badge'
+        ? [BADGE_HIDDEN, BADGE_HIDDEN]
+        : [HIDDEN, SHOWN];
+  let pendingBadge: Extract<ToFrame, { type: 'badge' }> | null = null;
 
   let host: HTMLElement | null = null;
   let iframe: HTMLIFrameElement | null = null;
@@ -116,6 +138,12 @@ export function createCheckFrame(options: {
       ready = true;
       clearTimeout(readyTimer);
       if (current) sendShow();
+      if (pendingBadge) post(pendingBadge);
+      pendingBadge = null;
+      return;
+    }
+    if (message.type === 'badge-size') {
+      if (message.seq === seq) options.onBadgeSize?.(message.width, message.height);
       return;
     }
     if (!current || message.seq !== current.seq) return; // an answer to a dialog long gone
@@ -145,12 +173,13 @@ export function createCheckFrame(options: {
   };
 
   const create = () => {
-    const h = doc.createElement(HOST_TAG);
-    h.setAttribute('aria-label', t('dialog_title'));
+    const h = doc.createElement(options.hostTag ?? HOST_TAG);
+    const title = options.title ?? t('dialog_title');
+    h.setAttribute('aria-label', title);
     h.style.cssText = hiddenStyle;
     const shadow = h.attachShadow({ mode: 'closed' });
     const f = doc.createElement('iframe');
-    f.title = t('dialog_title');
+    f.title = title;
     // Transparent over the page: the dialog draws its own backdrop. The same color-scheme on both
     // sides keeps Chromium from painting the frame opaque
     // (developer.chrome.com/blog/auto-dark-theme#per-element-opt-out, 2026-12-01).
@@ -228,5 +257,17 @@ export function createCheckFrame(options: {
     frameElement: () => iframe,
     isOwn: (event) => host !== null && event.composedPath().includes(host),
     failures: () => broken,
+    badge(counterpartId, findings) {
+      if (signal.aborted) return;
+      if (!alive()) create();
+      seq += 1;
+      const message: ToFrame = { type: 'badge', seq, counterpartId, findings };
+      if (ready) post(message);
+      else pendingBadge = message;
+    },
+    place(css) {
+      if (!host) return;
+      host.style.cssText = css ?? hiddenStyle;
+    },
   };
 }

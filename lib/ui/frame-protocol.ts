@@ -18,7 +18,12 @@ export type ToFrame =
   | { type: 'show'; seq: number; findings: unknown[]; extras?: FrameExtras }
   | { type: 'hide'; seq: number }
   /** A notice after sending (crisis lines): what it says stays out of the page. */
-  | { type: 'notice'; seq: number; finding: unknown };
+  | { type: 'notice'; seq: number; finding: unknown }
+  /**
+   * The compose badge (a frame made with `layout: 'badge'`): whose policy applies, by id only (the
+   * frame reads the policy from extension storage itself), and the draft's `info` findings.
+   */
+  | { type: 'badge'; seq: number; counterpartId: string; findings: unknown[] };
 
 export type FromFrame =
   /** The frame's script runs and holds the port. */
@@ -35,7 +40,9 @@ export type FromFrame =
       suppress?: SuppressChoice[];
     }
   /** The notice `seq` was dismissed (or timed out). */
-  | { type: 'notice-closed'; seq: number };
+  | { type: 'notice-closed'; seq: number }
+  /** The badge's size in CSS pixels (collapsed to an icon, or open), for its host element. */
+  | { type: 'badge-size'; seq: number; width: number; height: number };
 
 /** What the dialog shows beside the findings: the secure channel of the policy that applies. */
 export interface FrameExtras {
@@ -80,6 +87,11 @@ export function readFromFrame(data: unknown): FromFrame | null {
     case 'failed':
     case 'notice-closed':
       return isSeq(m.seq) ? { type: m.type, seq: m.seq } : null;
+    case 'badge-size': {
+      const size = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 16 && v <= 640;
+      if (!isSeq(m.seq) || !size(m.width) || !size(m.height)) return null;
+      return { type: 'badge-size', seq: m.seq, width: Math.ceil(m.width), height: Math.ceil(m.height) };
+    }
     case 'answer': {
       if (!isSeq(m.seq) || !(ACTIONS as readonly unknown[]).includes(m.action)) return null;
       const accept = m.acceptPlainEmailFor;
@@ -110,5 +122,14 @@ export function readToFrame(data: unknown): ToFrame | null {
   }
   if (m.type === 'hide') return { type: 'hide', seq: m.seq };
   if (m.type === 'notice') return { type: 'notice', seq: m.seq, finding: m.finding };
+  if (
+    m.type === 'badge' &&
+    typeof m.counterpartId === 'string' &&
+    m.counterpartId.length > 0 &&
+    m.counterpartId.length <= 100 &&
+    Array.isArray(m.findings) &&
+    m.findings.length <= 100
+  )
+    return { type: 'badge', seq: m.seq, counterpartId: m.counterpartId, findings: m.findings };
   return null;
 }

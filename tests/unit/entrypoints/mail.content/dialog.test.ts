@@ -36,6 +36,8 @@ function fakeFrame() {
       shown.push({ findings, handlers });
     },
     notice: () => undefined,
+    badge: () => undefined,
+    place: () => undefined,
     hide: () => void (host && (host.style.visibility = 'hidden')),
     shownHost: () => (host?.isConnected && host.style.visibility === 'visible' ? host : null),
     frameElement: () => iframe,

@@ -27,11 +27,12 @@ function setup(listed: boolean) {
     readRecipients: vi.fn(() => ({ to: DRAFT.to, cc: [], bcc: [] })),
     readDraft: vi.fn(() => DRAFT),
   } as unknown as HostAdapter;
-  const prefetch = vi.fn((_d: Draft) => undefined);
+  const prefetch = vi.fn((_d: Draft, _c: Element) => undefined);
+  const notListed = vi.fn((_c: Element) => undefined);
   const controller = new AbortController();
-  installDraftPrefetch(window, { adapter, isListed: () => listed, prefetch }, controller.signal);
+  installDraftPrefetch(window, { adapter, isListed: () => listed, prefetch, notListed }, controller.signal);
   const type = () => body.dispatchEvent(new Event('input', { bubbles: true }));
-  return { adapter, prefetch, controller, type };
+  return { adapter, prefetch, notListed, compose, controller, type };
 }
 
 describe('draft prefetch', () => {
@@ -47,7 +48,8 @@ describe('draft prefetch', () => {
     expect(s.prefetch).not.toHaveBeenCalled();
     vi.advanceTimersByTime(PREFETCH_DEBOUNCE_MS);
     expect(s.prefetch).toHaveBeenCalledTimes(1);
-    expect(s.prefetch).toHaveBeenCalledWith(DRAFT);
+    expect(s.prefetch).toHaveBeenCalledWith(DRAFT, s.compose);
+    expect(s.notListed).not.toHaveBeenCalled();
   });
 
   it('never reads the body of mail to someone not listed', () => {
@@ -56,6 +58,8 @@ describe('draft prefetch', () => {
     vi.advanceTimersByTime(PREFETCH_DEBOUNCE_MS * 2);
     expect(s.adapter.readDraft).not.toHaveBeenCalled();
     expect(s.prefetch).not.toHaveBeenCalled();
+    // Its badge (if a listed person was on it before) is taken away.
+    expect(s.notListed).toHaveBeenCalledWith(s.compose);
   });
 
   it('stops when the content script is torn down', () => {

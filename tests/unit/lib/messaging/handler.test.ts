@@ -76,6 +76,32 @@ describe('handleRequest', () => {
     expect(answer.ok && 'findings' in answer ? answer.findings.map((f) => f.id) : answer).toEqual(['unchecked']);
   });
 
+  it('analyze-draft (the prefetch) answers with the info findings only, for the compose badge', async () => {
+    const billed = therapist({ encryption: 'not-required' });
+    billed.policy!.email.fees = { freeMinutes: 0, rate: '$40 per 15 minutes' };
+    billed.policy!.email.maxWords = 3;
+    const d = deps({}, settingsWith([billed]));
+    const answer = await handleRequest(
+      { type: 'analyze-draft', draft: draft({ body: 'Could we move Thursday to Friday afternoon?' }) },
+      d,
+    );
+    expect(answer.ok).toBe(true);
+    const findings = (answer as { findings: { id: string; severity: string }[] }).findings;
+    expect(findings.map((f) => f.id).sort()).toEqual(['billable', 'encryption']);
+    expect(findings.every((f) => f.severity === 'info')).toBe(true);
+    // too-long is a warning: it waits for Send and the dialog.
+    const full = await handleRequest(
+      { type: 'evaluate-draft', draft: draft({ body: 'Could we move Thursday to Friday afternoon?' }) },
+      d,
+    );
+    expect((full as { findings: { id: string }[] }).findings.map((f) => f.id)).toContain('too-long');
+    // Nobody listed: no findings at all.
+    expect(await handleRequest({ type: 'analyze-draft', draft: draft({ to: ['sam@example.org'] }) }, d)).toEqual({
+      ok: true,
+      findings: [],
+    });
+  });
+
   it('records an acceptance with the current time', async () => {
     const d = deps();
     expect(await handleRequest({ type: 'accept-plain-email', counterpartId: 't-maya' }, d)).toEqual({ ok: true });

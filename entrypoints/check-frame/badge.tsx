@@ -1,0 +1,65 @@
+import { flushSync } from 'react-dom';
+import type { Root } from 'react-dom/client';
+import { ComposeBadge } from '../../components/ComposeBadge';
+import type { Finding } from '../../lib/checks/finding';
+import { acceptFindings } from '../../lib/messaging/findings';
+import { badgeView, type BadgeView } from '../../lib/policy/badge-view';
+import { counterparts } from '../../lib/policy/settings';
+import { isBadgeCollapsed, setBadgeCollapsed } from '../../lib/storage/badge';
+import { loadSettings } from '../../lib/storage/settings';
+import type { FromFrame } from '../../lib/ui/frame-protocol';
+
+/**
+ * The compose badge in the extension frame (`#badge`): the content script names the person by id
+ * and hands over the draft's `info` findings; the policy itself is read here, from extension
+ * storage, so the mail page never sees it. Whether the user collapsed the badge is kept per
+ * person in storage (lib/storage/badge.ts).
+ */
+export function createBadgeScreen(root: Root, rootElement: HTMLElement, say: (message: FromFrame) => void) {
+  let seq = 0;
+  let id: string | null = null;
+  let view: BadgeView | null = null;
+  let findings: Finding[] = [];
+  let collapsed = false;
+
+  const render = () => {
+    flushSync(() =>
+      root.render(
+        <ComposeBadge
+          view={view}
+          findings={findings}
+          collapsed={collapsed}
+          onToggle={() => {
+            collapsed = !collapsed;
+            render();
+            if (id) void setBadgeCollapsed(id, collapsed).catch(() => undefined);
+          }}
+        />,
+      ),
+    );
+    const badge = rootElement.querySelector<HTMLElement>('[data-testid="compose-badge"]');
+    if (!badge) return;
+    const box = badge.getBoundingClientRect();
+    say({ type: 'badge-size', seq, width: box.width, height: box.height });
+  };
+
+  return {
+    async show(nextSeq: number, counterpartId: string, raw: unknown[]) {
+      seq = nextSeq;
+      const fresh = counterpartId !== id;
+      findings = acceptFindings(raw).filter((f) => f.severity === 'info');
+      // The policy is read again each time (a policy changed on the options page shows at the
+      // next pause in typing); the collapsed state only for someone new.
+      const [loaded, isCollapsed] = await Promise.all([
+        loadSettings().catch(() => null),
+        fresh ? isBadgeCollapsed(counterpartId).catch(() => false) : collapsed,
+      ]);
+      if (seq !== nextSeq) return; // a newer badge came in while storage answered
+      const person = loaded ? counterparts(loaded.settings).find((p) => p.id === counterpartId) : undefined;
+      id = counterpartId;
+      view = person ? badgeView(person) : null;
+      if (fresh) collapsed = isCollapsed;
+      render();
+    },
+  };
+}
