@@ -20,8 +20,11 @@ export function applySuppressions(
     const active = suppressionFor(suppressions, counterpart.id, finding.id, now);
     if (!active) return { ...finding, suppressFor: { personId: counterpart.id, name: counterpartLabel(counterpart) } };
     const until = active.until ? `until ${active.until.slice(0, 10)}` : 'until you change your mind';
+    // The catalogue's words for the finding would leave out why it is quiet: the dialog shows
+    // this whole message instead (components/finding-titles.ts, findingMessage).
+    const { messageKey: _key, messageArgs: _args, ...rest } = finding;
     return {
-      ...finding,
+      ...rest,
       severity: 'info',
       message: `${finding.message} You asked not to be warned about this ${until}; the options page can withdraw that.`,
     };

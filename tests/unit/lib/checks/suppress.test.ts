@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../../lib/checks/finding';
 import { applySuppressions } from '../../../../lib/checks/suppress';
+import { findingMessage } from '../../../../components/finding-titles';
 import { withExcerpts } from '../../../../lib/checks/excerpt';
 import { counterparts } from '../../../../lib/policy/settings';
 import { settingsWith, therapist } from '../../support/builders';
@@ -22,6 +23,17 @@ describe('applySuppressions', () => {
     expect(tooLong).not.toHaveProperty('suppressFor');
     expect(crisis).toEqual(CRISIS);
     expect(encryption).toEqual(ENCRYPTION);
+  });
+
+  it('a silenced warning whose words come from the catalogue still says, in the dialog, why it is quiet', () => {
+    const keyed: Finding = {
+      ...TOO_LONG,
+      messageKey: 'finding_msg_too_long',
+      messageArgs: ['15', 'Dr. Maya Lee', '5'],
+    };
+    const list = [{ personId: maya.id, check: 'too-long' as const, since: NOW.toISOString() }];
+    const [silenced] = applySuppressions([keyed], maya, list, NOW);
+    expect(findingMessage(silenced!)).toContain('You asked not to be warned about this until you change your mind');
   });
 
   it('another therapist, or an ended suppression: still a warning, offered to silence', () => {
