@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Frame, Page } from '@playwright/test';
+import { axeInFrame } from '../support/axe';
 import { type StorageHost, writeSettings } from '../support/extension';
 import type { Surface } from '../support/ui';
 import { fixtureNamed, GmailPage } from '../support/gmail-page';
@@ -229,26 +228,7 @@ test('collapsed to an icon, the badge stays collapsed for that therapist after a
   // Expanded again: open for Maya next time too.
 });
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/**
- * axe-core run inside the badge's frame itself (it sits in a closed shadow root on the page), on
- * the badge: the frame is a part of the mail page, so whole-page rules (one main landmark, an h1)
- * are the host page's business.
- */
-async function badgeAxe(frame: Frame): Promise<string[]> {
-  await frame.evaluate(AXE_SOURCE);
-  const violations = await frame.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run(ctx: unknown): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
-      }
-    ).axe;
-    const results = await axe.run('[data-testid="compose-badge"]');
-    return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  return violations;
-}
+const badgeAxe = (frame: Frame) => axeInFrame(frame, '[data-testid="compose-badge"]');
 
 test('axe: the badge has no violations, open and collapsed, in light and dark mode', async ({ page }) => {
   const gmail = new GmailPage(page, peoplekit);
