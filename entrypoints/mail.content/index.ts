@@ -10,6 +10,7 @@ import { createCheckFrame } from '../../lib/ui/check-frame';
 import { CHECK_FRAME_PATH } from '../../lib/ui/frame-protocol';
 import { createModalLayers } from '../../lib/ui/modal-layer';
 import { createComposeBadge } from '../../lib/ui/compose-badge';
+import { HOST_TAGS, removeLeftoverHosts } from '../../lib/ui/host-tags';
 import { t } from '../../lib/i18n';
 import { buildSelfCheck } from '../../lib/selfcheck/answer';
 import { installBrowserCatalogue } from '../../lib/i18n/browser';
@@ -28,6 +29,8 @@ export default defineContentScript({
     installBrowserCatalogue(CONTENT_SCRIPT_WORDS);
     const adapter = adapterFor(location.hostname, document);
     if (!adapter) return;
+    // Run again in an open tab after an update (Firefox), the old script is gone: its UI goes too.
+    removeLeftoverHosts(document);
 
     // WXT's context would stop this script when the page posts the event WXT uses to tell an
     // older script that a newer one started, and any page can post it. Only the extension API
@@ -69,7 +72,7 @@ export default defineContentScript({
       signal: lifetime.signal,
       layout: 'badge' as const,
       // Its own host tag: what finds the dialog's host (between-sessions-layer) never finds it.
-      hostTag: 'between-sessions-badge',
+      hostTag: HOST_TAGS.badge,
       title: t('badge_frame_title'),
     };
     const badge = createComposeBadge(

@@ -37,8 +37,7 @@ export function installDraftPrefetch(win: Window, deps: PrefetchDeps, signal: Ab
     }
   };
 
-  const onActivity = (event: Event) => {
-    const el = targetElement(event);
+  const lookAt = (el: Element | null) => {
     const compose = el && deps.adapter.composeOf(el);
     if (!compose) return;
     try {
@@ -51,7 +50,13 @@ export function installDraftPrefetch(win: Window, deps: PrefetchDeps, signal: Ab
     timer = setTimeout(flush, PREFETCH_DEBOUNCE_MS);
   };
 
+  const onActivity = (event: Event) => lookAt(targetElement(event));
+
   for (const type of ['input', 'focusin'] as const)
     win.addEventListener(type, onActivity, { capture: true, passive: true, signal });
+  // Started in a tab already open (Firefox runs an updated extension's scripts again there),
+  // someone may be in the middle of a draft: it is looked at without waiting for a keystroke.
+  const active = win.document.activeElement;
+  if (active && active !== win.document.body) lookAt(active);
   signal.addEventListener('abort', () => clearTimeout(timer));
 }

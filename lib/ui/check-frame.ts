@@ -1,6 +1,7 @@
 import type { FrameExtras, FromFrame, ToFrame } from './frame-protocol';
 import { PORT_HELLO, readFromFrame } from './frame-protocol';
 import { t } from '../i18n';
+import { HOST_TAGS } from './host-tags';
 
 /**
  * The extension's own page (entrypoints/check-frame/) in an <iframe> inside a closed shadow root
@@ -12,7 +13,7 @@ import { t } from '../i18n';
  * Made hidden the first time a listed person is seen on a compose (`warm`), so a dialog later
  * costs no page load; removed with the content script.
  */
-const HOST_TAG = 'between-sessions-layer';
+const HOST_TAG = HOST_TAGS.layer;
 const HIDDEN = 'position:fixed;inset:0;z-index:2147483647;display:block;visibility:hidden;pointer-events:none;';
 const SHOWN = 'position:fixed;inset:0;z-index:2147483647;display:block;visibility:visible;';
 /** A notice: a box in the corner, the page usable around it (not modal). */

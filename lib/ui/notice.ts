@@ -1,3 +1,4 @@
+import { HOST_TAGS } from './host-tags';
 /**
  * A small notice in the corner of the page, outside any modal: used when the extension cannot
  * act (it was updated under the page, or could not press Send). Plain DOM on purpose: it must
@@ -24,7 +25,7 @@ export interface NoticeOptions {
 
 export function showNotice(doc: Document, text: string, options: NoticeOptions): () => void {
   doc.querySelector(`between-sessions-notice[data-testid="${options.testId}"]`)?.remove();
-  const host = doc.createElement('between-sessions-notice');
+  const host = doc.createElement(HOST_TAGS.notice);
   host.dataset.testid = options.testId;
   host.style.cssText = 'position:fixed;z-index:2147483646;';
   const shadow = host.attachShadow({ mode: 'open' });

@@ -7,9 +7,10 @@ import { expect, test } from '../support/test';
 /**
  * The popup beyond the self-check (issue 14, item 5): whether checks are on or why not, a message
  * to someone listed open on the tab, the notes kept for the next session with the way to them,
- * the options page. (A tab left behind by an update gets the not-webmail view with its reload
- * hint: self-check.spec.ts; this Chromium does not bring back an extension reloaded from the
- * command line, see extension-update.spec.ts.)
+ * the options page. After an update: in Firefox the tab is checked again without a reload and the
+ * popup says so (firefox-update.spec.ts); in Chromium a tab left behind gets the not-webmail view
+ * with its reload hint (self-check.spec.ts; this Chromium does not bring back an extension
+ * reloaded from the command line, see extension-update.spec.ts).
  */
 const note = (id: string, subject: string) => ({
   id,

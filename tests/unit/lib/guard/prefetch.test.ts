@@ -14,7 +14,7 @@ const DRAFT: Draft = {
   host: 'gmail',
 };
 
-function setup(listed: boolean) {
+function setup(listed: boolean, focusBody = false) {
   document.body.replaceChildren();
   const compose = document.createElement('div');
   compose.className = 'compose';
@@ -22,6 +22,10 @@ function setup(listed: boolean) {
   body.contentEditable = 'true';
   compose.append(body);
   document.body.append(compose);
+  if (focusBody) {
+    body.tabIndex = 0;
+    body.focus();
+  }
   const adapter = {
     composeOf: (el: Element) => el.closest('.compose'),
     readRecipients: vi.fn(() => ({ to: DRAFT.to, cc: [], bcc: [] })),
@@ -68,6 +72,20 @@ describe('draft prefetch', () => {
     s.controller.abort();
     s.type();
     vi.advanceTimersByTime(PREFETCH_DEBOUNCE_MS * 2);
+    expect(s.prefetch).not.toHaveBeenCalled();
+  });
+
+  it('started while someone is in a compose (run again in an open tab), looks at it without a keystroke', () => {
+    const s = setup(true, true);
+    vi.advanceTimersByTime(PREFETCH_DEBOUNCE_MS);
+    expect(s.prefetch).toHaveBeenCalledTimes(1);
+    expect(s.prefetch).toHaveBeenCalledWith(DRAFT, s.compose);
+  });
+
+  it('started with nothing focused, reads nothing until someone works in a compose', () => {
+    const s = setup(true);
+    vi.advanceTimersByTime(PREFETCH_DEBOUNCE_MS * 2);
+    expect(s.adapter.readRecipients).not.toHaveBeenCalled();
     expect(s.prefetch).not.toHaveBeenCalled();
   });
 });
