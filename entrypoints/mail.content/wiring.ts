@@ -198,10 +198,22 @@ export function mailPageDeps(env: MailPageEnv): {
     onInvalid: () => void showNotice(doc, RELOAD(), { testId: 'bs-reload-notice' }),
   };
 
+  // Orphaned by an update, the page's badge would still promise checks that no longer run: it
+  // goes at the next keystroke or focus in a compose, and the reload notice shows then, once.
+  let orphanNoticed = false;
+  const orphaned = (compose: Element) => {
+    if (!env.isInvalid()) return false;
+    env.badge?.clear(compose);
+    if (!orphanNoticed) guard.onInvalid();
+    orphanNoticed = true;
+    return true;
+  };
+
   const prefetch: PrefetchDeps = {
     adapter,
     isListed,
     prefetch: (draft, compose) => {
+      if (orphaned(compose)) return;
       const badge = env.badge;
       void env.ask({ type: 'analyze-draft', draft }, 5000).then(
         (answer) => {
@@ -218,7 +230,9 @@ export function mailPageDeps(env: MailPageEnv): {
       );
     },
     notListed: (compose) => env.badge?.clear(compose),
-    onCompose,
+    onCompose: (compose) => {
+      if (!orphaned(compose)) onCompose(compose);
+    },
   };
 
   return { guard, prefetch, selfCheck, stop };

@@ -1,4 +1,3 @@
-import { HOST_TAGS } from './host-tags';
 /**
  * A modal layer over any page: a closed shadow root (so the page's styles do not leak in and its
  * scripts cannot read what is shown) that keeps keys, clicks and focus away from the page while
@@ -10,6 +9,8 @@ import { HOST_TAGS } from './host-tags';
  * Stopping propagation there keeps default actions (Enter/Space on a focused button), so the
  * dialog's buttons and checkboxes still work with the keyboard.
  */
+import { HOST_TAGS } from './host-tags';
+
 const HOST_TAG = HOST_TAGS.layer;
 const KEY_EVENTS = ['keydown', 'keypress', 'keyup'] as const;
 /** Events that must not bubble out of the layer into the page. */

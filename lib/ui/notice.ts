@@ -1,10 +1,10 @@
-import { HOST_TAGS } from './host-tags';
 /**
  * A small notice in the corner of the page, outside any modal: used when the extension cannot
  * act (it was updated under the page, or could not press Send). Plain DOM on purpose: it must
  * still work after the extension context is gone.
  */
 import { t } from '../i18n';
+import { HOST_TAGS } from './host-tags';
 
 const CSS = `
 .notice { position: fixed; right: 16px; bottom: 16px; max-width: 360px; display: flex; gap: 10px;
