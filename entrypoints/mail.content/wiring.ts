@@ -203,7 +203,7 @@ export function mailPageDeps(env: MailPageEnv): {
   let orphanNoticed = false;
   const orphaned = (compose: Element) => {
     if (!env.isInvalid()) return false;
-    env.badge?.clear(compose);
+    env.badge?.clear(adapter.composeWindowOf(compose));
     if (!orphanNoticed) guard.onInvalid();
     orphanNoticed = true;
     return true;
@@ -224,12 +224,13 @@ export function mailPageDeps(env: MailPageEnv): {
           const findings = answer.ok
             ? (answer.findings ?? []).filter((f) => (f as { severity?: unknown } | null)?.severity === 'info')
             : [];
-          badge.update(compose, person.id, findings);
+          // Beside the compose's whole window: its title bar's buttons stay clear (adapter).
+          badge.update(adapter.composeWindowOf(compose), person.id, findings);
         },
         () => undefined,
       );
     },
-    notListed: (compose) => env.badge?.clear(compose),
+    notListed: (compose) => env.badge?.clear(adapter.composeWindowOf(compose)),
     onCompose: (compose) => {
       if (!orphaned(compose)) onCompose(compose);
     },

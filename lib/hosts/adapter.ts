@@ -71,6 +71,11 @@ export interface HostAdapter {
    */
   resend(compose: Element, action: SendAction, shortcut?: Shortcut): boolean;
   focusBody(compose: Element): void;
+  /**
+   * The whole window the compose is drawn in, its title bar and its buttons included: what the
+   * compose badge must stay clear of. The compose itself where the host draws none around it.
+   */
+  composeWindowOf(compose: Element): Element;
   /** For the popup's self-check: the open composes and which of their parts were found. */
   diagnose?(): HostDiagnosis;
 }

@@ -184,6 +184,7 @@ export function createGmailAdapter(doc: Document): HostAdapter {
   return {
     host: 'gmail',
     composeOf,
+    composeWindowOf: (compose) => compose.parentElement?.closest(GMAIL.composeWindow) ?? compose,
 
     classify(event: Event): SendAttempt | null {
       const input = inputTarget(event);

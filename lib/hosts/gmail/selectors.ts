@@ -11,6 +11,12 @@ export const GMAIL = {
   /** Hidden inputs that identify a draft across re-renders (gmail.js, InboxSDK read them). */
   composeId: 'input[name="composeid"]',
   draftId: 'input[name="draft"]',
+  /**
+   * The compose's window: the docked mole `div.nH.Hd[role=dialog]` holds the title bar (minimise,
+   * full screen, close) above `div.aaZ > div.M9`; a full-screen compose sits in a `[role=dialog]`
+   * too (docs/hosts/gmail.md, "Compose mole"). An inline reply has none: the root is the window.
+   */
+  composeWindow: '[role="dialog"]',
   /** Inside a compose: what shows we are in one even when `.M9` is renamed. */
   composeMarker: 'input[name="subjectbox"], input[name="composeid"]',
 

@@ -361,6 +361,9 @@ export function createOutlookAdapter(doc: Document): HostAdapter {
       bodyOf(compose)?.focus();
     },
 
+    // The compose root is the whole form, its command bar included (docs/hosts/outlook.md).
+    composeWindowOf: (compose) => compose,
+
     diagnose() {
       const composes = new Set<Element>();
       for (const el of doc.querySelectorAll(`${ANY_ROOT}, ${ANY_BODY}`)) {

@@ -38,6 +38,7 @@ function page(recipients: Recipients) {
     readDraft: vi.fn(() => draft({ to: recipients.to })),
     resend: vi.fn(() => true),
     focusBody: () => undefined,
+    composeWindowOf: (el: Element) => el,
   } satisfies HostAdapter;
   return {
     adapter,

@@ -61,6 +61,7 @@ function fakeAdapter() {
       return true;
     }),
     focusBody: vi.fn((compose: Element) => (compose.querySelector('.body') as HTMLElement).focus()),
+    composeWindowOf: (compose: Element) => compose,
   } satisfies HostAdapter;
   return adapter;
 }

@@ -215,6 +215,9 @@ describe('gmail selectors registry', () => {
     'composeRoot[1]': [1, 1, 1, 0, 0, 1, 1, 2, 1],
     composeId: [1, 1, 1, 1, 1, 1, 1, 1, 1],
     draftId: [1, 1, 1, 1, 1, 1, 1, 1, 1],
+    // Page-wide: each compose window is a dialog, and so is the "Schedule send" dialog when open;
+    // an inline reply has none.
+    composeWindow: [1, 1, 1, 0, 0, 1, 1, 3, 2],
     composeMarker: [2, 2, 2, 2, 2, 2, 2, 2, 2],
     // Exactly one Send, whatever else sits beside it.
     'sendButton[0]': [1, 1, 1, 1, 1, 1, 1, 1, 1],
@@ -249,6 +252,7 @@ describe('gmail selectors registry', () => {
   };
   check(flatten(GMAIL, []), pages, counts, [
     'composeRoot',
+    'composeWindow',
     'scheduleItem',
     'schedulePreset',
     'schedulePick',

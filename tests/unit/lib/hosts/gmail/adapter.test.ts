@@ -451,3 +451,18 @@ describe('gmail adapter: resend', () => {
     expect(document.activeElement).toBe(body(compose));
   });
 });
+
+describe('the window a compose is drawn in (what the badge stays clear of)', () => {
+  it('a docked compose: its dialog, title bar and its minimise and close buttons included', () => {
+    const compose = load('compose-peoplekit');
+    const win = adapter.composeWindowOf(compose);
+    expect(win.getAttribute('role')).toBe('dialog');
+    expect(win.contains(compose)).toBe(true);
+    expect(win.querySelector('button.Hl, button.Ha')).not.toBeNull();
+  });
+
+  it('an inline reply has no window of its own: the compose is it', () => {
+    const compose = loadReply();
+    expect(adapter.composeWindowOf(compose)).toBe(compose);
+  });
+});
