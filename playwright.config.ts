@@ -14,6 +14,7 @@ const FIREFOX_SPECS = [
   'dialog-finder.spec.ts',
   'firefox-no-network.spec.ts',
   'compose-badge.spec.ts',
+  'compose-badge-outlook.spec.ts',
 ];
 
 // One worker: these machines have two cores, and every test drives a real browser.

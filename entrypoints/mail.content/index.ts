@@ -76,6 +76,7 @@ export default defineContentScript({
       window,
       (onBadgeSize) => createCheckFrame({ ...badgeFrameOptions, onBadgeSize }),
       lifetime.signal,
+      adapter.badgeRoom,
     );
     const listed = listedViewSource(ask);
     const deps = mailPageDeps({
