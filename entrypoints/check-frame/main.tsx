@@ -11,16 +11,15 @@ import { OUTLOOK_HOSTNAMES } from '../../lib/hosts/hosts';
 import { acceptFindings } from '../../lib/messaging/findings';
 import type { FrameExtras, FromFrame } from '../../lib/ui/frame-protocol';
 import { PORT_HELLO, readToFrame } from '../../lib/ui/frame-protocol';
-import { installBrowserCatalogue } from '../../lib/i18n/browser';
+import { installBrowserCatalogue, setDocumentLanguage } from '../../lib/i18n/browser';
 import { t } from '../../lib/i18n';
-import { browser } from 'wxt/browser';
 import { createBadgeScreen } from './badge';
 import { holdKeys } from './keys';
 import './style.css';
 
 installBrowserCatalogue();
 document.title = t('dialog_title');
-document.documentElement.lang = browser.i18n.getUILanguage();
+setDocumentLanguage(document);
 
 /**
  * The pre-send dialog, in the extension's own origin: the mail page cannot read it or press its
