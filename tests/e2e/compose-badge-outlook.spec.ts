@@ -137,6 +137,8 @@ for (const name of ['reading-pane-reply', 'popout-new']) {
     const badge = (await badgeIn(ui))!;
     expect(badge, 'no badge for the listed therapist').not.toBeNull();
     await expect.poll(() => badge.innerText()).toContain('Dr. Maya Lee');
+    // Open at every hour: email is read now (counted in the frame, from now).
+    expect(await badge.locator('[data-badge="next-read"]').innerText()).toBe('now: within the hours above');
     await expectPlacedAtCompose(ui, compose);
 
     const text = 'Could we move Thursday to Friday? Every key lands in the draft, 1234567890!';
