@@ -3,7 +3,7 @@ import type { Root } from 'react-dom/client';
 import { ComposeBadge } from '../../components/ComposeBadge';
 import type { Finding } from '../../lib/checks/finding';
 import { acceptFindings } from '../../lib/messaging/findings';
-import { catalogueLanguage } from '../../lib/i18n';
+import { catalogueLanguage } from '../../lib/i18n/language';
 import { badgeView, type BadgeView } from '../../lib/policy/badge-view';
 import { counterparts } from '../../lib/policy/settings';
 import { isBadgeCollapsed, setBadgeCollapsed } from '../../lib/storage/badge';
@@ -26,6 +26,25 @@ export function createBadgeScreen(root: Root, rootElement: HTMLElement, say: (me
   const locale = catalogueLanguage().lang;
   const userTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
+  // The badge says its size again whenever it changes without a render of ours (the browser's
+  // font size setting, a web font arriving): the page then sizes the frame to it.
+  let lastSize = '';
+  let observed: Element | null = null;
+  const sizes = new ResizeObserver(() => report());
+  const report = () => {
+    const badge = rootElement.querySelector<HTMLElement>('[data-testid="compose-badge"]');
+    if (!badge) return;
+    if (badge !== observed) {
+      sizes.disconnect();
+      sizes.observe((observed = badge));
+    }
+    const box = badge.getBoundingClientRect();
+    const size = `${box.width}x${box.height}`;
+    if (size === lastSize) return;
+    lastSize = size;
+    say({ type: 'badge-size', seq, width: box.width, height: box.height });
+  };
+
   const render = () => {
     flushSync(() =>
       root.render(
@@ -42,10 +61,8 @@ export function createBadgeScreen(root: Root, rootElement: HTMLElement, say: (me
         />,
       ),
     );
-    const badge = rootElement.querySelector<HTMLElement>('[data-testid="compose-badge"]');
-    if (!badge) return;
-    const box = badge.getBoundingClientRect();
-    say({ type: 'badge-size', seq, width: box.width, height: box.height });
+    lastSize = '';
+    report();
   };
 
   return {

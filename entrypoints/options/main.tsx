@@ -21,7 +21,8 @@ import {
 } from '../../lib/storage/settings';
 import { clearSendHistory, readSendLog, sendHistoryCount } from '../../lib/storage/send-log';
 import { t } from '../../lib/i18n';
-import { installBrowserCatalogue, setDocumentLanguage } from '../../lib/i18n/browser';
+import { installBrowserCatalogue } from '../../lib/i18n/browser';
+import { setDocumentLanguage } from '../../lib/i18n/language';
 import { notesAsJson, notesAsText } from '../../lib/policy/notes';
 import { clearNotesOlderThan, deleteNote, deleteUnreadableNotes, readNotes, watchNotes } from '../../lib/storage/notes';
 import type { StoredSafetyPlan } from '../../lib/storage/safety-plan';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { catalogueLanguage, rememberingLookup, setTranslator, type MessageKey } from '.';
+import { rememberingLookup, setTranslator, type MessageKey } from '.';
 
 /**
  * Entry points call this first: words then come from the browser's catalogue for the user's
@@ -11,14 +11,4 @@ import { catalogueLanguage, rememberingLookup, setTranslator, type MessageKey } 
 export function installBrowserCatalogue(warm: readonly MessageKey[] = []): void {
   const getMessage = browser.i18n.getMessage as (key: string, substitutions: string[]) => string;
   setTranslator(rememberingLookup((key, substitutions) => getMessage(key, substitutions), warm));
-}
-
-/**
- * An extension page's `<html lang dir>` from the catalogue it shows (each page's index.html says
- * `lang="en"` until this runs): screen readers and hyphenation then follow the words on screen.
- */
-export function setDocumentLanguage(doc: Document): void {
-  const { lang, dir } = catalogueLanguage();
-  doc.documentElement.lang = lang;
-  doc.documentElement.dir = dir;
 }

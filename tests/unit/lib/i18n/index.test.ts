@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { catalogueLanguage, format, rememberingLookup, setTranslator, t, type Translator } from '../../../../lib/i18n';
+import { format, rememberingLookup, setTranslator, t, type Translator } from '../../../../lib/i18n';
+import { catalogueLanguage } from '../../../../lib/i18n/language';
 import { englishTranslator } from '../../../../lib/i18n/english';
 
 describe('format: the browser i18n.getMessage rules', () => {
