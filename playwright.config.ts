@@ -15,6 +15,7 @@ const FIREFOX_SPECS = [
   'firefox-no-network.spec.ts',
   'compose-badge.spec.ts',
   'firefox-update.spec.ts',
+  'compose-badge-outlook.spec.ts',
 ];
 
 // One worker: these machines have two cores, and every test drives a real browser.

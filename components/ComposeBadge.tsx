@@ -3,7 +3,7 @@ import type { BadgeView } from '../lib/policy/badge-view';
 import type { Purpose } from '../lib/policy/contact-policy';
 import type { MessageKey } from '../lib/i18n';
 import { t } from '../lib/i18n';
-import { runText } from './badge-format';
+import { runInZone, runText, whenText } from './badge-format';
 import { findingTitle } from './finding-titles';
 
 export interface ComposeBadgeProps {
@@ -100,7 +100,28 @@ export function ComposeBadge({ view, findings, collapsed, onToggle, locale }: Co
               </ul>
             )}
             {view.timeZone && <span className="badge-zone">{t('badge_time_zone', view.timeZone)}</span>}
+            {view.hours && view.hours.length > 0 && view.timeZone && view.userTimeZone && view.at !== undefined && (
+              <div data-badge="hours-yours" className="badge-yours">
+                <span className="badge-zone">{t('badge_hours_yours', view.userTimeZone)}</span>
+                <ul>
+                  {view.hours.map((run) => {
+                    const text = runInZone(run, view.timeZone!, view.userTimeZone!, view.at!, locale);
+                    return (
+                      <li key={run.from}>
+                        {text.days}: {text.times}
+                      </li>
+                    );
+                  })}
+                </ul>
+              </div>
+            )}
           </dd>
+          {view.nextRead !== undefined && (
+            <>
+              <dt>{t('badge_next_read')}</dt>
+              <dd data-badge="next-read">{nextReadText(view, locale)}</dd>
+            </>
+          )}
           <dt>{t('badge_reply')}</dt>
           <dd data-badge="reply">{view.responseTime ?? t('badge_reply_none')}</dd>
         </dl>
@@ -126,4 +147,14 @@ export function ComposeBadge({ view, findings, collapsed, onToggle, locale }: Co
       )}
     </section>
   );
+}
+
+/** "now", "no day in the coming year", or the next start, in the user's time as well when it differs. */
+function nextReadText(view: BadgeView, locale?: string): string {
+  const next = view.nextRead;
+  if (next === 'now') return t('badge_next_read_now');
+  if (next === 'never' || next === undefined || !view.timeZone) return t('badge_next_read_never');
+  const theirs = whenText(next, view.timeZone, locale);
+  if (!view.userTimeZone) return theirs;
+  return t('badge_next_read_both', theirs, whenText(next, view.userTimeZone, locale));
 }

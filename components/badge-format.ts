@@ -1,6 +1,7 @@
 import type { Day } from '../lib/policy/contact-policy';
 import { DAYS } from '../lib/policy/contact-policy';
 import type { HoursRun } from '../lib/policy/badge-view';
+import { addDays, zonedTime, zonedToInstant } from '../lib/checks/time';
 
 /**
  * Days and times for the compose badge, through Intl in the user's locale (docs/i18n.md): a
@@ -34,4 +35,66 @@ export function runText(run: HoursRun, locale?: string): { days: string; times: 
     })
     .join(', ');
   return { days, times };
+}
+
+const minutesOf = (hhmm: string) => {
+  const [h, m] = hhmm.split(':').map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+};
+
+/**
+ * A run of the policy's hours as a clock in `userZone` shows them, on the run's next first day from
+ * `now` (so this week's offsets, summer time included): "Tuesday – Saturday: 3:00 AM – 11:00 AM".
+ * Days move with the start of the first range when the zones are a date apart; an end on another
+ * day than its start carries its weekday ("Monday 10:00 PM – Tuesday 6:00 AM").
+ */
+export function runInZone(
+  run: HoursRun,
+  policyZone: string,
+  userZone: string,
+  now: Date | number,
+  locale?: string,
+): { days: string; times: string } {
+  const local = zonedTime(now, policyZone);
+  const first = DAYS.indexOf(run.from);
+  const date = addDays(local, (first - local.weekday + 7) % 7);
+  const time = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: userZone });
+  const dayAndTime = new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: userZone,
+  });
+  let shift = 0;
+  const times = run.ranges
+    .map((range, i) => {
+      const [start = '', end = ''] = range.split('-');
+      const from = zonedToInstant(date.year, date.month, date.day, minutesOf(start), policyZone);
+      const until = zonedToInstant(date.year, date.month, date.day, minutesOf(end), policyZone);
+      const a = zonedTime(from, userZone);
+      const b = zonedTime(until - 1, userZone);
+      if (i === 0) shift = (a.weekday - first + 7) % 7;
+      const sameDay = a.day === b.day;
+      return sameDay
+        ? `${time.format(from)} – ${time.format(until)}`
+        : `${time.format(from)} – ${dayAndTime.format(until)}`;
+    })
+    .join(', ');
+  const moved = (day: number) => DAYS[(day + shift) % 7]!;
+  const last = DAYS.indexOf(run.to);
+  const fromName = weekdayName(moved(first), locale);
+  const days = run.from === run.to ? fromName : `${fromName} – ${weekdayName(moved(last), locale)}`;
+  return { days, times };
+}
+
+/** "Thursday 3 December, 9:00 AM" as a clock in `zone` shows the instant, in the user's locale. */
+export function whenText(instant: number, zone: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone: zone,
+  }).format(instant);
 }

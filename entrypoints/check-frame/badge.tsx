@@ -3,6 +3,7 @@ import type { Root } from 'react-dom/client';
 import { ComposeBadge } from '../../components/ComposeBadge';
 import type { Finding } from '../../lib/checks/finding';
 import { acceptFindings } from '../../lib/messaging/findings';
+import { catalogueLanguage } from '../../lib/i18n/language';
 import { badgeView, type BadgeView } from '../../lib/policy/badge-view';
 import { counterparts } from '../../lib/policy/settings';
 import { isBadgeCollapsed, setBadgeCollapsed } from '../../lib/storage/badge';
@@ -21,6 +22,28 @@ export function createBadgeScreen(root: Root, rootElement: HTMLElement, say: (me
   let view: BadgeView | null = null;
   let findings: Finding[] = [];
   let collapsed = false;
+  // Days and times in the catalogue's language, so they agree with the words around them.
+  const locale = catalogueLanguage().lang;
+  const userTimeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+  // The badge says its size again whenever it changes without a render of ours (the browser's
+  // font size setting, a web font arriving): the page then sizes the frame to it.
+  let lastSize = '';
+  let observed: Element | null = null;
+  const sizes = new ResizeObserver(() => report());
+  const report = () => {
+    const badge = rootElement.querySelector<HTMLElement>('[data-testid="compose-badge"]');
+    if (!badge) return;
+    if (badge !== observed) {
+      sizes.disconnect();
+      sizes.observe((observed = badge));
+    }
+    const box = badge.getBoundingClientRect();
+    const size = `${box.width}x${box.height}`;
+    if (size === lastSize) return;
+    lastSize = size;
+    say({ type: 'badge-size', seq, width: box.width, height: box.height });
+  };
 
   const render = () => {
     flushSync(() =>
@@ -29,6 +52,7 @@ export function createBadgeScreen(root: Root, rootElement: HTMLElement, say: (me
           view={view}
           findings={findings}
           collapsed={collapsed}
+          locale={locale}
           onToggle={() => {
             collapsed = !collapsed;
             render();
@@ -37,10 +61,8 @@ export function createBadgeScreen(root: Root, rootElement: HTMLElement, say: (me
         />,
       ),
     );
-    const badge = rootElement.querySelector<HTMLElement>('[data-testid="compose-badge"]');
-    if (!badge) return;
-    const box = badge.getBoundingClientRect();
-    say({ type: 'badge-size', seq, width: box.width, height: box.height });
+    lastSize = '';
+    report();
   };
 
   return {
@@ -57,7 +79,8 @@ export function createBadgeScreen(root: Root, rootElement: HTMLElement, say: (me
       if (seq !== nextSeq) return; // a newer badge came in while storage answered
       const person = loaded ? counterparts(loaded.settings).find((p) => p.id === counterpartId) : undefined;
       id = counterpartId;
-      view = person ? badgeView(person) : null;
+      // "Email read next" is counted from now: again at each pause in typing.
+      view = person ? badgeView(person, { now: Date.now(), userTimeZone }) : null;
       if (fresh) collapsed = isCollapsed;
       render();
     },

@@ -12,15 +12,15 @@ import { acceptFindings } from '../../lib/messaging/findings';
 import type { FrameExtras, FromFrame } from '../../lib/ui/frame-protocol';
 import { PORT_HELLO, readToFrame } from '../../lib/ui/frame-protocol';
 import { installBrowserCatalogue } from '../../lib/i18n/browser';
+import { setDocumentLanguage } from '../../lib/i18n/language';
 import { t } from '../../lib/i18n';
-import { browser } from 'wxt/browser';
 import { createBadgeScreen } from './badge';
 import { holdKeys } from './keys';
 import './style.css';
 
 installBrowserCatalogue();
 document.title = t('dialog_title');
-document.documentElement.lang = browser.i18n.getUILanguage();
+setDocumentLanguage(document);
 
 /**
  * The pre-send dialog, in the extension's own origin: the mail page cannot read it or press its

@@ -1,4 +1,4 @@
-import css from '../../components/send-check-dialog.css?inline';
+import remCss from '../../components/send-check-dialog.css?inline';
 import type { Finding } from '../../lib/checks/finding';
 import type { DialogActions } from '../../lib/guard/send-guard';
 import type { CheckFrame } from '../../lib/ui/check-frame';
@@ -9,6 +9,11 @@ import { showNotice } from '../../lib/ui/notice';
 import type { HeldLayer, ModalLayers, OpenLayer } from '../../lib/ui/modal-layer';
 import { focusIn } from '../../lib/ui/modal-layer';
 import { t } from '../../lib/i18n';
+
+// The dialog's sizes are in rem for its extension frame, where the browser's font size setting
+// sets the root (text at 200%, text-200.spec.ts). In a shadow root on the mail page, rem would be
+// the host page's root, whatever it is: the fallback keeps the pixel sizes it always had.
+const css = remCss.replace(/(\d*\.?\d+)rem/g, (_, n: string) => `${Number(n) * 16}px`);
 
 /** After this many broken frames on one page, the dialog goes straight to the fallback. */
 const FRAME_TRIES = 2;

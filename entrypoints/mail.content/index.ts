@@ -79,6 +79,7 @@ export default defineContentScript({
       window,
       (onBadgeSize) => createCheckFrame({ ...badgeFrameOptions, onBadgeSize }),
       lifetime.signal,
+      adapter.badgeRoom,
     );
     const listed = listedViewSource(ask);
     const deps = mailPageDeps({

@@ -22,6 +22,7 @@ import {
 import { clearSendHistory, readSendLog, sendHistoryCount } from '../../lib/storage/send-log';
 import { t } from '../../lib/i18n';
 import { installBrowserCatalogue } from '../../lib/i18n/browser';
+import { setDocumentLanguage } from '../../lib/i18n/language';
 import { notesAsJson, notesAsText } from '../../lib/policy/notes';
 import { clearNotesOlderThan, deleteNote, deleteUnreadableNotes, readNotes, watchNotes } from '../../lib/storage/notes';
 import type { StoredSafetyPlan } from '../../lib/storage/safety-plan';
@@ -30,7 +31,7 @@ import './style.css';
 
 installBrowserCatalogue();
 document.title = t('options_page_title');
-document.documentElement.lang = t('options_locale');
+setDocumentLanguage(document);
 
 /** The options page: the components get the stored settings and these actions, nothing else. */
 const actions: OptionsActions = {

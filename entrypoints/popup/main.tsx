@@ -5,11 +5,13 @@ import type { SelfCheckState } from '../../components/SelfCheckPanel';
 import { SelfCheckPanel } from '../../components/SelfCheckPanel';
 import { SELF_CHECK_REQUEST, selfCheckSchema } from '../../lib/selfcheck/report';
 import { installBrowserCatalogue } from '../../lib/i18n/browser';
+import { setDocumentLanguage } from '../../lib/i18n/language';
 import type { ChecksState, NotesCount } from '../../components/popup/status-types';
 import { readChecks, readNotesCount } from './status';
 import './style.css';
 
 installBrowserCatalogue();
+setDocumentLanguage(document);
 
 /** Asks the current tab's content script for its self-check; any failure means "not a mail page". */
 async function askTab(): Promise<SelfCheckState> {

@@ -1,19 +1,12 @@
-import type { Day } from '../policy/contact-policy';
-import { DAYS, parseTimeRange } from '../policy/contact-policy';
+import { DAYS } from '../policy/contact-policy';
 import { DAY_NAMES } from '../policy/vocabulary';
-import type { Counterpart } from '../policy/settings';
 import type { Check } from './context';
 import { counterpartLabel } from './context';
 import type { Finding } from './finding';
+import type { Availability, Closed } from './reading-hours';
+import { closedReason, isoOf, nextOpening, parseHours } from './reading-hours';
 import type { ZonedTime } from './time';
 import { addDays, clock, dayLabel, isKnownTimeZone, MONTHS, WEEKDAYS, zonedTime, zonedToInstant } from './time';
-
-type Hours = Partial<Record<Day, readonly string[] | undefined>>;
-type Availability = NonNullable<NonNullable<Counterpart['policy']>['availability']>;
-type LocalDate = { year: number; month: number; day: number };
-
-/** How far ahead the next reading day is looked for: past any absence a policy would announce. */
-const LOOKAHEAD_DAYS = 400;
 
 /**
  * `outside-hours` (docs/interfaces.md, "Findings"; info): the draft is written outside the hours
@@ -91,22 +84,6 @@ export const outsideHoursCheck: Check = (input) => {
   ];
 };
 
-type Closed = 'away' | 'closed-date' | 'not-read';
-
-/** Why email is not read at all on this local date, if it is not. */
-function closedReason(availability: Availability, date: LocalDate, weekday: number): Closed | undefined {
-  const iso = isoOf(date);
-  const away = availability.away;
-  if (away && away.from <= iso && iso <= away.until) return 'away';
-  if (availability.closedDates?.includes(iso)) return 'closed-date';
-  if (availability.notReadOn?.includes(DAYS[weekday]!)) return 'not-read';
-  return undefined;
-}
-
-function isoOf({ year, month, day }: LocalDate): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
 /** "Monday 4 January" for an ISO date. */
 function dateText(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
@@ -132,38 +109,6 @@ function closedText(reason: Closed, availability: Availability, local: ZonedTime
   const days = DAYS.filter((d) => availability.notReadOn?.includes(d)).map((d) => `${DAY_NAMES[d]}s`);
   const list = days.length > 1 ? `${days.slice(0, -1).join(', ')} or ${days.at(-1)}` : days[0]!;
   return `${subject} not read email on ${list}.`;
-}
-
-interface Range {
-  start: number;
-  end: number;
-}
-
-/** Ranges per weekday, Monday first, sorted by start. */
-function parseHours(hours: Hours): Range[][] {
-  return DAYS.map((day) =>
-    (hours[day] ?? [])
-      .map((text) => parseTimeRange(text))
-      .filter((r): r is Range => r !== undefined && r.end > r.start)
-      .sort((a, b) => a.start - b.start),
-  );
-}
-
-/**
- * The next start of a range after `local` on a day email is read: days ahead (0 = today) and its
- * minute; undefined when none comes within `LOOKAHEAD_DAYS`.
- */
-function nextOpening(
-  ranges: Range[][],
-  local: ZonedTime,
-  availability: Availability,
-): { days: number; start: number } | undefined {
-  for (let days = 0; days <= LOOKAHEAD_DAYS; days++) {
-    const weekday = (local.weekday + days) % 7;
-    const range = ranges[weekday]!.find((r) => days > 0 || r.start > local.minutes);
-    if (range && !closedReason(availability, addDays(local, days), weekday)) return { days, start: range.start };
-  }
-  return undefined;
 }
 
 /** " They reply within one business day." from the policy's words, shown as written. */

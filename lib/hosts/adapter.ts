@@ -76,6 +76,11 @@ export interface HostAdapter {
    * compose badge must stay clear of. The compose itself where the host draws none around it.
    */
   composeWindowOf(compose: Element): Element;
+  /**
+   * The part of the compose the badge may sit in (lib/ui/compose-badge.ts): below the recipients,
+   * the subject and the Send button. Absent: the badge goes outside the compose.
+   */
+  badgeRoom?(compose: Element): DOMRect | null;
   /** For the popup's self-check: the open composes and which of their parts were found. */
   diagnose?(): HostDiagnosis;
 }

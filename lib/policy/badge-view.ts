@@ -1,3 +1,5 @@
+import { nextReading } from '../checks/reading-hours';
+import { isKnownTimeZone, zonedTime } from '../checks/time';
 import type { Day, Purpose } from './contact-policy';
 import { DAYS } from './contact-policy';
 import type { Counterpart } from './settings';
@@ -18,6 +20,15 @@ export interface BadgeView {
   /** Runs of consecutive days with the same hours, Monday first; closed days left out. Null: no hours given. */
   hours: HoursRun[] | null;
   timeZone?: string;
+  /**
+   * The user's own time zone, only when its clocks differ from the policy's now: the badge then
+   * says the hours and the next reading time in the user's time as well.
+   */
+  userTimeZone?: string;
+  /** The instant (ms) `nextRead` and the user's time were computed from. */
+  at?: number;
+  /** When email is next read, from `now` (lib/checks/reading-hours.ts): 'now', 'never' or an instant in ms. */
+  nextRead?: 'now' | 'never' | number;
   /** `availability.responseTime`, as the therapist wrote it. */
   responseTime?: string;
   secureChannel?: { name: string; url: string };
@@ -31,7 +42,13 @@ export interface HoursRun {
   ranges: string[];
 }
 
-export function badgeView(counterpart: Counterpart): BadgeView {
+export interface BadgeClock {
+  now: Date | number;
+  /** The user's IANA time zone (the frame's `Intl.DateTimeFormat().resolvedOptions().timeZone`). */
+  userTimeZone?: string;
+}
+
+export function badgeView(counterpart: Counterpart, clock?: BadgeClock): BadgeView {
   const policy = counterpart.policy;
   const view: BadgeView = {
     kind: counterpart.kind,
@@ -46,6 +63,14 @@ export function badgeView(counterpart: Counterpart): BadgeView {
     view.hours = hoursRuns(availability.hours, availability.notReadOn ?? []);
     view.timeZone = availability.timezone;
     if (availability.responseTime) view.responseTime = availability.responseTime;
+    if (clock) {
+      view.at = +clock.now;
+      const next = nextReading(availability, clock.now);
+      if (next !== undefined) view.nextRead = next;
+      const mine = clock.userTimeZone;
+      if (next !== undefined && isKnownTimeZone(mine) && differs(clock.now, availability.timezone, mine))
+        view.userTimeZone = mine;
+    }
   }
   // A therapist's channel for the client; the therapist role's own channel is for clients to use.
   if (counterpart.kind === 'therapist' && policy.email.secureChannel) {
@@ -66,4 +91,11 @@ export function hoursRuns(hours: Partial<Record<Day, readonly string[]>>, notRea
     else runs.push({ from: day, to: day, ranges });
   }
   return runs;
+}
+
+/** Do clocks in the two zones show a different date or time at this instant? */
+function differs(now: Date | number, a: string, b: string): boolean {
+  const x = zonedTime(now, a);
+  const y = zonedTime(now, b);
+  return x.minutes !== y.minutes || x.day !== y.day;
 }

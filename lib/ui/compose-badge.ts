@@ -8,7 +8,9 @@ import type { CheckFrame } from './check-frame';
  * covers the host's Send button or toolbar, and never takes focus: typing stays in the draft.
  *
  * Page cost: one box read of the compose and one style write per prefetch result (after the
- * prefetch's debounce, lib/guard/prefetch.ts), none per keystroke.
+ * prefetch's debounce, lib/guard/prefetch.ts), none per keystroke; while it shows, the same once a
+ * frame at most when the page or a pane scrolls, the window resizes or the compose changes size
+ * (a ResizeObserver on the compose), never in a loop of its own.
  */
 export interface Box {
   top: number;
@@ -21,14 +23,25 @@ export interface Box {
 const GAP = 6;
 
 /**
- * Where the badge goes: above the compose, right-aligned with it, when there is room; else to its
- * left, top-aligned; else nowhere (null: hidden rather than over the compose's own controls).
+ * Where the badge goes. With a `room` (the part of the compose below the host's controls, from the
+ * adapter), inside it at its bottom-right corner, as much of it as is in view. Else above the
+ * compose, right-aligned with it, when there is room; else to its left, top-aligned; else nowhere
+ * (null: hidden rather than over the compose's own controls). A compose out of view: nowhere.
  */
 export function badgePlacement(
   compose: Box,
   size: { width: number; height: number },
   viewport: { width: number; height: number },
+  room?: Box | null,
 ): { top: number; left: number } | null {
+  if (compose.bottom <= 0 || compose.top >= viewport.height || compose.right <= 0 || compose.left >= viewport.width)
+    return null;
+  if (room) {
+    const top = Math.min(room.bottom, viewport.height) - GAP - size.height;
+    const left = Math.min(room.right, viewport.width) - GAP - size.width;
+    if (top >= Math.max(room.top, 0) + GAP && left >= Math.max(room.left, 0) + GAP)
+      return { top: Math.round(top), left: Math.round(left) };
+  }
   const clampLeft = (left: number) => Math.max(GAP, Math.min(left, viewport.width - size.width - GAP));
   if (compose.top - GAP - size.height >= GAP) {
     return {
@@ -59,18 +72,23 @@ export function createComposeBadge(
   win: Window,
   makeFrame: (onSize: (width: number, height: number) => void) => CheckFrame,
   signal: AbortSignal,
+  roomOf?: (compose: Element) => Box | null,
 ): ComposeBadge {
   let compose: WeakRef<Element> | null = null;
   let size = FIRST_SIZE;
   let watch: ReturnType<typeof setInterval> | undefined;
+  let frameQueued = 0;
+  const resized = new ResizeObserver(() => later());
 
   const place = () => {
     const el = compose?.deref();
     if (!el?.isConnected) return hide();
-    const where = badgePlacement(el.getBoundingClientRect(), size, {
-      width: win.innerWidth,
-      height: win.innerHeight,
-    });
+    const where = badgePlacement(
+      el.getBoundingClientRect(),
+      size,
+      { width: win.innerWidth, height: win.innerHeight },
+      roomOf?.(el),
+    );
     frame.place(
       where
         ? `position:fixed;top:${where.top}px;left:${where.left}px;width:${size.width}px;height:${size.height}px;z-index:2147483645;display:block;visibility:visible;border:0;`
@@ -81,7 +99,16 @@ export function createComposeBadge(
     compose = null;
     clearInterval(watch);
     watch = undefined;
+    resized.disconnect();
     frame.place(null);
+  };
+  // Scrolls and resizes come in bursts: the badge moves once per animation frame at most.
+  const later = () => {
+    if (compose && !frameQueued)
+      frameQueued = win.requestAnimationFrame(() => {
+        frameQueued = 0;
+        place();
+      });
   };
 
   const frame = makeFrame((width, height) => {
@@ -98,12 +125,21 @@ export function createComposeBadge(
         if (!compose?.deref()?.isConnected) hide();
       }, 1000);
   };
-  win.addEventListener('resize', () => compose && place(), { passive: true, signal });
-  signal.addEventListener('abort', () => clearInterval(watch));
+  win.addEventListener('resize', later, { passive: true, signal });
+  // Scroll does not bubble: caught in the capture phase, it says any pane moved (Outlook's reading pane).
+  win.addEventListener('scroll', later, { passive: true, capture: true, signal });
+  signal.addEventListener('abort', () => {
+    clearInterval(watch);
+    resized.disconnect();
+  });
 
   return {
     update(el, counterpartId, findings) {
       if (signal.aborted || frame.failures() >= MAX_FAILURES) return;
+      if (compose?.deref() !== el) {
+        resized.disconnect();
+        resized.observe(el);
+      }
       compose = new WeakRef(el);
       frame.badge(counterpartId, findings);
       place();

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { launchWithExtension, setSettings, type ExtensionSession } from '../support/extension';
 import { serveWebmailFixtures } from '../support/fixture-server';
+import { checkFrame } from '../support/dialog-frame';
 import { fixtureNamed, GmailPage } from '../support/gmail-page';
 
 /** The pre-send dialog's buttons and an encryption finding's message, in each language. */
@@ -52,6 +53,11 @@ for (const [language, notMail, optionsLabel] of [
       await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
       await expect(popup.getByText(notMail)).toBeVisible();
       await expect(popup.getByRole('heading', { level: 1 })).toHaveText('Between Sessions');
+      // The page says which language its words are in (English's catalogue is en-GB).
+      expect(await popup.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+        language === 'en' ? 'en-GB' : language,
+        'ltr',
+      ]);
       // The way to the options page, in the same language, opens it.
       const [options] = await Promise.all([
         ext.context.waitForEvent('page'),
@@ -70,6 +76,10 @@ for (const [language, notMail, optionsLabel] of [
       await gmail.attemptSend(compose, 'click');
       const dialog = gmail.dialog();
       await expect(dialog.getByRole('heading', { level: 2 })).toHaveText(words.heading);
+      // The dialog's frame page says its language too (it was the browser's own tag, not the catalogue's).
+      expect(await checkFrame(page)!.evaluate(() => document.documentElement.lang)).toBe(
+        language === 'en' ? 'en-GB' : language,
+      );
       await expect(dialog.locator('[data-action="edit"]')).toHaveText(words.edit);
       await expect(dialog.locator('[data-action="send-anyway"]')).toHaveText(words.send);
       await expect(dialog.locator('[data-finding-id="encryption"] p').first()).toContainText(words.finding);
@@ -92,6 +102,8 @@ test.describe('a browser in German, the options page', () => {
     await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
     await expect(options.getByRole('heading', { level: 1 })).toHaveText('Between Sessions – Einstellungen');
     await expect(options).toHaveTitle('Between Sessions – Einstellungen');
+    await expect(options.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(options.locator('html')).toHaveAttribute('dir', 'ltr');
     await expect(options.getByRole('heading', { name: 'Ihre Therapeutinnen und Therapeuten' })).toBeVisible();
     await expect(options.getByRole('heading', { name: 'Auf ein anderes Gerät umziehen' })).toBeVisible();
     await expect(options.getByText('Between Sessions settings')).toHaveCount(0);

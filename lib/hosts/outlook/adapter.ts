@@ -364,6 +364,15 @@ export function createOutlookAdapter(doc: Document): HostAdapter {
     // The compose root is the whole form, its command bar included (docs/hosts/outlook.md).
     composeWindowOf: (compose) => compose,
 
+    // In an Outlook compose the Send button, the toolbar, the wells and the subject all come before
+    // the body (as the fixtures in tests/fixtures/outlook copy it): from the body's top to the
+    // compose's bottom none of the host's controls is in the way.
+    badgeRoom(compose) {
+      const top = bodyOf(compose)?.getBoundingClientRect().top;
+      const box = compose.getBoundingClientRect();
+      return top === undefined ? null : new DOMRect(box.left, top, box.width, box.bottom - top);
+    },
+
     diagnose() {
       const composes = new Set<Element>();
       for (const el of doc.querySelectorAll(`${ANY_ROOT}, ${ANY_BODY}`)) {

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { clockTime, runText, weekdayName } from '../../../components/badge-format';
 import { ComposeBadge } from '../../../components/ComposeBadge';
 import type { Finding } from '../../../lib/checks/finding';
-import type { BadgeView } from '../../../lib/policy/badge-view';
+import { badgeView, type BadgeView } from '../../../lib/policy/badge-view';
 
 afterEach(cleanup);
 
@@ -101,5 +101,68 @@ describe('ComposeBadge', () => {
   it('a policy that could not be read says so', () => {
     render(<ComposeBadge view={null} findings={[]} collapsed={false} onToggle={() => undefined} />);
     expect(screen.getByRole('heading').textContent).toBe('The policy for this message could not be read');
+  });
+});
+
+describe('the badge in the user’s time (issue 14, item 3)', () => {
+  // Wednesday 2 December 2026, 23:30 UTC: 18:30 in New York (after the hours), 00:30 Thursday in Berlin.
+  const NOW = Date.parse('2026-12-02T23:30:00Z');
+  const counterpart = (availability: object) =>
+    ({
+      kind: 'therapist',
+      id: 't',
+      name: 'Maya Lee',
+      emails: ['maya@calm.example'],
+      policy: {
+        therapist: { name: 'Maya Lee', emails: ['maya@calm.example'] },
+        email: { purposes: ['scheduling'], encryption: 'preferred', allowedCc: [] },
+        availability,
+      },
+    }) as unknown as Parameters<typeof badgeView>[0];
+  const ny = {
+    timezone: 'America/New_York',
+    hours: {
+      mon: ['09:00-17:00'],
+      tue: ['09:00-17:00'],
+      wed: ['09:00-17:00'],
+      thu: ['09:00-17:00'],
+      fri: ['09:00-17:00'],
+      sat: ['20:00-23:00'],
+    },
+    responseTime: 'Within two working days',
+  };
+
+  it('says the hours in the user’s zone too, days moved where the date differs, and when email is read next', () => {
+    const view = badgeView(counterpart(ny), { now: NOW, userTimeZone: 'Europe/Berlin' });
+    expect(view.userTimeZone).toBe('Europe/Berlin');
+    expect(view.nextRead).toBe(Date.parse('2026-12-03T14:00:00Z'));
+    render(<ComposeBadge view={view} findings={[]} collapsed={false} onToggle={() => undefined} locale="en-US" />);
+    const badge = screen.getByTestId('compose-badge');
+    const yours = badge.querySelector('[data-badge="hours-yours"]')!.textContent!;
+    expect(yours).toContain('In your time (Europe/Berlin):');
+    expect(yours).toContain('Monday – Friday: 3:00 PM – 11:00 PM');
+    // Saturday 20:00–23:00 in New York is Sunday 2:00–5:00 in Berlin.
+    expect(yours).toContain('Sunday: 2:00 AM – 5:00 AM');
+    expect(badge.querySelector('[data-badge="next-read"]')!.textContent).toBe(
+      'Thursday, December 3 at 9:00 AM their time (Thursday, December 3 at 3:00 PM your time)',
+    );
+    // The reply time stays as the therapist wrote it.
+    expect(badge.querySelector('[data-badge="reply"]')!.textContent).toBe('Within two working days');
+  });
+
+  it('in the same zone: no second list, the next time once; within the hours it says now', () => {
+    const same = badgeView(counterpart(ny), { now: NOW, userTimeZone: 'America/New_York' });
+    expect(same.userTimeZone).toBeUndefined();
+    render(<ComposeBadge view={same} findings={[]} collapsed={false} onToggle={() => undefined} locale="de" />);
+    expect(screen.getByTestId('compose-badge').querySelector('[data-badge="hours-yours"]')).toBeNull();
+    expect(screen.getByTestId('compose-badge').querySelector('[data-badge="next-read"]')!.textContent).toBe(
+      'Donnerstag, 3. Dezember um 9:00',
+    );
+    cleanup();
+    const open = badgeView(counterpart(ny), { now: Date.parse('2026-12-02T15:00:00Z'), userTimeZone: 'Europe/Berlin' });
+    render(<ComposeBadge view={open} findings={[]} collapsed={false} onToggle={() => undefined} locale="en-US" />);
+    expect(screen.getByTestId('compose-badge').querySelector('[data-badge="next-read"]')!.textContent).toBe(
+      'now: within the hours above',
+    );
   });
 });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { format, rememberingLookup, setTranslator, t, type Translator } from '../../../../lib/i18n';
+import { catalogueLanguage } from '../../../../lib/i18n/language';
 import { englishTranslator } from '../../../../lib/i18n/english';
 
 describe('format: the browser i18n.getMessage rules', () => {
@@ -65,5 +66,29 @@ describe('rememberingLookup: warm keys with placeholders', () => {
     gone = true;
     expect(remembered('selfcheck_message', ['7'])).toBe('Nachricht 7');
     expect(remembered('selfcheck_message', ['12'])).toBe('Nachricht 12');
+  });
+});
+
+describe('catalogueLanguage: the <html lang dir> of an extension page', () => {
+  afterEach(() => setTranslator(englishTranslator));
+  const catalogueSaying =
+    (tag: string): Translator =>
+    (key, subs) =>
+      key === 'options_locale' ? tag : englishTranslator(key, subs);
+
+  it("is the catalogue's own tag, not the browser's: English's is en-GB", () => {
+    setTranslator(englishTranslator);
+    expect(catalogueLanguage()).toEqual({ lang: 'en-GB', dir: 'ltr' });
+    setTranslator(catalogueSaying('de'));
+    expect(catalogueLanguage()).toEqual({ lang: 'de', dir: 'ltr' });
+  });
+
+  it('writes a right-to-left language right to left, by its primary subtag', () => {
+    setTranslator(catalogueSaying('ar-EG'));
+    expect(catalogueLanguage()).toEqual({ lang: 'ar-EG', dir: 'rtl' });
+    setTranslator(catalogueSaying('he'));
+    expect(catalogueLanguage().dir).toBe('rtl');
+    setTranslator(catalogueSaying('fr-CA'));
+    expect(catalogueLanguage().dir).toBe('ltr');
   });
 });

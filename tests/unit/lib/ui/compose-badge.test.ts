@@ -33,4 +33,31 @@ describe('badgePlacement', () => {
     expect(badgePlacement(compose, open, viewport)).toBeNull();
     expect(badgePlacement(compose, { width: 40, height: 40 }, viewport)).toEqual({ top: 14, left: 1234 });
   });
+
+  it('with room below the host controls (Outlook), sits inside the compose at its bottom-right, within that room', () => {
+    const compose = { top: 0, left: 0, right: 1280, bottom: 720 };
+    const room = { top: 140, left: 0, right: 1280, bottom: 720 };
+    const at = badgePlacement(compose, open, viewport, room)!;
+    expect(at).toEqual({ top: 720 - 6 - 200, left: 1280 - 6 - 320 });
+    expect(at.top).toBeGreaterThanOrEqual(room.top);
+  });
+
+  it('in a room that runs past the window, only the part in view counts', () => {
+    const compose = { top: 0, left: 0, right: 1280, bottom: 1500 };
+    const room = { top: 140, left: 0, right: 1280, bottom: 1500 };
+    expect(badgePlacement(compose, open, viewport, room)).toEqual({ top: 720 - 6 - 200, left: 954 });
+  });
+
+  it('a room too small for the badge: beside the compose as before, or nowhere', () => {
+    const compose = { top: 60, left: 584, right: 1264, bottom: 340 };
+    const room = { top: 150, left: 584, right: 1264, bottom: 340 };
+    expect(badgePlacement(compose, open, viewport, room)).toEqual({ top: 60, left: 584 - 6 - 320 });
+    expect(badgePlacement({ ...compose, left: 0 }, open, viewport, { ...room, left: 0 })).toBeNull();
+  });
+
+  it('a compose scrolled out of view has no badge', () => {
+    const room = { top: -500, left: 0, right: 1280, bottom: -10 };
+    expect(badgePlacement({ top: -600, left: 0, right: 1280, bottom: -10 }, open, viewport, room)).toBeNull();
+    expect(badgePlacement({ top: 800, left: 700, right: 1260, bottom: 1400 }, open, viewport)).toBeNull();
+  });
 });
