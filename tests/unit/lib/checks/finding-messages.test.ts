@@ -2,8 +2,17 @@ import { describe, expect, it } from 'vitest';
 import english from '../../../../public/_locales/en/messages.json' with { type: 'json' };
 import german from '../../../../public/_locales/de/messages.json' with { type: 'json' };
 import type { CheckInput } from '../../../../lib/checks/context';
+import { crisisCheck } from '../../../../lib/checks/crisis';
 import { encryptionCheck } from '../../../../lib/checks/encryption';
-import { findingMessageKeys, type Finding } from '../../../../lib/checks/finding';
+import {
+  findingMessageKeys,
+  findingPartKeys,
+  phraseKeys,
+  type Finding,
+  type MessageArg,
+  type MessagePart,
+} from '../../../../lib/checks/finding';
+import { renderParts } from '../../../../lib/checks/message-parts';
 import { otherRecipientsCheck } from '../../../../lib/checks/other-recipients';
 import { requiredCcCheck } from '../../../../lib/checks/required-cc';
 import { sensitiveSubjectCheck } from '../../../../lib/checks/sensitive-subject';
@@ -15,7 +24,8 @@ import { format, type CatalogueEntry } from '../../../../lib/i18n';
 import { acceptFindings } from '../../../../lib/messaging/findings';
 import type { Counterpart, EncryptionPolicy } from '../../../../lib/policy/settings';
 import { draft, therapist } from '../../support/builders';
-import { input as textInput, span } from '../../support/text-check-input';
+import { input as textInput, risk, span } from '../../support/text-check-input';
+import type { RiskKind } from '../../../../lib/analysis/types';
 
 /**
  * A finding's catalogue key gives, in English, exactly the English message its check writes (the
@@ -70,9 +80,84 @@ function everyFinding(): Finding[] {
       out.push(...requiredCcCheck(couples));
     }
   out.push(uncheckedFinding('the text of the message could not be read'));
+  out.push(...crisisFindings());
   out.push(...acceptFindings([{ id: 'nope' }, { id: 'crisis', severity: 'critical', message: 1 }]));
   return out;
 }
+
+const KINDS: RiskKind[] = [
+  'wish-to-die',
+  'suicidal-thoughts',
+  'method',
+  'intent',
+  'plan',
+  'preparation',
+  'self-harm',
+  'harm-to-others',
+];
+
+/** Both crisis sentences, with one kind and with all, named and not, each practice-line label. */
+function crisisFindings(): Finding[] {
+  const out: Finding[] = [];
+  for (const level of ['current', 'lowered'] as const)
+    for (const kinds of [['plan'], KINDS] as RiskKind[][])
+      for (const [name, practice] of [
+        ['Maya Lee', 'Calm Practice'],
+        ['Maya Lee', undefined],
+        ['', undefined],
+      ] as const) {
+        const i = textInput({ risk: kinds.map((k) => risk(level, k)) });
+        i.counterpart = { ...i.counterpart, name };
+        i.counterpart.policy!.emergency = { region: 'US', practicePhone: '+1 555 0100' };
+        i.counterpart.policy!.therapist.practice = practice;
+        out.push(...crisisCheck(i));
+      }
+  return out;
+}
+
+/** The sentences of a finding, its practice line's label among them, with their English words. */
+function partsOf(f: Finding): { parts: MessagePart[]; english: string }[] {
+  const out = f.messageParts ? [{ parts: f.messageParts, english: f.message }] : [];
+  const line = f.crisis?.practiceLine;
+  if (line?.labelParts) out.push({ parts: line.labelParts, english: line.label });
+  return out;
+}
+
+const lookup = (catalogue: Record<string, CatalogueEntry>) => (key: string, subs: string[]) =>
+  catalogue[key] ? format(catalogue[key], subs) : key;
+
+function phrasesIn(args: readonly MessageArg[] = []): string[] {
+  return args.flatMap((a) =>
+    typeof a === 'string' ? [] : 'phrase' in a ? [a.phrase] : 'list' in a ? phrasesIn(a.list) : [],
+  );
+}
+
+describe('finding messages as parts', () => {
+  const findings = everyFinding().flatMap(partsOf);
+
+  it('the English catalogue’s reading of the parts is exactly the English message (and label)', () => {
+    expect(findings.length).toBeGreaterThan(10);
+    for (const { parts, english } of findings) expect(renderParts(parts, lookup(en), 'en-GB')).toBe(english);
+  });
+
+  it('every sentence and phrase key is produced by some finding, and German says it otherwise', () => {
+    const parts = findings.flatMap((f) => f.parts);
+    expect(new Set(parts.map((p) => p.key))).toEqual(new Set(findingPartKeys));
+    expect(new Set(parts.flatMap((p) => phrasesIn(p.args)))).toEqual(new Set(phraseKeys));
+    for (const { parts, english } of findings) {
+      const words = renderParts(parts, lookup(de), 'de');
+      expect(words).toBeDefined();
+      expect(words).not.toBe(english);
+    }
+  });
+
+  it('each part fills exactly the placeholders of its key', () => {
+    for (const p of findings.flatMap((f) => f.parts)) {
+      const wanted = Object.keys(en[p.key]!.placeholders ?? {}).length;
+      expect(p.args ?? [], p.key).toHaveLength(wanted);
+    }
+  });
+});
 
 describe('finding messages from the catalogue', () => {
   const findings = everyFinding();
