@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import english from '../../../../public/_locales/en/messages.json' with { type: 'json' };
 import german from '../../../../public/_locales/de/messages.json' with { type: 'json' };
 import type { CheckInput } from '../../../../lib/checks/context';
+import { billableCheck } from '../../../../lib/checks/billable';
 import { crisisCheck } from '../../../../lib/checks/crisis';
+import { phiCheck } from '../../../../lib/checks/phi';
+import { purposeCheck } from '../../../../lib/checks/purpose';
+import { PURPOSES, type Channel, type Purpose } from '../../../../lib/policy/contact-policy';
 import { encryptionCheck } from '../../../../lib/checks/encryption';
 import {
   findingMessageKeys,
@@ -80,7 +84,7 @@ function everyFinding(): Finding[] {
       out.push(...requiredCcCheck(couples));
     }
   out.push(uncheckedFinding('the text of the message could not be read'));
-  out.push(...crisisFindings());
+  out.push(...crisisFindings(), ...purposeFindings(), ...phiFindings(), ...billableFindings());
   out.push(...acceptFindings([{ id: 'nope' }, { id: 'crisis', severity: 'critical', message: 1 }]));
   return out;
 }
@@ -111,6 +115,68 @@ function crisisFindings(): Finding[] {
         i.counterpart.policy!.emergency = { region: 'US', practicePhone: '+1 555 0100' };
         i.counterpart.policy!.therapist.practice = practice;
         out.push(...crisisCheck(i));
+      }
+  return out;
+}
+
+/** Every purpose flagged, with every kind of channel, for the client and for a guardian. */
+function purposeFindings(): Finding[] {
+  const out: Finding[] = [];
+  const channels: (Channel | undefined)[] = [
+    undefined,
+    { kind: 'portal', name: 'Client portal', url: 'https://portal.example' },
+    { kind: 'portal', url: 'https://portal.example' },
+    { kind: 'phone', name: 'Practice line', phone: '+1 555 0100' },
+    { kind: 'phone', phone: '+1 555 0100' },
+    { kind: 'session' },
+  ];
+  for (const channel of channels)
+    for (const from of [undefined, 'parent@example.com'])
+      for (const allowed of [['scheduling', 'admin'], []] as Purpose[][])
+        for (const secure of [undefined, { name: 'Portal', url: 'https://secure.example' }]) {
+          const i = textInput(
+            { purposes: PURPOSES.map((purpose) => ({ purpose, evidence: [span(purpose)] })) },
+            {},
+            { draft: draft(from ? { from } : {}) },
+          );
+          const email = i.counterpart.policy!.email;
+          email.purposes = allowed;
+          email.secureChannel = secure;
+          email.channels = channel ? { clinical: channel } : {};
+          email.guardians = { emails: ['parent@example.com'], purposes: allowed.slice(0, 1) };
+          out.push(...purposeCheck(i));
+        }
+  // Only the flagged purpose with a channel: no general advice.
+  const only = textInput({ purposes: [{ purpose: 'casual', evidence: [span('coffee?')] }] });
+  only.counterpart.policy!.email.channels = { casual: { kind: 'session' } };
+  out.push(...purposeCheck(only));
+  return out;
+}
+
+function phiFindings(): Finding[] {
+  const categories = ['diagnosis', 'medication', 'symptom', 'treatment', 'risk'] as const;
+  return [undefined, { name: 'Portal', url: 'https://secure.example' }].flatMap((secure) => {
+    const i = textInput(
+      { health: categories.map((category) => ({ category, evidence: span(category) })) },
+      {},
+      { counterpart: client },
+    );
+    i.counterpart = {
+      ...client,
+      policy: { ...therapist().policy!, email: { ...therapist().policy!.email, secureChannel: secure } },
+    };
+    return phiCheck(i);
+  });
+}
+
+function billableFindings(): Finding[] {
+  const out: Finding[] = [];
+  for (const freeMinutes of [0, 1])
+    for (const incrementMinutes of [undefined, 15])
+      for (const words of [150, 2000]) {
+        const i = textInput({}, {}, { draft: draft({ body: 'word '.repeat(words) }) });
+        i.counterpart.policy!.email.fees = { freeMinutes, rate: 'USD 2.50 a minute', incrementMinutes };
+        out.push(...billableCheck(i));
       }
   return out;
 }
