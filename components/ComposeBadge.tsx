@@ -5,6 +5,7 @@ import type { MessageKey } from '../lib/i18n';
 import { t } from '../lib/i18n';
 import { runInZone, runText, whenText } from './badge-format';
 import { findingTitle } from './finding-titles';
+import { findingWords } from './finding-words';
 
 export interface ComposeBadgeProps {
   /** The policy that applies; null when it could not be read (the person is gone from the settings). */
@@ -140,7 +141,7 @@ export function ComposeBadge({ view, findings, collapsed, onToggle, locale }: Co
         <ul className="badge-findings" aria-label={t('badge_findings')}>
           {findings.map((f, i) => (
             <li key={`${f.id}-${i}`} data-finding-id={f.id}>
-              <strong>{findingTitle(f.id)}</strong> {f.message}
+              <strong>{findingTitle(f.id)}</strong> {findingWords(f)}
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import type { Finding } from '../lib/checks/finding';
 import { t } from '../lib/i18n';
+import { partsOr } from './finding-words';
 
 type Line = NonNullable<NonNullable<Finding['crisis']>['practiceLine']>;
 
@@ -7,7 +8,7 @@ type Line = NonNullable<NonNullable<Finding['crisis']>['practiceLine']>;
 export function PracticeLine({ line }: { line: Line }) {
   return (
     <p className="practice-line" data-testid="practice-line">
-      <strong>{line.label}</strong> <a href={line.href}>{t('dialog_call', line.number)}</a>
+      <strong>{partsOr(line.labelParts, line.label)}</strong> <a href={line.href}>{t('dialog_call', line.number)}</a>
     </p>
   );
 }

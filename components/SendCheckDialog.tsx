@@ -3,7 +3,8 @@ import type { Finding, Severity } from '../lib/checks/finding';
 import type { SuppressibleId } from '../lib/policy/suppressions';
 import { isSuppressible } from '../lib/policy/suppressions';
 import { CrisisLines } from './CrisisLines';
-import { findingMessage, findingTitle } from './finding-titles';
+import { findingTitle } from './finding-titles';
+import { findingWords } from './finding-words';
 import { t, type MessageKey } from '../lib/i18n';
 import { FindingExcerpt } from './FindingExcerpt';
 import { SuppressChoice, type SuppressDays } from './SuppressChoice';
@@ -76,7 +77,7 @@ export function SendCheckDialog({
     <li key={`${finding.id}-${index}`} className={`finding ${finding.severity}`} data-finding-id={finding.id}>
       <h4>{findingTitle(finding.id)}</h4>
       {finding.id === 'crisis' && safetyPlan && <SafetyPlanCard plan={safetyPlan.plan} problem={safetyPlan.problem} />}
-      <p>{findingMessage(finding)}</p>
+      <p>{findingWords(finding)}</p>
       {finding.evidence && finding.evidence.length > 0 && <FindingExcerpt evidence={finding.evidence} />}
       {finding.crisis && <CrisisLines crisis={finding.crisis} />}
       {finding.acceptFor && finding.acceptFor === acceptable && (

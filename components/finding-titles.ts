@@ -27,6 +27,8 @@ export function findingTitle(id: FindingId): string {
 /**
  * What a finding says, in the user's language: its `messageKey` read with its `messageArgs` when
  * the check gave one, else the check's English `message` (also when the key cannot be read).
+ * The in-page fallback's reading: `messageParts` need `findingWords` (components/finding-words.ts),
+ * which stays out of the content script for its size (docs/i18n.md, "Finding messages").
  */
 export function findingMessage(finding: Finding): string {
   if (!finding.messageKey) return finding.message;

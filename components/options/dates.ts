@@ -1,17 +1,12 @@
 import type { Day } from '../../lib/policy/contact-policy';
-import { t } from '../../lib/i18n';
+import { catalogueLocale } from '../../lib/i18n/locale';
 
 /**
  * Dates, times and weekday names on the options page, through Intl in the language of the
  * catalogue the page reads (`options_locale`, docs/i18n.md), so words and dates agree.
  */
 export function pageLocale(): string {
-  const tag = t('options_locale');
-  try {
-    return Intl.getCanonicalLocales(tag)[0] ?? 'en-GB';
-  } catch {
-    return 'en-GB';
-  }
+  return catalogueLocale();
 }
 
 function format(iso: string, options: Intl.DateTimeFormatOptions): string {

@@ -1,6 +1,8 @@
 import { countWords, keptRanges } from '../analysis/quoted';
 import type { Check } from './context';
-import { counterpartLabel } from './context';
+import { counterpartLabel, labelIsOwn } from './context';
+import { fromParts } from './english-message';
+import type { MessagePart } from './finding';
 
 /** The reading speed the estimate assumes (docs/interfaces.md, "Findings"). */
 export const WORDS_PER_MINUTE = 200;
@@ -23,16 +25,20 @@ export const billableCheck: Check = ({ draft, counterpart }) => {
   if (minutes <= fees.freeMinutes) return [];
   const about = Math.max(1, Math.round(minutes));
   const who = counterpartLabel(counterpart);
-  const step = fees.incrementMinutes ? `, in steps of ${fees.incrementMinutes} minutes` : '';
-  const free =
-    fees.freeMinutes === 0 ? 'bills all between-session reading' : `bills reading after ${fees.freeMinutes} minutes`;
-  return [
-    {
-      id: 'billable',
-      severity: 'info',
-      message:
-        `This message will take about ${about} minute${about === 1 ? '' : 's'} to read (an estimate at ${WORDS_PER_MINUTE} words a minute). ` +
-        `${who}'s policy ${free}: ${fees.rate}${step}.`,
-    },
-  ];
+  const inMinutes = (n: number) => ({ number: n, unit: 'minute' as const });
+  const step = fees.incrementMinutes ? inMinutes(fees.incrementMinutes) : undefined;
+  const policy: MessagePart =
+    fees.freeMinutes === 0
+      ? step
+        ? { key: 'finding_msg_billable_all_steps', args: [who, fees.rate, step] }
+        : { key: 'finding_msg_billable_all', args: [who, fees.rate] }
+      : step
+        ? { key: 'finding_msg_billable_after_steps', args: [who, inMinutes(fees.freeMinutes), fees.rate, step] }
+        : { key: 'finding_msg_billable_after', args: [who, inMinutes(fees.freeMinutes), fees.rate] };
+  const { message, messageParts } = fromParts(
+    { key: 'finding_msg_billable_estimate', args: [inMinutes(about), { number: WORDS_PER_MINUTE }] },
+    policy,
+  );
+  // The English stand-in for a person with neither name nor address stays English (docs/i18n.md).
+  return [{ id: 'billable', severity: 'info', message, ...(labelIsOwn(counterpart) ? { messageParts } : {}) }];
 };

@@ -2,17 +2,19 @@ import type { RiskHit, RiskKind } from '../analysis/types';
 import { crisisLinesFor } from '../crisis/lines';
 import { telHref } from '../policy/phone';
 import type { Check } from './context';
-import type { Evidence, Finding } from './finding';
+import { fromParts } from './english-message';
+import type { Evidence, Finding, MessageArg, PhraseKey } from './finding';
 
-const KIND_WORDS: Record<RiskKind, string> = {
-  'wish-to-die': 'wishing to be dead',
-  'suicidal-thoughts': 'thoughts of suicide',
-  method: 'a way to end your life',
-  intent: 'meaning to act',
-  plan: 'a plan',
-  preparation: 'getting ready',
-  'self-harm': 'hurting yourself',
-  'harm-to-others': 'harming someone else',
+/** What each kind of risk is called in the message (public/_locales/<lang>/messages.json). */
+const KIND_PHRASES: Record<RiskKind, PhraseKey> = {
+  'wish-to-die': 'phrase_risk_wish_to_die',
+  'suicidal-thoughts': 'phrase_risk_suicidal_thoughts',
+  method: 'phrase_risk_method',
+  intent: 'phrase_risk_intent',
+  plan: 'phrase_risk_plan',
+  preparation: 'phrase_risk_preparation',
+  'self-harm': 'phrase_risk_self_harm',
+  'harm-to-others': 'phrase_risk_harm_to_others',
 };
 
 /**
@@ -33,13 +35,12 @@ export const crisisCheck: Check = ({ counterpart, analysis, userRegion }) => {
   const finding: Finding = {
     id: 'crisis',
     severity: current.length > 0 ? 'critical' : 'info',
-    message:
-      current.length > 0
-        ? `What you wrote sounds like ${describe(current)}. You deserve help right now, not after an email is read: ` +
-          `${counterpart.name || 'your therapist'} may not see this for hours or days. Please call or text one of these lines now. ` +
-          `You can still send your message too.`
-        : `Some words here are about harm (${describe(hits)}), though it seems not about you right now. ` +
-          `If that is not quite right, these lines are there at any hour.`,
+    ...(current.length > 0
+      ? fromParts({
+          key: 'finding_msg_crisis_current',
+          args: [describe(current), counterpart.name || { phrase: 'phrase_your_therapist' }],
+        })
+      : fromParts({ key: 'finding_msg_crisis_lowered', args: [describe(hits)] })),
     evidence: evidenceOf(analysis, hits),
     crisis: {
       region: lines.region,
@@ -57,7 +58,7 @@ export const crisisCheck: Check = ({ counterpart, analysis, userRegion }) => {
       ...(practicePhone
         ? {
             practiceLine: {
-              label: `${practice || counterpart.name || 'Your therapist'}: urgent line`,
+              ...label(practice || counterpart.name || { phrase: 'phrase_your_therapist_label' }),
               number: practicePhone,
               href: telHref(practicePhone),
             },
@@ -68,8 +69,15 @@ export const crisisCheck: Check = ({ counterpart, analysis, userRegion }) => {
   return [finding];
 };
 
-function describe(hits: readonly RiskHit[]): string {
-  return [...new Set(hits.map((h) => KIND_WORDS[h.kind]))].join(', ');
+/** The kinds of risk found, each once, as a list ("thoughts of suicide and a plan"). */
+function describe(hits: readonly RiskHit[]): MessageArg {
+  return { list: [...new Set(hits.map((h) => KIND_PHRASES[h.kind]))].map((phrase) => ({ phrase })), type: 'and' };
+}
+
+/** "Calm Practice: urgent line", in English and as parts. */
+function label(who: MessageArg) {
+  const { message, messageParts } = fromParts({ key: 'finding_msg_crisis_practice_line', args: [who] });
+  return { label: message, labelParts: messageParts };
 }
 
 function evidenceOf(analysis: NonNullable<Parameters<Check>[0]['analysis']>, hits: readonly RiskHit[]): Evidence[] {

@@ -46,6 +46,75 @@ export const findingMessageKeys = [
 ] as const satisfies readonly MessageKey[];
 export type FindingMessageKey = (typeof findingMessageKeys)[number];
 
+/**
+ * The catalogue keys of the sentences of `messageParts` (below), and of the phrases inside them
+ * (`{ phrase }`: a risk kind, a purpose, a stand-in name; no placeholders). The page checks only
+ * their form (the in-page fallback shows the English message for parts, docs/i18n.md), so these
+ * lists stay out of the content script; a key the catalogue lacks leaves the English message.
+ */
+export const findingPartKeys = [
+  'finding_msg_crisis_current',
+  'finding_msg_crisis_lowered',
+  'finding_msg_crisis_practice_line',
+  'finding_msg_purpose_uses',
+  'finding_msg_purpose_uses_notes',
+  'finding_msg_purpose_guardian',
+  'finding_msg_purpose_guardian_notes',
+  'finding_msg_purpose_looks_like',
+  'finding_msg_purpose_about_scheduling',
+  'finding_msg_purpose_about_admin',
+  'finding_msg_purpose_about_checkin',
+  'finding_msg_purpose_about_support',
+  'finding_msg_purpose_about_clinical',
+  'finding_msg_purpose_about_casual',
+  'finding_msg_purpose_portal',
+  'finding_msg_purpose_phone',
+  'finding_msg_purpose_phone_number',
+  'finding_msg_purpose_session',
+  'finding_msg_purpose_for_rest',
+  'finding_msg_purpose_parent_session',
+  'finding_msg_purpose_session_or_secure',
+  'finding_msg_purpose_session_or_call',
+  'finding_msg_phi',
+  'finding_msg_phi_secure',
+  'finding_msg_phi_plain',
+  'finding_msg_billable_estimate',
+  'finding_msg_billable_after',
+  'finding_msg_billable_after_steps',
+  'finding_msg_billable_all',
+  'finding_msg_billable_all_steps',
+] as const satisfies readonly MessageKey[];
+export type FindingPartKey = (typeof findingPartKeys)[number];
+export const phraseKeys = [
+  'phrase_your_therapist',
+  'phrase_your_therapist_label',
+  'phrase_risk_wish_to_die',
+  'phrase_risk_suicidal_thoughts',
+  'phrase_risk_method',
+  'phrase_risk_intent',
+  'phrase_risk_plan',
+  'phrase_risk_preparation',
+  'phrase_risk_self_harm',
+  'phrase_risk_harm_to_others',
+  'phrase_secure_portal',
+  'phrase_purpose_scheduling',
+  'phrase_purpose_admin',
+  'phrase_purpose_checkin',
+  'phrase_purpose_support',
+  'phrase_purpose_clinical',
+  'phrase_purpose_casual',
+  'phrase_health_diagnosis',
+  'phrase_health_medication',
+  'phrase_health_symptom',
+  'phrase_health_treatment',
+  'phrase_health_risk',
+] as const satisfies readonly MessageKey[];
+export type PhraseKey = (typeof phraseKeys)[number];
+
+/** How a `{ instant }` argument is written (Intl.DateTimeFormat options in `lib/checks/message-parts.ts`). */
+export const instantStyles = ['weekday-time', 'day-time', 'day', 'date', 'weekday', 'time'] as const;
+export type InstantStyle = (typeof instantStyles)[number];
+
 export const severities = ['info', 'warning', 'critical'] as const;
 export type Severity = (typeof severities)[number];
 
@@ -86,6 +155,40 @@ export const crisisLineViewSchema = z.lazy(() =>
 );
 export type CrisisLineView = z.output<typeof crisisLineViewSchema>;
 
+/**
+ * A finding's words as sentences from the catalogue (docs/i18n.md, "Finding messages"): each
+ * part is one key, its arguments are plain strings, phrases from the catalogue, numbers, lists
+ * joined in the catalogue's language, or instants written in it. A list holds no lists, so the
+ * nesting is two levels deep at most; every size is capped.
+ */
+// The form of a key, typed as the keys it stands for (a string check is cheaper on the page than z.custom).
+const keyOf = <K extends string>(prefix: RegExp) =>
+  z.string().check(z.maxLength(80), z.regex(prefix)) as unknown as z.ZodMiniType<K>;
+const leafArgSchema = () =>
+  z.union([
+    text(1000),
+    z.strictObject({ phrase: keyOf<PhraseKey>(/^phrase_[a-z0-9_]+$/) }),
+    z.strictObject({ number: z.number(), unit: z.optional(z.literal('minute')) }),
+    z.strictObject({ instant: text(40), zone: text(64), style: z.enum(instantStyles) }),
+  ]);
+const argSchema = () =>
+  z.union([
+    leafArgSchema(),
+    z.strictObject({ list: z.array(leafArgSchema()).check(z.maxLength(20)), type: z.enum(['and', 'or']) }),
+  ]);
+export const messagePartsSchema = z.lazy(() =>
+  z
+    .array(
+      z.strictObject({
+        key: keyOf<FindingPartKey>(/^finding_msg_[a-z0-9_]+$/),
+        args: z.optional(z.array(argSchema()).check(z.maxLength(9))),
+      }),
+    )
+    .check(z.minLength(1), z.maxLength(12)),
+);
+export type MessagePart = z.output<typeof messagePartsSchema>[number];
+export type MessageArg = NonNullable<MessagePart['args']>[number];
+
 export const findingSchema = z.lazy(() =>
   z.object({
     id: z.enum(findingIds),
@@ -95,6 +198,8 @@ export const findingSchema = z.lazy(() =>
     /** The same words from the catalogue, in the user's language; the args fill its placeholders. */
     messageKey: z.optional(z.enum(findingMessageKeys)),
     messageArgs: z.optional(z.array(text(1000)).check(z.maxLength(9))),
+    /** The same words as sentences with structured arguments; wins over `messageKey` when both are given. */
+    messageParts: z.optional(messagePartsSchema),
     evidence: z.optional(z.array(evidenceSchema).check(z.maxLength(200))),
     /** other-recipients: the people besides the therapist. */
     recipients: z.optional(z.array(text(1000)).check(z.maxLength(1000))),
@@ -117,7 +222,13 @@ export const findingSchema = z.lazy(() =>
         therapistNote: z.optional(text(500)),
         /** The therapist's own urgent line (`emergency.practicePhone`), shown after the national lines. */
         practiceLine: z.optional(
-          z.object({ label: text(200), number: text(40), href: z.string().check(z.maxLength(60), z.regex(/^tel:/)) }),
+          z.object({
+            label: text(200),
+            /** The label's words from the catalogue, as `messageParts`. */
+            labelParts: z.optional(messagePartsSchema),
+            number: text(40),
+            href: z.string().check(z.maxLength(60), z.regex(/^tel:/)),
+          }),
         ),
       }),
     ),

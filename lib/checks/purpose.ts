@@ -1,9 +1,33 @@
 import { matchesAny, parseRecipient } from '../policy/address';
 import type { Channel, ContactPolicy, Purpose } from '../policy/contact-policy';
-import { PURPOSE_DESCRIPTIONS, PURPOSE_PHRASES } from '../policy/vocabulary';
 import type { Check } from './context';
-import { counterpartLabel } from './context';
-import type { Evidence } from './finding';
+import { counterpartLabel, labelIsOwn } from './context';
+import { fromParts } from './english-message';
+import type { Evidence, FindingPartKey, MessageArg, MessagePart, PhraseKey } from './finding';
+
+/** A purpose inside a sentence ("This message looks like …"), in the catalogue. */
+const PURPOSE_PHRASES: Record<Purpose, PhraseKey> = {
+  scheduling: 'phrase_purpose_scheduling',
+  admin: 'phrase_purpose_admin',
+  checkin: 'phrase_purpose_checkin',
+  support: 'phrase_purpose_support',
+  clinical: 'phrase_purpose_clinical',
+  casual: 'phrase_purpose_casual',
+};
+
+/** What a purpose covers (`PURPOSE_DESCRIPTIONS` in lib/policy/contact-policy.ts), as a sentence. */
+const PURPOSE_ABOUT: Record<Purpose, FindingPartKey> = {
+  scheduling: 'finding_msg_purpose_about_scheduling',
+  admin: 'finding_msg_purpose_about_admin',
+  checkin: 'finding_msg_purpose_about_checkin',
+  support: 'finding_msg_purpose_about_support',
+  clinical: 'finding_msg_purpose_about_clinical',
+  casual: 'finding_msg_purpose_about_casual',
+};
+
+const phrase = (p: Purpose): { phrase: PhraseKey } => ({ phrase: PURPOSE_PHRASES[p] });
+const list = (purposes: readonly Purpose[]): MessageArg => ({ list: purposes.map(phrase), type: 'and' });
+const unique = <T>(items: readonly T[]) => [...new Set(items)];
 
 /**
  * `purpose` (docs/interfaces.md, "Findings"): the draft serves a purpose outside the policy's `email.purposes`.
@@ -21,23 +45,32 @@ export const purposeCheck: Check = ({ draft, counterpart, analysis }) => {
   const outside = hits.filter((h) => !purposes.includes(h.purpose));
   if (outside.length === 0) return [];
   const who = counterpartLabel(counterpart);
-  const allowed = purposes.map((p) => PURPOSE_PHRASES[p]);
-  const detected = hits.map((h) => PURPOSE_PHRASES[h.purpose]).join(', ');
-  const uses = guardian
-    ? `As a parent or guardian, you may write to ${who} by email ${allowed.length ? `only for ${allowed.join(', ')}` : 'only as their notes say'}.`
-    : `${who} uses email ${allowed.length ? `for ${allowed.join(', ')}` : 'only as their notes say'}.`;
+  const flagged = unique(outside.map((h) => h.purpose));
+  const uses: MessagePart = guardian
+    ? purposes.length
+      ? { key: 'finding_msg_purpose_guardian', args: [who, list(purposes)] }
+      : { key: 'finding_msg_purpose_guardian_notes', args: [who] }
+    : purposes.length
+      ? { key: 'finding_msg_purpose_uses', args: [who, list(purposes)] }
+      : { key: 'finding_msg_purpose_uses_notes', args: [who] };
   const evidence: Evidence[] = outside
     .flatMap((h) => h.evidence)
     .slice(0, 20)
     .map((s) => ({ field: 'body', text: s.text.slice(0, 1000), start: s.start, end: s.end }));
+  const { message, messageParts } = fromParts(
+    uses,
+    { key: 'finding_msg_purpose_looks_like', args: [list(unique(hits.map((h) => h.purpose)))] },
+    ...flagged.map((p): MessagePart => ({ key: PURPOSE_ABOUT[p] })),
+    ...instead(policy, flagged, guardian),
+  );
   return [
     {
       id: 'purpose',
       severity: 'warning',
-      message:
-        `${uses} ` +
-        `This message looks like ${detected}: ${outside.map((h) => PURPOSE_DESCRIPTIONS[h.purpose].toLowerCase()).join('; ')}. ` +
-        instead(policy, [...new Set(outside.map((h) => h.purpose))], guardian),
+      message,
+      // The English stand-in for a person with neither name nor address is not in the catalogue's
+      // sentences: such a message stays English (docs/i18n.md).
+      ...(labelIsOwn(counterpart) ? { messageParts } : {}),
       evidence,
     },
   ];
@@ -57,31 +90,37 @@ export function allowedPurposes(policy: ContactPolicy, guardian = false): Purpos
 }
 
 /** Where to go instead: the policy's channel for each flagged purpose, else the general advice. */
-function instead(policy: ContactPolicy, flagged: Purpose[], guardian: boolean): string {
+function instead(policy: ContactPolicy, flagged: Purpose[], guardian: boolean): MessagePart[] {
   const channels = policy.email.channels ?? {};
   const named = flagged.filter((p) => channels[p] !== undefined);
   const rest = flagged.filter((p) => channels[p] === undefined);
-  const sentences = named.map((p) => channelSentence(PURPOSE_PHRASES[p], channels[p]!));
+  const sentences = named.map((p) => channelSentence(p, channels[p]!));
   if (rest.length > 0 || sentences.length === 0) {
     const secure = policy.email.secureChannel;
-    const general = guardian
-      ? 'For more than that, ask for a parent session.'
+    const general: MessagePart = guardian
+      ? { key: 'finding_msg_purpose_parent_session' }
       : secure
-        ? `Bring it to your next session, or use ${secure.name} (${secure.url}).`
-        : 'Bring it to your next session, or ask for a call.';
-    sentences.push(named.length > 0 ? `For ${rest.map((p) => PURPOSE_PHRASES[p]).join(', ')}: ${general}` : general);
+        ? { key: 'finding_msg_purpose_session_or_secure', args: [secure.name, secure.url] }
+        : { key: 'finding_msg_purpose_session_or_call' };
+    if (named.length > 0) sentences.push({ key: 'finding_msg_purpose_for_rest', args: [list(rest)] });
+    sentences.push(general);
   }
-  return sentences.join(' ');
+  return sentences;
 }
 
 /** "For therapy content, use Client portal: https://…" from one channel of the policy. */
-export function channelSentence(phrase: string, channel: Channel): string {
+export function channelSentence(purpose: Purpose, channel: Channel): MessagePart {
   switch (channel.kind) {
     case 'portal':
-      return `For ${phrase}, use ${channel.name ?? 'the secure portal'}: ${channel.url}.`;
+      return {
+        key: 'finding_msg_purpose_portal',
+        args: [phrase(purpose), channel.name ?? { phrase: 'phrase_secure_portal' }, channel.url],
+      };
     case 'phone':
-      return `For ${phrase}, call ${channel.name ? `${channel.name} on ` : ''}${channel.phone}.`;
+      return channel.name
+        ? { key: 'finding_msg_purpose_phone', args: [phrase(purpose), channel.name, channel.phone] }
+        : { key: 'finding_msg_purpose_phone_number', args: [phrase(purpose), channel.phone] };
     case 'session':
-      return `Bring ${phrase} to your next session.`;
+      return { key: 'finding_msg_purpose_session', args: [phrase(purpose)] };
   }
 }

@@ -22,7 +22,7 @@ export function applySuppressions(
     const until = active.until ? `until ${active.until.slice(0, 10)}` : 'until you change your mind';
     // The catalogue's words for the finding would leave out why it is quiet: the dialog shows
     // this whole message instead (components/finding-titles.ts, findingMessage).
-    const { messageKey: _key, messageArgs: _args, ...rest } = finding;
+    const { messageKey: _key, messageArgs: _args, messageParts: _parts, ...rest } = finding;
     return {
       ...rest,
       severity: 'info',

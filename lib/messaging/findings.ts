@@ -1,4 +1,4 @@
-import type { CrisisLineView, Evidence, Finding } from '../checks/finding';
+import type { CrisisLineView, Evidence, Finding, MessageArg, MessagePart } from '../checks/finding';
 import { findingSchema } from '../checks/finding';
 
 /**
@@ -37,10 +37,22 @@ function clampLine(line: CrisisLineView): CrisisLineView {
   };
 }
 
+function clampArg(arg: MessageArg): MessageArg {
+  if (typeof arg === 'string') return cut(arg, 1000);
+  if ('list' in arg) return { ...arg, list: arg.list.slice(0, 20).map((a) => clampArg(a) as typeof a) };
+  return arg;
+}
+
+/** Sentences and arguments within their caps; a string argument is cut like the message itself. */
+function clampParts(parts: readonly MessagePart[]): MessagePart[] {
+  return parts.slice(0, 12).map((p) => (p.args ? { ...p, args: p.args.slice(0, 9).map(clampArg) } : p));
+}
+
 /** A finding within the message schema's caps (the background, before answering). */
 export function clampFinding(finding: Finding): Finding {
   const out: Finding = { ...finding, message: cut(finding.message, 2000) };
   if (finding.messageArgs) out.messageArgs = finding.messageArgs.slice(0, 9).map((a) => cut(a, 1000));
+  if (finding.messageParts) out.messageParts = clampParts(finding.messageParts);
   if (finding.evidence) out.evidence = finding.evidence.slice(0, 200).map(clampEvidence);
   if (finding.recipients) out.recipients = finding.recipients.slice(0, 1000).map((r) => cut(r, 1000));
   if (finding.acceptFor) {
@@ -64,7 +76,13 @@ export function clampFinding(finding: Finding): Finding {
       ...(therapistNote !== undefined ? { therapistNote: cut(therapistNote, 500) } : {}),
       // A number cut short would call the wrong line: one too long is left out.
       ...(practiceLine && practiceLine.number.length <= 40 && practiceLine.href.length <= 60
-        ? { practiceLine: { ...practiceLine, label: cut(practiceLine.label, 200) } }
+        ? {
+            practiceLine: {
+              ...practiceLine,
+              label: cut(practiceLine.label, 200),
+              ...(practiceLine.labelParts ? { labelParts: clampParts(practiceLine.labelParts) } : {}),
+            },
+          }
         : {}),
     };
   }
@@ -77,9 +95,7 @@ const CRISIS_MESSAGE =
 /** A crisis finding that did not pass the schema, kept with what can be kept. */
 function salvageCrisis(raw: Record<string, unknown>): Finding {
   const whole = findingSchema.safeParse({
-    ...raw,
-    messageKey: undefined,
-    messageArgs: undefined,
+    ...withoutCatalogueWords(raw),
     evidence: undefined,
     recipients: undefined,
     acceptFor: undefined,
@@ -87,7 +103,12 @@ function salvageCrisis(raw: Record<string, unknown>): Finding {
   });
   if (whole.success) return whole.data;
   const severity = raw.severity === 'info' ? 'info' : 'critical';
-  const crisis = findingSchema.safeParse({ id: 'crisis', severity, ...CRISIS_WORDS, crisis: raw.crisis });
+  const crisis = findingSchema.safeParse({
+    id: 'crisis',
+    severity,
+    ...CRISIS_WORDS,
+    crisis: withoutCatalogueWords(raw).crisis,
+  });
   if (crisis.success) return crisis.data;
   return {
     id: 'crisis',
@@ -108,15 +129,31 @@ const PARTLY_CHECKED: Finding = {
 };
 
 /**
- * A finding whose catalogue key or arguments are not ours (an older or newer background, or a
- * page's meddling) is kept with its English message only: the words stay, the key goes.
+ * A finding without its words from the catalogue (`messageKey`, `messageArgs`, `messageParts`,
+ * the practice line's `labelParts`): its English `message` and label stay.
+ */
+function withoutCatalogueWords(raw: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    ...raw,
+    messageKey: undefined,
+    messageArgs: undefined,
+    messageParts: undefined,
+  };
+  const crisis = raw.crisis as { practiceLine?: unknown } | null | undefined;
+  if (crisis && typeof crisis === 'object' && crisis.practiceLine && typeof crisis.practiceLine === 'object')
+    out.crisis = { ...crisis, practiceLine: { ...crisis.practiceLine, labelParts: undefined } };
+  return out;
+}
+
+/**
+ * A finding whose catalogue words are not ours (an older or newer background, or a page's
+ * meddling: an unknown key, a list too long or nested too deep) is kept with its English message
+ * only: the words stay, the keys go.
  */
 function parseFinding(item: unknown) {
   const parsed = findingSchema.safeParse(item);
   if (parsed.success || !item || typeof item !== 'object') return parsed;
-  const raw = item as Record<string, unknown>;
-  if (raw.messageKey === undefined && raw.messageArgs === undefined) return parsed;
-  return findingSchema.safeParse({ ...raw, messageKey: undefined, messageArgs: undefined });
+  return findingSchema.safeParse(withoutCatalogueWords(item as Record<string, unknown>));
 }
 
 /** The page's reading of the background's findings: each on its own, crisis always kept. */

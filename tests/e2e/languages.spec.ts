@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { launchWithExtension, setSettings, type ExtensionSession } from '../support/extension';
+import { launchWithExtension, setSettings, writeSettings, type ExtensionSession } from '../support/extension';
 import { serveWebmailFixtures } from '../support/fixture-server';
 import { checkFrame } from '../support/dialog-frame';
 import { fixtureNamed, GmailPage } from '../support/gmail-page';
@@ -89,6 +89,58 @@ for (const [language, notMail, optionsLabel] of [
     });
   });
 }
+
+test.describe('a browser in German, findings given as parts (docs/i18n.md, "Finding messages")', () => {
+  let ext: ExtensionSession;
+  test.beforeAll(async () => {
+    ext = await launchWithExtension({ language: 'de' });
+    await serveWebmailFixtures(ext.context);
+  });
+  test.afterAll(() => ext.close());
+
+  test('the dialog in its frame shows crisis and purpose in German, lists joined in German', async () => {
+    await writeSettings(ext.worker, {
+      role: 'client',
+      therapists: [
+        {
+          id: 't1',
+          source: 'imported',
+          policy: {
+            format: 'between-sessions.contact-policy',
+            version: 1,
+            therapist: { name: 'Dr. Maya Lee', emails: ['maya@calmpractice.example'], practice: 'Praxis Lee' },
+            email: { purposes: ['scheduling'], encryption: 'not-required', allowedCc: [] },
+            emergency: { region: 'DE', practicePhone: '+49 30 1234567' },
+          },
+        },
+      ],
+      acceptances: {},
+      clients: [],
+    });
+    const page = await ext.context.newPage();
+    const gmail = new GmailPage(page, fixtureNamed('compose-peoplekit'));
+    const compose = await gmail.open();
+    const body =
+      'I have been saving up my pills and I want to die. Since our last session the panic attacks have come back ' +
+      'almost every night. I stopped taking the sertraline last week because of the side effects.';
+    await gmail.write(compose, { to: ['maya@calmpractice.example'], subject: 'Thursday', body });
+    await gmail.attemptSend(compose, 'click');
+    const dialog = gmail.dialog();
+    const crisis = dialog.locator('[data-finding-id="crisis"]');
+    await expect(crisis).toContainText('Was Sie geschrieben haben, klingt nach');
+    await expect(crisis).toContainText('Dr. Maya Lee sieht dies vielleicht erst nach Stunden oder Tagen.');
+    await expect(crisis).toContainText('Praxis Lee: Nummer für dringende Fälle');
+    await expect(crisis).not.toContainText('sounds like');
+    const purpose = dialog.locator('[data-finding-id="purpose"]');
+    await expect(purpose).toContainText('Dr. Maya Lee nutzt E-Mail für Terminabsprachen.');
+    await expect(purpose).toContainText('Diese Nachricht betrifft offenbar');
+    await expect(purpose).toContainText('Therapieinhalte: Vorgeschichte, Symptome');
+    await expect(purpose).not.toContainText('looks like');
+    await dialog.locator('[data-action="send-anyway"]').click();
+    await expect.poll(() => gmail.sent().then((s) => s.length)).toBe(1);
+    await page.close();
+  });
+});
 
 test.describe('a browser in German, the options page', () => {
   let ext: ExtensionSession;

@@ -63,6 +63,7 @@ export const ZONES = {
       'lib/draft.ts',
       'lib/i18n/index.ts',
       'lib/i18n/english.ts',
+      'lib/i18n/locale.ts',
     ],
     paths: [
       'lib/storage/**',
@@ -120,6 +121,13 @@ export const ZONES = {
     paths: [
       'lib/analysis/**',
       'lib/checks/index.ts',
+      // The English catalogue: the page reads the browser's.
+      'lib/checks/english-message.ts',
+      'lib/i18n/english.ts',
+      // Finding messages as parts: the frame reads them; the in-page fallback shows the English
+      // message (docs/i18n.md, "Finding messages"), for the content script's size.
+      'lib/checks/message-parts.ts',
+      'components/finding-words.ts',
       'lib/messaging/handler.ts',
       'lib/policy/settings.ts',
       'lib/policy/contact-policy.ts',

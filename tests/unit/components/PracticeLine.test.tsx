@@ -24,6 +24,7 @@ describe('the practice line', () => {
     const f = crisisWithPracticeLine();
     expect(findingSchema.parse(f).crisis!.practiceLine).toEqual({
       label: 'Calm Practice: urgent line',
+      labelParts: [{ key: 'finding_msg_crisis_practice_line', args: ['Calm Practice'] }],
       number: '+1 (555) 010-0',
       href: 'tel:+15550100',
     });

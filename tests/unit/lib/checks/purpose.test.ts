@@ -13,7 +13,11 @@ describe('purpose', () => {
       }),
     );
     expect(f).toMatchObject({ id: 'purpose', severity: 'warning', evidence: [{ text: 'my panic attacks' }] });
-    expect(f!.message).toMatch(/scheduling, therapy content/);
+    expect(f!.message).toBe(
+      'Maya Lee uses email for scheduling, paperwork and billing and a brief check-in. This message looks like scheduling and therapy content. ' +
+        'Therapy content: history, symptoms, medication, diagnosis, trauma, processing feelings at length. ' +
+        'Bring it to your next session, or ask for a call.',
+    );
   });
 
   it('nothing when every purpose is allowed, or none is detected', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../../lib/checks/finding';
 import { applySuppressions } from '../../../../lib/checks/suppress';
 import { findingMessage } from '../../../../components/finding-titles';
+import { findingWords } from '../../../../components/finding-words';
 import { withExcerpts } from '../../../../lib/checks/excerpt';
 import { counterparts } from '../../../../lib/policy/settings';
 import { settingsWith, therapist } from '../../support/builders';
@@ -34,6 +35,23 @@ describe('applySuppressions', () => {
     const list = [{ personId: maya.id, check: 'too-long' as const, since: NOW.toISOString() }];
     const [silenced] = applySuppressions([keyed], maya, list, NOW);
     expect(findingMessage(silenced!)).toContain('You asked not to be warned about this until you change your mind');
+  });
+
+  it('a silenced warning given as parts still says, in the frame’s dialog, why it is quiet', () => {
+    const parts: Finding = {
+      id: 'purpose',
+      severity: 'warning',
+      message: 'Maya Lee uses email for scheduling.',
+      messageParts: [
+        {
+          key: 'finding_msg_purpose_uses',
+          args: ['Maya Lee', { list: [{ phrase: 'phrase_purpose_scheduling' }], type: 'and' }],
+        },
+      ],
+    };
+    const list = [{ personId: maya.id, check: 'purpose' as const, since: NOW.toISOString() }];
+    const [silenced] = applySuppressions([parts], maya, list, NOW);
+    expect(findingWords(silenced!)).toContain('You asked not to be warned about this until you change your mind');
   });
 
   it('another therapist, or an ended suppression: still a warning, offered to silence', () => {
