@@ -3,6 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { writeSettings } from '../support/extension';
 import { fixtureNamed, GmailPage } from '../support/gmail-page';
+import { clientSettings, contactPolicy, MAYA, therapistEntry } from '../support/settings-builder';
 import { expect, test } from '../support/test';
 
 /**
@@ -10,28 +11,12 @@ import { expect, test } from '../support/test';
  * of the dialog in Gmail (Send anyway still sends exactly once, the dialog stays keyboard usable)
  * and in the notice after a lowered crisis finding; with no plan the panel is as before.
  */
-const THERAPIST = 'maya@calmpractice.example';
+const THERAPIST = MAYA;
 const peoplekit = fixtureNamed('compose-peoplekit');
 
 async function seed(worker: Worker): Promise<void> {
-  await writeSettings(worker, {
-    role: 'client',
-    therapists: [
-      {
-        id: 't1',
-        source: 'imported',
-        policy: {
-          format: 'between-sessions.contact-policy',
-          version: 1,
-          therapist: { name: 'Dr. Maya Lee', emails: [THERAPIST] },
-          email: { purposes: ['scheduling', 'admin', 'checkin', 'support'], encryption: 'not-required', allowedCc: [] },
-          emergency: { region: 'US' },
-        },
-      },
-    ],
-    acceptances: {},
-    clients: [],
-  });
+  const email = { purposes: ['scheduling', 'admin', 'checkin', 'support'] };
+  await writeSettings(worker, clientSettings([therapistEntry('t1', contactPolicy({ email }))]));
   await worker.evaluate(() => chrome.storage.local.set({ safetyPlan: null }));
 }
 
