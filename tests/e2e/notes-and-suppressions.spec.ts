@@ -4,6 +4,7 @@ import { axeInFrame } from '../support/axe';
 import { checkFrame } from '../support/dialog-frame';
 import { readStoredSettings, writeSettings } from '../support/extension';
 import { fixtureNamed, GmailPage } from '../support/gmail-page';
+import { openOptions } from '../support/options-page';
 import { clientSettings, contactPolicy, MAYA, therapistEntry } from '../support/settings-builder';
 import { expect, test } from '../support/test';
 
@@ -38,11 +39,6 @@ async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary, `axe violations (${state})`).toEqual([]);
-}
-
-async function openOptions(page: Page, extensionId: string): Promise<void> {
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Between Sessions settings' })).toBeVisible();
 }
 
 test.beforeEach(async ({ ext }) => {
