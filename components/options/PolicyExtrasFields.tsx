@@ -1,13 +1,13 @@
 import { useId } from 'react';
 import { t } from '../../lib/i18n';
-import type { ChannelKind, Day, PolicyProblem, Purpose } from '../../lib/policy/contact-policy';
+import type { ChannelKind, PolicyProblem, Purpose } from '../../lib/policy/contact-policy';
 import { CHANNEL_KINDS, DAYS, PURPOSES } from '../../lib/policy/contact-policy';
 import { purposeTitle } from './vocabulary';
 import { weekdayName } from './dates';
 import { describedBy, FieldProblems } from './FieldProblems';
 import type { ChannelDraft, PolicyExtrasDraft } from './policy-draft-extras';
 import { problemsUnder } from './problems';
-import { TextField } from './TextField';
+import { TextField, type TextFieldProps } from './TextField';
 
 /**
  * Form parts for the policy fields of 2026-12 (docs/interfaces.md, "Contact policy file"). Each
@@ -21,6 +21,70 @@ export interface ExtrasProps {
 }
 
 const at = (problems: readonly PolicyProblem[], path: string) => problemsUnder(problems, path).map((p) => p.message);
+
+type KeysOf<T> = {
+  [K in keyof PolicyExtrasDraft]: PolicyExtrasDraft[K] extends T ? K : never;
+}[keyof PolicyExtrasDraft];
+
+/** A text field of the draft, with the schema's problems at `path` under it. */
+function DraftText({
+  of,
+  field,
+  path,
+  ...rest
+}: { of: ExtrasProps; field: KeysOf<string>; path: string } & Omit<TextFieldProps, 'value' | 'onChange' | 'problems'>) {
+  return (
+    <TextField {...rest} value={of.draft[field]} onChange={(v) => of.set(field, v)} problems={at(of.problems, path)} />
+  );
+}
+
+/** A tick box of the draft that shows more fields when ticked. */
+function DraftCheck({ of, field, label }: { of: ExtrasProps; field: KeysOf<boolean>; label: string }) {
+  return (
+    <label className="choice">
+      <input type="checkbox" checked={of.draft[field]} onChange={(e) => of.set(field, e.currentTarget.checked)} />
+      <span>{label}</span>
+    </label>
+  );
+}
+
+/** Tick boxes for some of `options` (in their order), with the problems of the whole set under them. */
+function Choices<T extends string>({
+  legend,
+  options,
+  label,
+  value,
+  onChange,
+  messages,
+}: {
+  legend: string;
+  options: readonly T[];
+  label(option: T): string;
+  value: readonly T[];
+  onChange(v: T[]): void;
+  messages: readonly string[];
+}) {
+  const problemsId = useId();
+  return (
+    <fieldset aria-describedby={describedBy(undefined, problemsId, messages.length > 0)}>
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option} className="choice">
+          <input
+            type="checkbox"
+            checked={value.includes(option)}
+            onChange={(e) => {
+              const on = e.currentTarget.checked;
+              onChange(options.filter((o) => (o === option ? on : value.includes(o))));
+            }}
+          />
+          <span>{label(option)}</span>
+        </label>
+      ))}
+      <FieldProblems id={problemsId} messages={messages} />
+    </fieldset>
+  );
+}
 
 const KIND_LABELS: Record<ChannelKind | '', () => string> = {
   '': () => t('options_channel_none'),
@@ -123,35 +187,31 @@ function ChannelRow({
 }
 
 /** Who must be copied (a couples partner), and what a parent or guardian may write about. */
-export function CopiesFields({ draft, set, problems, own }: ExtrasProps) {
+export function CopiesFields(props: ExtrasProps) {
+  const { draft, set, problems, own } = props;
   return (
     <>
-      <TextField
+      <DraftText
+        of={props}
+        field="requiredCc"
+        path="email.requiredCc"
         label={t('options_required_cc')}
         hint={own ? t('options_required_cc_hint_own') : t('options_required_cc_hint_theirs')}
-        value={draft.requiredCc}
-        onChange={(v) => set('requiredCc', v)}
-        problems={at(problems, 'email.requiredCc')}
       />
-      <label className="choice">
-        <input
-          type="checkbox"
-          checked={draft.hasGuardians}
-          onChange={(e) => set('hasGuardians', e.currentTarget.checked)}
-        />
-        <span>{t('options_guardians_too')}</span>
-      </label>
+      <DraftCheck of={props} field="hasGuardians" label={t('options_guardians_too')} />
       {draft.hasGuardians && (
         <>
-          <TextField
+          <DraftText
+            of={props}
+            field="guardianEmails"
+            path="email.guardians.emails"
             label={t('options_guardians_emails')}
             hint={t('options_guardians_emails_hint')}
-            value={draft.guardianEmails}
-            onChange={(v) => set('guardianEmails', v)}
-            problems={at(problems, 'email.guardians.emails')}
           />
-          <PurposeChoices
+          <Choices
             legend={t('options_guardians_purposes')}
+            options={PURPOSES}
+            label={purposeTitle}
             value={draft.guardianPurposes}
             onChange={(v) => set('guardianPurposes', v)}
             messages={at(problems, 'email.guardians.purposes')}
@@ -162,81 +222,46 @@ export function CopiesFields({ draft, set, problems, own }: ExtrasProps) {
   );
 }
 
-function PurposeChoices({
-  legend,
-  value,
-  onChange,
-  messages,
-}: {
-  legend: string;
-  value: readonly Purpose[];
-  onChange(v: Purpose[]): void;
-  messages: readonly string[];
-}) {
-  const problemsId = useId();
-  return (
-    <fieldset aria-describedby={describedBy(undefined, problemsId, messages.length > 0)}>
-      <legend>{legend}</legend>
-      {PURPOSES.map((purpose) => (
-        <label key={purpose} className="choice">
-          <input
-            type="checkbox"
-            checked={value.includes(purpose)}
-            onChange={(e) => {
-              const on = e.currentTarget.checked;
-              onChange(PURPOSES.filter((p) => (p === purpose ? on : value.includes(p))));
-            }}
-          />
-          <span>{purposeTitle(purpose)}</span>
-        </label>
-      ))}
-      <FieldProblems id={problemsId} messages={messages} />
-    </fieldset>
-  );
-}
-
 /** Fees for reading between sessions, and what happens to emails (the record). */
-export function FeesRecordFieldset({ draft, set, problems, own }: ExtrasProps) {
+export function FeesRecordFieldset(props: ExtrasProps) {
+  const { draft, own } = props;
   return (
     <fieldset>
       <legend>{t('options_fees')}</legend>
-      <label className="choice">
-        <input type="checkbox" checked={draft.hasFees} onChange={(e) => set('hasFees', e.currentTarget.checked)} />
-        <span>{own ? t('options_fees_own') : t('options_fees_theirs')}</span>
-      </label>
+      <DraftCheck of={props} field="hasFees" label={own ? t('options_fees_own') : t('options_fees_theirs')} />
       {draft.hasFees && (
         <>
-          <TextField
+          <DraftText
+            of={props}
+            field="freeMinutes"
+            path="email.fees.freeMinutes"
             label={t('options_fees_free')}
             inputMode="numeric"
-            value={draft.freeMinutes}
-            onChange={(v) => set('freeMinutes', v)}
-            problems={at(problems, 'email.fees.freeMinutes')}
           />
-          <TextField
+          <DraftText
+            of={props}
+            field="rate"
+            path="email.fees.rate"
             label={t('options_fees_rate')}
             hint={t('options_fees_rate_hint')}
-            value={draft.rate}
-            onChange={(v) => set('rate', v)}
-            problems={at(problems, 'email.fees.rate')}
             maxLength={100}
           />
-          <TextField
+          <DraftText
+            of={props}
+            field="incrementMinutes"
+            path="email.fees.incrementMinutes"
             label={t('options_fees_increment')}
             inputMode="numeric"
-            value={draft.incrementMinutes}
-            onChange={(v) => set('incrementMinutes', v)}
-            problems={at(problems, 'email.fees.incrementMinutes')}
           />
         </>
       )}
-      <TextField
+      <DraftText
+        of={props}
+        field="record"
+        path="email.record"
         label={t('options_record')}
         hint={t('options_record_hint')}
         multiline
-        value={draft.record}
-        onChange={(v) => set('record', v)}
-        problems={at(problems, 'email.record')}
         maxLength={500}
       />
     </fieldset>
@@ -244,74 +269,49 @@ export function FeesRecordFieldset({ draft, set, problems, own }: ExtrasProps) {
 }
 
 /** Days email is not read, holidays, and time away with a backup clinician. */
-export function NotReadFields({ draft, set, problems, own }: ExtrasProps) {
-  const problemsId = useId();
-  const dayMessages = at(problems, 'availability.notReadOn');
-  const toggle = (day: Day, on: boolean) =>
-    set(
-      'notReadOn',
-      DAYS.filter((d) => (d === day ? on : draft.notReadOn.includes(d))),
-    );
+export function NotReadFields(props: ExtrasProps) {
+  const { draft, set, problems, own } = props;
   return (
     <>
-      <fieldset aria-describedby={describedBy(undefined, problemsId, dayMessages.length > 0)}>
-        <legend>{t('options_not_read_days')}</legend>
-        {DAYS.map((day) => (
-          <label key={day} className="choice">
-            <input
-              type="checkbox"
-              checked={draft.notReadOn.includes(day)}
-              onChange={(e) => toggle(day, e.currentTarget.checked)}
-            />
-            <span>{t('options_not_read_on', weekdayName(day))}</span>
-          </label>
-        ))}
-        <FieldProblems id={problemsId} messages={dayMessages} />
-      </fieldset>
-      <TextField
+      <Choices
+        legend={t('options_not_read_days')}
+        options={DAYS}
+        label={(day) => t('options_not_read_on', weekdayName(day))}
+        value={draft.notReadOn}
+        onChange={(v) => set('notReadOn', v)}
+        messages={at(problems, 'availability.notReadOn')}
+      />
+      <DraftText
+        of={props}
+        field="closedDates"
+        path="availability.closedDates"
         label={t('options_closed_dates')}
         hint={t('options_closed_dates_hint')}
-        value={draft.closedDates}
-        onChange={(v) => set('closedDates', v)}
-        problems={at(problems, 'availability.closedDates')}
         placeholder="2026-12-24, 2026-12-25"
       />
-      <label className="choice">
-        <input type="checkbox" checked={draft.hasAway} onChange={(e) => set('hasAway', e.currentTarget.checked)} />
-        <span>{own ? t('options_away_own') : t('options_away_theirs')}</span>
-      </label>
+      <DraftCheck of={props} field="hasAway" label={own ? t('options_away_own') : t('options_away_theirs')} />
       {draft.hasAway && (
         <>
-          <TextField
-            label={t('options_away_from')}
-            value={draft.awayFrom}
-            onChange={(v) => set('awayFrom', v)}
-            problems={at(problems, 'availability.away.from')}
-          />
-          <TextField
-            label={t('options_away_until')}
-            value={draft.awayUntil}
-            onChange={(v) => set('awayUntil', v)}
-            problems={at(problems, 'availability.away.until')}
-          />
-          <TextField
+          <DraftText of={props} field="awayFrom" path="availability.away.from" label={t('options_away_from')} />
+          <DraftText of={props} field="awayUntil" path="availability.away.until" label={t('options_away_until')} />
+          <DraftText
+            of={props}
+            field="backupName"
+            path="availability.away.backup.name"
             label={t('options_backup_name')}
-            value={draft.backupName}
-            onChange={(v) => set('backupName', v)}
-            problems={at(problems, 'availability.away.backup.name')}
             maxLength={100}
           />
-          <TextField
+          <DraftText
+            of={props}
+            field="backupEmail"
+            path="availability.away.backup.email"
             label={t('options_backup_email')}
-            value={draft.backupEmail}
-            onChange={(v) => set('backupEmail', v)}
-            problems={at(problems, 'availability.away.backup.email')}
           />
-          <TextField
+          <DraftText
+            of={props}
+            field="backupPhone"
+            path="availability.away.backup.phone"
             label={t('options_backup_phone')}
-            value={draft.backupPhone}
-            onChange={(v) => set('backupPhone', v)}
-            problems={at(problems, 'availability.away.backup.phone')}
           />
         </>
       )}
@@ -320,29 +320,20 @@ export function NotReadFields({ draft, set, problems, own }: ExtrasProps) {
 }
 
 /** The practice's own urgent line, shown after the national crisis lines. */
-export function PracticePhoneField({ draft, set, problems }: ExtrasProps) {
+export function PracticePhoneField(props: ExtrasProps) {
   return (
-    <TextField
+    <DraftText
+      of={props}
+      field="practicePhone"
+      path="emergency.practicePhone"
       label={t('options_practice_phone')}
       hint={t('options_practice_phone_hint')}
-      value={draft.practicePhone}
-      onChange={(v) => set('practicePhone', v)}
-      problems={at(problems, 'emergency.practicePhone')}
       placeholder="+1 555 0100"
     />
   );
 }
 
 /** The date the policy last changed: clients are asked to acknowledge a changed policy. */
-export function UpdatedField({ draft, set, problems }: ExtrasProps) {
-  return (
-    <TextField
-      label={t('options_updated')}
-
-      value={draft.updated}
-      onChange={(v) => set('updated', v)}
-      problems={at(problems, 'updated')}
-      placeholder="2026-12-01"
-    />
-  );
+export function UpdatedField(props: ExtrasProps) {
+  return <DraftText of={props} field="updated" path="updated" label={t('options_updated')} placeholder="2026-12-01" />;
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type ChangeEvent, type DragEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { t } from '../../lib/i18n';
 import type { ContactPolicy, PolicyProblem } from '../../lib/policy/contact-policy';
 import { MAX_POLICY_FILE_BYTES, parsePolicyText } from '../../lib/policy/contact-policy';
@@ -6,7 +6,8 @@ import { policyChanges } from '../../lib/policy/policy-diff';
 import type { TherapistEntry } from '../../lib/policy/settings';
 import { PolicyChanges, RecordLine } from './PolicyChanges';
 import { rich } from './rich';
-import { PASTED, sourceName } from './source-name';
+import { FileImport } from './FileImport';
+import { sourceName } from './source-name';
 import { errorText, isManagedId } from './types';
 
 export interface PolicyImportProps {
@@ -34,17 +35,12 @@ type Status =
   | { kind: 'error'; message: string };
 
 /**
- * A therapist's policy file, taken in three ways: a file input ("Import policy file"), a file
- * dropped on this section, or pasted text. A bad file changes nothing and every problem is listed
+ * A therapist's policy file, taken in three ways (FileImport): a file input ("Import policy file"),
+ * a file dropped on this section, or pasted text. A bad file changes nothing and every problem is listed
  * by field path; a valid one is stored at once (replacing a listed therapist asks first).
  */
 export function PolicyImport({ therapists, onImport }: PolicyImportProps) {
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const [pasted, setPasted] = useState('');
-  const [dragging, setDragging] = useState(false);
-  const headingId = useId();
-  const fileId = useId();
-  const pasteId = useId();
   const confirmRef = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
@@ -96,97 +92,24 @@ export function PolicyImport({ therapists, onImport }: PolicyImportProps) {
     return store(result.policy, result.warnings, undefined);
   };
 
-  const importFile = async (file: File) => {
-    if (file.size > MAX_POLICY_FILE_BYTES) {
-      setStatus({
-        kind: 'problems',
-        source: file.name,
-        problems: [
-          {
-            path: '',
-            message: t('options_import_too_large', MAX_POLICY_FILE_BYTES / 1024),
-          },
-        ],
-      });
-      return;
-    }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch (error) {
-      setStatus({
-        kind: 'problems',
-        source: file.name,
-        problems: [{ path: '', message: t('options_file_unreadable', errorText(error)) }],
-      });
-      return;
-    }
-    await importText(text, file.name);
-  };
-
-  const onFileChosen = (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    if (file) void importFile(file).finally(() => (input.value = ''));
-  };
-
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    const file = event.dataTransfer.files[0];
-    if (file) void importFile(file);
-  };
-
-  const onDragOver = (event: DragEvent) => {
-    if (!event.dataTransfer.types.includes('Files')) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
-    setDragging(true);
-  };
-
-  const importPasted = async () => {
-    if (pasted.trim() === '') {
-      setStatus({
-        kind: 'problems',
-        source: PASTED,
-        problems: [{ path: '', message: t('options_import_paste_first') }],
-      });
-      return;
-    }
-    if (await importText(pasted, PASTED)) setPasted('');
-  };
+  const onProblem = (source: string, problems: PolicyProblem[]) => setStatus({ kind: 'problems', source, problems });
 
   return (
-    <section
-      className={`policy-import${dragging ? ' dragging' : ''}`}
-      aria-labelledby={headingId}
-      onDragOver={onDragOver}
-      onDragLeave={() => setDragging(false)}
-      onDrop={onDrop}
-      data-testid="policy-import"
+    <FileImport
+      text={{
+        heading: t('options_import_heading'),
+        hint: t('options_import_hint'),
+        file: t('options_import_file'),
+        paste: t('options_import_paste'),
+        pasteButton: t('options_import_paste_button'),
+        pasteFirst: t('options_import_paste_first'),
+        tooLarge: t('options_import_too_large', MAX_POLICY_FILE_BYTES / 1024),
+      }}
+      maxBytes={MAX_POLICY_FILE_BYTES}
+      testId="policy-import"
+      onText={importText}
+      onProblem={onProblem}
     >
-      <h3 id={headingId}>{t('options_import_heading')}</h3>
-      <p className="hint">{t('options_import_hint')}</p>
-      <div className="field">
-        <label htmlFor={fileId}>{t('options_import_file')}</label>
-        <input id={fileId} type="file" accept=".json,application/json,text/plain" onChange={onFileChosen} />
-      </div>
-      <div className="field">
-        <label htmlFor={pasteId}>{t('options_import_paste')}</label>
-        <textarea
-          id={pasteId}
-          rows={3}
-          value={pasted}
-          onChange={(e) => setPasted(e.currentTarget.value)}
-          spellCheck={false}
-        />
-      </div>
-      <div className="actions">
-        <button type="button" onClick={() => void importPasted()}>
-          {t('options_import_paste_button')}
-        </button>
-      </div>
-
       {status.kind === 'problems' && <ImportProblems source={status.source} problems={status.problems} />}
       {status.kind === 'error' && (
         <p className="error" role="alert">
@@ -232,7 +155,7 @@ export function PolicyImport({ therapists, onImport }: PolicyImportProps) {
           <ImportDone policy={status.policy} replaced={status.replaced} warnings={status.warnings} />
         )}
       </div>
-    </section>
+    </FileImport>
   );
 }
 

@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent, type DragEvent } from 'react';
+import { useId, useState } from 'react';
 import { t, type MessageKey } from '../../lib/i18n';
 import type { ContactPart, PlanPart, PlanProblem, SafetyPlan, TextPart } from '../../lib/safety-plan/safety-plan';
 import {
@@ -14,7 +14,8 @@ import {
 } from '../../lib/safety-plan/safety-plan';
 import { calendarDay } from './dates';
 import { describedBy, FieldProblems } from './FieldProblems';
-import { PASTED, sourceName } from './source-name';
+import { FileImport } from './FileImport';
+import { sourceName } from './source-name';
 import { errorText } from './types';
 
 export interface SafetyPlanSectionProps {
@@ -211,7 +212,18 @@ function PlanBody({
           {t('options_plan_export')}
         </button>
       </div>
-      <PlanImport
+      <FileImport
+        text={{
+          heading: t('options_plan_import_heading'),
+          hint: t('options_plan_import_hint'),
+          file: t('options_plan_import_file'),
+          paste: t('options_plan_import_paste'),
+          pasteButton: t('options_plan_import_paste_button'),
+          pasteFirst: t('options_plan_paste_first'),
+          tooLarge: t('options_plan_too_large', MAX_SAFETY_PLAN_FILE_BYTES / 1024),
+        }}
+        maxBytes={MAX_SAFETY_PLAN_FILE_BYTES}
+        testId="safety-plan-import"
         onText={importText}
         onProblem={(source, problems) => setStatus({ kind: 'problems', source, problems })}
       />
@@ -533,102 +545,5 @@ function ContactPartField({
         </button>
       </div>
     </fieldset>
-  );
-}
-
-/** A plan file, taken from the file input ("Import safety plan"), a drop on this box, or paste. */
-function PlanImport({
-  onText,
-  onProblem,
-}: {
-  onText(text: string, source: string): Promise<boolean>;
-  onProblem(source: string, problems: PlanProblem[]): void;
-}) {
-  const fileId = useId();
-  const pasteId = useId();
-  const headingId = useId();
-  const [pasted, setPasted] = useState('');
-  const [dragging, setDragging] = useState(false);
-
-  const importFile = async (file: File) => {
-    if (file.size > MAX_SAFETY_PLAN_FILE_BYTES) {
-      onProblem(file.name, [
-        {
-          path: '',
-          message: t('options_plan_too_large', MAX_SAFETY_PLAN_FILE_BYTES / 1024),
-        },
-      ]);
-      return;
-    }
-    let text: string;
-    try {
-      text = await file.text();
-    } catch (error) {
-      onProblem(file.name, [{ path: '', message: t('options_file_unreadable', errorText(error)) }]);
-      return;
-    }
-    await onText(text, file.name);
-  };
-
-  const onFileChosen = (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const file = input.files?.[0];
-    if (file) void importFile(file).finally(() => (input.value = ''));
-  };
-
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    setDragging(false);
-    const file = event.dataTransfer.files[0];
-    if (file) void importFile(file);
-  };
-
-  const onDragOver = (event: DragEvent) => {
-    if (!event.dataTransfer.types.includes('Files')) return;
-    event.preventDefault();
-    event.dataTransfer.dropEffect = 'copy';
-    setDragging(true);
-  };
-
-  return (
-    <section
-      className={`policy-import${dragging ? ' dragging' : ''}`}
-      aria-labelledby={headingId}
-      onDragOver={onDragOver}
-      onDragLeave={() => setDragging(false)}
-      onDrop={onDrop}
-      data-testid="safety-plan-import"
-    >
-      <h3 id={headingId}>{t('options_plan_import_heading')}</h3>
-      <p className="hint">{t('options_plan_import_hint')}</p>
-      <div className="field">
-        <label htmlFor={fileId}>{t('options_plan_import_file')}</label>
-        <input id={fileId} type="file" accept=".json,application/json,text/plain" onChange={onFileChosen} />
-      </div>
-      <div className="field">
-        <label htmlFor={pasteId}>{t('options_plan_import_paste')}</label>
-        <textarea
-          id={pasteId}
-          rows={3}
-          value={pasted}
-          onChange={(e) => setPasted(e.currentTarget.value)}
-          spellCheck={false}
-        />
-      </div>
-      <div className="actions">
-        <button
-          type="button"
-          onClick={() => {
-            if (pasted.trim() === '') {
-              onProblem(PASTED, [{ path: '', message: t('options_plan_paste_first') }]);
-              return;
-            }
-            void onText(pasted, PASTED).then((ok) => ok && setPasted(''));
-          }}
-        >
-          {t('options_plan_import_paste_button')}
-        </button>
-      </div>
-    </section>
   );
 }

@@ -140,9 +140,30 @@ function quantifier(src: string, i: number): { min: number; max: number; next: n
   return { min: 1, max: 1, next: i };
 }
 
+/**
+ * Why a pattern's groups cannot be read, or undefined: a group inside a group (groups do not nest,
+ * docs/analysis.md; it would be cut at its first ")" and silently match something else), a group
+ * never closed, or a ")" with no group open.
+ */
+export function groupProblem(pattern: string): string | undefined {
+  let open = false;
+  for (const c of pattern) {
+    if (c === '(') {
+      if (open) return 'a group inside a group (groups do not nest)';
+      open = true;
+    } else if (c === ')') {
+      if (!open) return 'a ")" with no group open';
+      open = false;
+    }
+  }
+  return open ? 'a group never closed' : undefined;
+}
+
 export function compile(source: string): Pattern {
   const slots: Slot[] = [];
   const src = source.trim();
+  const problem = groupProblem(src);
+  if (problem) throw new Error(`${problem}: ${source}`);
   let i = 0;
   while (i < src.length) {
     const c = src[i]!;
@@ -154,10 +175,7 @@ export function compile(source: string): Pattern {
     let alts: Atom[][];
     if (c === '(') {
       const close = src.indexOf(')', i);
-      if (close < 0) throw new Error(`unclosed group in pattern: ${source}`);
       body = src.slice(i + 1, close);
-      // A group inside a group would be cut at its first ")" and silently match something else.
-      if (body.includes('(')) throw new Error(`nested groups are not supported: ${source}`);
       alts = body.includes('&&') ? [[parseAtom(body)]] : body.split('|').flatMap((alt) => parseAlt(alt.trim()));
       i = close + 1;
     } else if (c === '$') {

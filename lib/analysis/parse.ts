@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { readApostropheS } from './apostrophe-s';
 import type { Span } from './types';
 
 /**
@@ -40,32 +41,33 @@ export function parse(text: string): Parsed {
   const plain = text.includes('<') || text.includes('&') ? text.replace(MARKUP, (m) => ' '.repeat(m.length)) : text;
   const view = nlp(plain);
   view.compute('offset');
-  const toks: Tok[] = [];
-  const sentStart: number[] = [];
+  const read: Tok[] = [];
+  const canBeGerund: boolean[] = [];
   const docs = view.docs;
   let s = -1;
   for (let d = 0; d < docs.length; d++) {
     s++;
-    sentStart.push(toks.length);
     const terms = docs[d]!;
     for (const term of terms) {
-      const t = term as typeof term & { machine?: string; offset?: { start: number; length: number } };
+      const t = term as typeof term & {
+        machine?: string;
+        switch?: string;
+        offset?: { start: number; length: number };
+      };
       const raw = (t.machine || t.normal || '').toLowerCase().replace(/\u2019/g, "'");
       const normal = (t.normal || raw).toLowerCase().replace(/\u2019/g, "'");
       const offset = t.offset;
-      let start = offset ? offset.start : toks.length ? toks[toks.length - 1]!.end : 0;
+      let start = offset ? offset.start : read.length ? read[read.length - 1]!.end : 0;
       let end = offset ? offset.start + offset.length : start;
       // Offsets come from compromise; keep them inside the text whatever happens.
-      if (!(start >= 0 && start <= text.length)) start = toks.length ? toks[toks.length - 1]!.end : 0;
+      if (!(start >= 0 && start <= text.length)) start = read.length ? read[read.length - 1]!.end : 0;
       if (!(end >= start && end <= text.length)) end = start;
       // A blank line ends a sentence even where compromise ran on ("Hi Maya,\n\nI took ..."),
       // so that a rule never spans two paragraphs and the draft reads as its paragraphs do.
-      const prev = toks[toks.length - 1];
-      if (prev && prev.s === s && BLANK.test(text.slice(prev.end, start))) {
-        s++;
-        sentStart.push(toks.length);
-      }
-      toks.push({
+      const prev = read[read.length - 1];
+      if (prev && prev.s === s && BLANK.test(text.slice(prev.end, start))) s++;
+      canBeGerund.push(t.switch === 'Noun|Gerund' || (t.tags?.has('Gerund') ?? false));
+      read.push({
         w: raw,
         n: normal,
         base: raw.endsWith("'s") ? raw.slice(0, -2) : raw,
@@ -77,6 +79,13 @@ export function parse(text: string): Parsed {
         post: t.post ?? '',
       });
     }
+  }
+  const toks = readApostropheS(read, canBeGerund);
+  // First token of each sentence (a sentence may be empty), then the end.
+  const sentStart: number[] = [];
+  for (let k = 0, i = 0; k <= s; k++) {
+    while (i < toks.length && toks[i]!.s < k) i++;
+    sentStart.push(i);
   }
   sentStart.push(toks.length);
   return { text, toks, sentStart };

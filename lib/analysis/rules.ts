@@ -6,6 +6,7 @@ import purposesFramesFile from './rules/purposes-frames.json' with { type: 'json
 import purposesFile from './rules/purposes.json' with { type: 'json' };
 import riskFramesFile from './rules/risk-frames.json' with { type: 'json' };
 import riskFile from './rules/risk.json' with { type: 'json' };
+import { groupProblem } from './matcher';
 import type { RuleChecks } from './net';
 
 /**
@@ -158,6 +159,28 @@ function permutations<T>(xs: readonly T[]): T[][] {
   return xs.flatMap((x, i) => permutations([...xs.slice(0, i), ...xs.slice(i + 1)]).map((rest) => [x, ...rest]));
 }
 
+/** The three kinds of rule file, for `readRuleFile`. */
+export const RULE_SCHEMAS = { risk: riskRule, purpose: purposeRule, health: healthRule } as const;
+
+/**
+ * One rule file, read as the background loads it: its schema, then the groups of every pattern it
+ * writes (a nested group is an error, docs/analysis.md). Throws naming the file and the rule.
+ */
+export function readRuleFile<T extends (typeof RULE_SCHEMAS)[keyof typeof RULE_SCHEMAS]>(
+  schema: T,
+  file: string,
+  data: unknown,
+): z.infer<T>[] {
+  const rules = ruleFile(schema).parse(data).rules as z.infer<T>[];
+  for (const rule of rules as { id: string; match?: string | undefined; near?: { all: string[] } | undefined }[]) {
+    for (const pattern of rule.match !== undefined ? [rule.match] : (rule.near?.all ?? [])) {
+      const problem = groupProblem(pattern);
+      if (problem) throw new Error(`${file}: rule ${rule.id}: ${problem} in "${pattern}"`);
+    }
+  }
+  return rules;
+}
+
 function unique<T extends { id: string }>(rules: T[], file: string): T[] {
   const seen = new Set<string>();
   for (const r of rules) {
@@ -168,14 +191,17 @@ function unique<T extends { id: string }>(rules: T[], file: string): T[] {
 }
 
 export const RISK_DATA: readonly RiskRuleData[] = unique(
-  [...ruleFile(riskRule).parse(riskFile).rules, ...ruleFile(riskRule).parse(riskFramesFile).rules],
+  [...readRuleFile(riskRule, 'risk.json', riskFile), ...readRuleFile(riskRule, 'risk-frames.json', riskFramesFile)],
   'risk.json and risk-frames.json',
 );
 export const PURPOSE_DATA: readonly PurposeRuleData[] = unique(
-  [...ruleFile(purposeRule).parse(purposesFile).rules, ...ruleFile(purposeRule).parse(purposesFramesFile).rules],
+  [
+    ...readRuleFile(purposeRule, 'purposes.json', purposesFile),
+    ...readRuleFile(purposeRule, 'purposes-frames.json', purposesFramesFile),
+  ],
   'purposes.json and purposes-frames.json',
 );
 export const HEALTH_DATA: readonly HealthRuleData[] = unique(
-  ruleFile(healthRule).parse(healthFile).rules,
+  readRuleFile(healthRule, 'health.json', healthFile),
   'health.json',
 );

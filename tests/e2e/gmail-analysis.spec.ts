@@ -1,34 +1,28 @@
 import { writeSettings } from '../support/extension';
 import { fixtureNamed, GmailPage } from '../support/gmail-page';
+import { clientSettings, contactPolicy, MAYA, therapistEntry } from '../support/settings-builder';
 import { expect, test } from '../support/test';
 
 /** What the draft says, read in the background: crisis, purpose, length, health details. */
-const THERAPIST = 'maya@calmpractice.example';
+const THERAPIST = MAYA;
 const CLIENT = 'jordan.avery@example.org';
 const peoplekit = fixtureNamed('compose-peoplekit');
 
-function policy(email: Record<string, unknown>, region = 'US') {
-  return {
-    format: 'between-sessions.contact-policy',
-    version: 1,
-    therapist: { name: 'Dr. Maya Lee', emails: [THERAPIST] },
-    email: { purposes: ['scheduling', 'admin'], encryption: 'preferred', allowedCc: [], ...email },
-    emergency: { region, note: 'I do not monitor email for emergencies.' },
-  };
-}
+/** Maya's policy: encryption preferred, and a note that email is not for emergencies. */
+const policy = (email: Record<string, unknown>) =>
+  contactPolicy({
+    email: { encryption: 'preferred', ...email },
+    emergency: { note: 'I do not monitor email for emergencies.' },
+  });
 
 test('a crisis draft shows the crisis lines beside Send anyway, and still sends when confirmed', async ({
   page,
   ext,
 }) => {
-  await writeSettings(ext.worker, {
-    role: 'client',
-    therapists: [
-      { id: 't1', source: 'imported', policy: policy({ purposes: ['scheduling', 'admin', 'checkin', 'support'] }) },
-    ],
-    acceptances: {},
-    clients: [],
-  });
+  await writeSettings(
+    ext.worker,
+    clientSettings([therapistEntry('t1', policy({ purposes: ['scheduling', 'admin', 'checkin', 'support'] }))]),
+  );
   const gmail = new GmailPage(page, peoplekit);
   const compose = await gmail.open();
   await gmail.write(compose, {
@@ -53,12 +47,10 @@ test('a crisis draft shows the crisis lines beside Send anyway, and still sends 
 });
 
 test('a long clinical draft to a scheduling-only therapist gets purpose and too-long', async ({ page, ext }) => {
-  await writeSettings(ext.worker, {
-    role: 'client',
-    therapists: [{ id: 't1', source: 'imported', policy: policy({ purposes: ['scheduling'], maxWords: 40 }) }],
-    acceptances: {},
-    clients: [],
-  });
+  await writeSettings(
+    ext.worker,
+    clientSettings([therapistEntry('t1', policy({ purposes: ['scheduling'], maxWords: 40 }))]),
+  );
   const gmail = new GmailPage(page, peoplekit);
   const compose = await gmail.open();
   const body =

@@ -1,6 +1,7 @@
 import { checkFrame } from '../support/dialog-frame';
 import { readStoredSettings, setSettings, writeSettings } from '../support/extension';
 import { fixtureNamed, GM, GmailPage } from '../support/gmail-page';
+import { clientSettings, contactPolicy, therapistEntry } from '../support/settings-builder';
 import { expect, test } from '../support/test';
 
 /** What the guard does around the send itself: modality, recovery, several windows, acceptance. */
@@ -220,13 +221,7 @@ test('therapist role: a reply to a listed client is checked against the therapis
     therapists: [],
     acceptances: {},
     clients: [{ id: 'c1', name: 'Jordan Avery', emails: ['jordan@gmail.com'] }],
-    ownPolicy: {
-      format: 'between-sessions.contact-policy',
-      version: 1,
-      therapist: { name: 'Dr. Maya Lee', emails: [THERAPIST] },
-      email: { purposes: ['scheduling'], encryption: 'required', allowedCc: [] },
-      emergency: { region: 'US' },
-    },
+    ownPolicy: contactPolicy({ email: { purposes: ['scheduling'], encryption: 'required' } }),
   });
   const gmail = new GmailPage(page, peoplekit);
   const compose = await gmail.open();
@@ -253,25 +248,7 @@ test('therapist role: a reply to a listed client is checked against the therapis
 
 /** Settings with one therapist whose policy has the given email and availability parts. */
 function withPolicy(email: Record<string, unknown>, availability?: Record<string, unknown>) {
-  return {
-    role: 'client',
-    acceptances: {},
-    clients: [],
-    therapists: [
-      {
-        id: 't1',
-        source: 'imported',
-        policy: {
-          format: 'between-sessions.contact-policy',
-          version: 1,
-          therapist: { name: 'Dr. Maya Lee', emails: [THERAPIST] },
-          email: { purposes: ['scheduling', 'admin', 'checkin'], encryption: 'not-required', allowedCc: [], ...email },
-          ...(availability ? { availability } : {}),
-          emergency: { region: 'US' },
-        },
-      },
-    ],
-  };
+  return clientSettings([therapistEntry('t1', contactPolicy({ email, availability }))]);
 }
 
 test('outside the therapist’s hours: an info finding that does not stop the send, shown when the dialog opens anyway', async ({

@@ -2,6 +2,7 @@ import type { Worker } from '@playwright/test';
 import { checkFrame, noticeLocator, settleFrames } from '../support/dialog-frame';
 import { setSettings, writeSettings } from '../support/extension';
 import { fixtureNamed, GM, GmailPage } from '../support/gmail-page';
+import { clientSettings, contactPolicy, therapistEntry } from '../support/settings-builder';
 import { expect, test } from '../support/test';
 
 /**
@@ -121,25 +122,11 @@ test('a check that throws in the background: its own "unchecked" note, and the o
   page,
   ext,
 }) => {
-  await writeSettings(ext.worker, {
-    role: 'client',
-    therapists: [
-      {
-        id: 't1',
-        source: 'edited',
-        policy: {
-          format: 'between-sessions.contact-policy',
-          version: 1,
-          therapist: { name: 'Dr. Maya Lee', emails: [THERAPIST] },
-          email: { purposes: ['scheduling'], encryption: 'preferred', allowedCc: [] },
-          availability: { timezone: 'Pacific/Chatham', hours: { mon: ['09:00-17:00'] } },
-          emergency: { region: 'US' },
-        },
-      },
-    ],
-    acceptances: {},
-    clients: [],
+  const policy = contactPolicy({
+    email: { purposes: ['scheduling'], encryption: 'preferred' },
+    availability: { timezone: 'Pacific/Chatham', hours: { mon: ['09:00-17:00'] } },
   });
+  await writeSettings(ext.worker, clientSettings([therapistEntry('t1', policy, 'edited')]));
   // The hours check reads the therapist's wall clock through Intl in that zone: make only that fail.
   await ext.worker.evaluate(() => {
     const g = globalThis as unknown as { __realParts?: Intl.DateTimeFormat['formatToParts'] };

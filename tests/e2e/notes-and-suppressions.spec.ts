@@ -4,6 +4,8 @@ import { axeInFrame } from '../support/axe';
 import { checkFrame } from '../support/dialog-frame';
 import { readStoredSettings, writeSettings } from '../support/extension';
 import { fixtureNamed, GmailPage } from '../support/gmail-page';
+import { openOptions } from '../support/options-page';
+import { clientSettings, contactPolicy, MAYA, therapistEntry } from '../support/settings-builder';
 import { expect, test } from '../support/test';
 
 /**
@@ -11,44 +13,20 @@ import { expect, test } from '../support/test';
  * this one" (one check, one therapist, 7 days), the options page's notes and silenced warnings,
  * and axe on the dialog and the options page in light and dark mode.
  */
-const MAYA = 'maya@calmpractice.example';
 const ANA = 'ana@otherpractice.example';
 const STRANGER = 'sam.friend@example.org';
 const peoplekit = fixtureNamed('compose-peoplekit');
 const LONG = 'Could we move our Thursday appointment to Friday afternoon instead, if that works for you?';
 
-function policy(name: string, email: string, extra: Record<string, unknown> = {}) {
-  return {
-    format: 'between-sessions.contact-policy',
-    version: 1,
-    therapist: { name, emails: [email] },
-    email: {
-      purposes: ['scheduling', 'admin', 'checkin'],
-      maxWords: 5,
-      encryption: 'not-required',
-      allowedCc: [],
-      ...extra,
-    },
-    emergency: { region: 'US' },
-  };
-}
-
 async function seed(worker: Worker): Promise<void> {
-  await writeSettings(worker, {
-    role: 'client',
-    therapists: [
-      {
-        id: 't-maya',
-        source: 'imported',
-        policy: policy('Dr. Maya Lee', MAYA, {
-          secureChannel: { name: 'Client portal', url: 'https://portal.calmpractice.example/' },
-        }),
-      },
-      { id: 't-ana', source: 'imported', policy: policy('Dr. Ana Ruiz', ANA) },
-    ],
-    acceptances: {},
-    clients: [],
-  });
+  const secureChannel = { name: 'Client portal', url: 'https://portal.calmpractice.example/' };
+  await writeSettings(
+    worker,
+    clientSettings([
+      therapistEntry('t-maya', contactPolicy({ email: { maxWords: 5, secureChannel } })),
+      therapistEntry('t-ana', contactPolicy({ name: 'Dr. Ana Ruiz', emails: [ANA], email: { maxWords: 5 } })),
+    ]),
+  );
   await worker.evaluate(async () => {
     await chrome.storage.local.set({ sendLog: {}, notes: [] });
   });
@@ -61,11 +39,6 @@ async function expectNoAxeViolations(page: Page, state: string): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(summary, `axe violations (${state})`).toEqual([]);
-}
-
-async function openOptions(page: Page, extensionId: string): Promise<void> {
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Between Sessions settings' })).toBeVisible();
 }
 
 test.beforeEach(async ({ ext }) => {

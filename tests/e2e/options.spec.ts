@@ -3,6 +3,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { readStoredSettings, writeSettings } from '../support/extension';
 import { fixtureNamed, GmailPage } from '../support/gmail-page';
+import { jsonFile, openOptions } from '../support/options-page';
+import { clientSettings } from '../support/settings-builder';
 import { expect, test } from '../support/test';
 
 /**
@@ -53,9 +55,7 @@ const BROKEN_POLICY = {
   emergency: { region: 'UK' },
 };
 
-function settingsWith(extra: Record<string, unknown> = {}) {
-  return { role: 'client', therapists: [], acceptances: {}, clients: [], ...extra };
-}
+const settingsWith = (extra: Record<string, unknown> = {}) => clientSettings([], extra);
 
 const MAYA_ENTRY = { id: 't-maya', policy: MAYA_POLICY, source: 'imported' };
 
@@ -64,15 +64,6 @@ async function seed(worker: Worker, value: unknown): Promise<void> {
   await worker.evaluate(async () => {
     await chrome.storage.local.set({ sendLog: {} });
   });
-}
-
-async function openOptions(page: Page, extensionId: string): Promise<void> {
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Between Sessions settings' })).toBeVisible();
-}
-
-function policyFile(value: unknown, name = 'policy.json') {
-  return { name, mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(value, null, 2)) };
 }
 
 type Stored = {
@@ -137,9 +128,7 @@ test('a valid policy file imported through "Import policy file" is listed at onc
   ext,
 }) => {
   await openOptions(page, ext.extensionId);
-  await page
-    .getByLabel('Import policy file')
-    .setInputFiles(policyFile({ ...MAYA_POLICY, colour: 'blue' }, 'maya.json'));
+  await page.getByLabel('Import policy file').setInputFiles(jsonFile({ ...MAYA_POLICY, colour: 'blue' }, 'maya.json'));
   await expect(page.getByTestId('therapist')).toHaveCount(1);
   await expect(page.getByTestId('therapist')).toContainText('Dr. Maya Lee');
   await expect(page.getByTestId('import-done')).toContainText('Added Dr. Maya Lee');
@@ -154,7 +143,7 @@ test('a broken policy file: every problem is listed by field path and storage is
   await seed(ext.worker, settingsWith({ therapists: [MAYA_ENTRY] }));
   const before = await readStoredSettings(ext.worker);
   await openOptions(page, ext.extensionId);
-  await page.getByLabel('Import policy file').setInputFiles(policyFile(BROKEN_POLICY, 'broken.json'));
+  await page.getByLabel('Import policy file').setInputFiles(jsonFile(BROKEN_POLICY, 'broken.json'));
 
   const problems = page.getByTestId('import-problems');
   await expect(problems).toBeVisible();
@@ -219,7 +208,7 @@ test('the Gmail guard picks up a newly imported policy in an already-open Gmail 
 
   const options = await ext.context.newPage();
   await openOptions(options, ext.extensionId);
-  await options.getByLabel('Import policy file').setInputFiles(policyFile(MAYA_POLICY, 'maya.json'));
+  await options.getByLabel('Import policy file').setInputFiles(jsonFile(MAYA_POLICY, 'maya.json'));
   await expect(options.getByTestId('therapist')).toContainText('Dr. Maya Lee');
 
   await page.bringToFront();
@@ -362,7 +351,7 @@ test('accessibility: no axe violations in the main states, light and dark', asyn
   await page.getByLabel('Email addresses').fill('not an address');
   await page.getByRole('button', { name: 'Save policy' }).click();
   await expect(page.getByTestId('form-problems')).toBeVisible();
-  await page.getByLabel('Import policy file').setInputFiles(policyFile(BROKEN_POLICY));
+  await page.getByLabel('Import policy file').setInputFiles(jsonFile(BROKEN_POLICY));
   await expect(page.getByTestId('import-problems')).toBeVisible();
   await expectNoAxeViolations(page, 'form open, with problems');
   await page.emulateMedia({ colorScheme: 'dark' });

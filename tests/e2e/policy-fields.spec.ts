@@ -1,6 +1,8 @@
-import type { Page, Worker } from '@playwright/test';
+import type { Worker } from '@playwright/test';
 import { readStoredSettings, writeSettings } from '../support/extension';
 import { fixtureNamed, GmailPage } from '../support/gmail-page';
+import { jsonFile, openOptions } from '../support/options-page';
+import { clientSettings } from '../support/settings-builder';
 import { expect, test } from '../support/test';
 
 /**
@@ -27,26 +29,15 @@ const POLICY = {
   emergency: { region: 'US' },
 };
 
-async function openOptions(page: Page, extensionId: string): Promise<void> {
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await expect(page.getByRole('heading', { level: 1, name: 'Between Sessions settings' })).toBeVisible();
-}
-
-const file = (value: unknown, name: string) => ({
-  name,
-  mimeType: 'application/json',
-  buffer: Buffer.from(JSON.stringify(value, null, 2)),
-});
-
 async function seedEmpty(worker: Worker) {
-  await writeSettings(worker, { role: 'client', therapists: [], acceptances: {}, clients: [] });
+  await writeSettings(worker, clientSettings([]));
 }
 
 test('a policy with channels, imported on the options page, names the portal in the dialog', async ({ page, ext }) => {
   await seedEmpty(ext.worker);
   const options = await ext.context.newPage();
   await openOptions(options, ext.extensionId);
-  await options.getByLabel('Import policy file').setInputFiles(file(POLICY, 'maya.json'));
+  await options.getByLabel('Import policy file').setInputFiles(jsonFile(POLICY, 'maya.json'));
   await expect(options.getByTestId('therapist')).toContainText('Dr. Maya Lee');
   // The record line is shown once, on import.
   await expect(options.getByTestId('import-record')).toContainText('Emails become part of your clinical record.');
@@ -88,7 +79,7 @@ test('a changed policy for a listed therapist: the changes are shown, acknowledg
     email: { ...POLICY.email, purposes: ['scheduling', 'admin'], fees: { freeMinutes: 10, rate: 'USD 2.50 a minute' } },
     availability: { timezone: 'America/New_York', hours: { mon: ['09:00-17:00'] }, notReadOn: ['sat', 'sun'] },
   };
-  await page.getByLabel('Import policy file').setInputFiles(file(changed, 'maya-2026-12.json'));
+  await page.getByLabel('Import policy file').setInputFiles(jsonFile(changed, 'maya-2026-12.json'));
   const changes = page.getByTestId('policy-changes');
   await expect(changes).toContainText('updated 2026-12-01');
   await expect(changes).toContainText('Email is now also for: admin and paperwork.');

@@ -3,6 +3,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page, Worker } from '@playwright/test';
 import { writeSettings } from '../support/extension';
 import { fixtureNamed, GmailPage } from '../support/gmail-page';
+import { jsonFile } from '../support/options-page';
+import { clientSettings, contactPolicy, MAYA, therapistEntry } from '../support/settings-builder';
 import { expect, test } from '../support/test';
 
 /**
@@ -10,28 +12,12 @@ import { expect, test } from '../support/test';
  * of the dialog in Gmail (Send anyway still sends exactly once, the dialog stays keyboard usable)
  * and in the notice after a lowered crisis finding; with no plan the panel is as before.
  */
-const THERAPIST = 'maya@calmpractice.example';
+const THERAPIST = MAYA;
 const peoplekit = fixtureNamed('compose-peoplekit');
 
 async function seed(worker: Worker): Promise<void> {
-  await writeSettings(worker, {
-    role: 'client',
-    therapists: [
-      {
-        id: 't1',
-        source: 'imported',
-        policy: {
-          format: 'between-sessions.contact-policy',
-          version: 1,
-          therapist: { name: 'Dr. Maya Lee', emails: [THERAPIST] },
-          email: { purposes: ['scheduling', 'admin', 'checkin', 'support'], encryption: 'not-required', allowedCc: [] },
-          emergency: { region: 'US' },
-        },
-      },
-    ],
-    acceptances: {},
-    clients: [],
-  });
+  const email = { purposes: ['scheduling', 'admin', 'checkin', 'support'] };
+  await writeSettings(worker, clientSettings([therapistEntry('t1', contactPolicy({ email }))]));
   await worker.evaluate(() => chrome.storage.local.set({ safetyPlan: null }));
 }
 
@@ -190,14 +176,12 @@ test('the options page imports a plan file named "Import safety plan"; a refused
   await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
   const section = page.getByTestId('safety-plan-section');
   await section.getByRole('button', { name: 'Show my safety plan' }).click();
-  const file = (value: unknown, name: string) => ({
-    name,
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify(value, null, 2)),
-  });
   const input = page.getByLabel('Import safety plan');
   await input.setInputFiles(
-    file({ format: 'between-sessions.safety-plan', version: 1, helpers: [{ name: '', phone: 'call' }] }, 'bad.json'),
+    jsonFile(
+      { format: 'between-sessions.safety-plan', version: 1, helpers: [{ name: '', phone: 'call' }] },
+      'bad.json',
+    ),
   );
   const problems = section.getByTestId('safety-plan-problems');
   await expect(problems).toContainText('bad.json was not imported');
@@ -212,7 +196,7 @@ test('the options page imports a plan file named "Import safety plan"; a refused
     copingStrategies: ['Cold shower'],
     professionals: [{ name: 'Dr. Maya Lee', phone: '+1 555 0100' }],
   };
-  await input.setInputFiles(file(plan, 'plan.json'));
+  await input.setInputFiles(jsonFile(plan, 'plan.json'));
   await expect(section.getByTestId('safety-plan-status')).toContainText('Safety plan imported from plan.json.');
   await expect(section.getByLabel('2. Things I can do on my own')).toHaveValue('Cold shower');
   await expect(section.getByTestId('safety-plan-review')).toContainText('therapist');

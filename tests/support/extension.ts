@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Worker } from '@playwright/test';
+import { clientSettings, contactPolicy, therapistEntry } from './settings-builder.ts';
 
 /** The part of the extension API the tests reach into from the service worker. */
 declare global {
@@ -162,27 +163,18 @@ export async function setSettings(
   therapists: TherapistSeed[],
   acceptances: Record<string, { acceptedAt: string }> = {},
 ): Promise<void> {
-  const value = {
-    role: 'client',
-    therapists: therapists.map((t, i) => ({
-      id: `t${i + 1}`,
-      source: 'edited',
-      policy: {
-        format: 'between-sessions.contact-policy',
-        version: 1,
-        therapist: { name: t.name || t.emails[0], emails: t.emails },
-        email: {
-          purposes: ['scheduling', 'admin', 'checkin'],
-          encryption: t.encryption ?? 'preferred',
-          allowedCc: t.allowedCc ?? [],
-        },
-        emergency: { region: 'US' },
-      },
-    })),
-    acceptances,
-    clients: [],
-  };
-  await writeSettings(worker, value);
+  const entries = therapists.map((t, i) =>
+    therapistEntry(
+      `t${i + 1}`,
+      contactPolicy({
+        name: t.name || t.emails[0],
+        emails: t.emails,
+        email: { encryption: t.encryption ?? 'preferred', allowedCc: t.allowedCc ?? [] },
+      }),
+      'edited',
+    ),
+  );
+  await writeSettings(worker, clientSettings(entries, { acceptances }));
 }
 
 /** Stores a settings value (version 2) as it is, valid or not. */

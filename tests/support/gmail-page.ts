@@ -1,9 +1,8 @@
 import { expect, type Locator } from '@playwright/test';
-import { isCommonPath, takeCommonPath } from './send-paths.ts';
 import { gmailUrl } from './fixture-server.ts';
-import type { Page } from '@playwright/test';
-import { dialogLocator, settleFrames } from './dialog-frame.ts';
+import type { CommonSendPath } from './send-paths.ts';
 import type { Surface, Ui } from './ui.ts';
+import { alreadyOpen, WebmailPage, type RecipientField, type WebmailFixture } from './webmail-page.ts';
 
 /** Selectors the tests use to drive the fake Gmail like a person would. */
 export const GM = {
@@ -28,7 +27,7 @@ export const GM = {
   dialog: '[data-testid="send-check-dialog"]',
 } as const;
 
-export type Field = 'to' | 'cc' | 'bcc';
+export type Field = RecipientField;
 
 export interface SentMessage {
   action: 'send' | 'send-archive' | 'schedule';
@@ -44,19 +43,10 @@ export interface SentMessage {
   scheduledFor?: string;
 }
 
-export interface GmailFixture {
-  name: string;
-  /** The compose has a visible subject field (inline replies do not). */
-  subject: boolean;
+export interface GmailFixture extends WebmailFixture {
   /** Send & Archive exists (inline replies only). */
   sendArchive: boolean;
-  /** Addresses already in To when the compose opens (a reply goes to the sender). */
-  prefilledTo: string[];
-  /** What to do after load to get a compose window. */
-  open<L extends Ui<L>>(page: Surface<L>): Promise<void>;
 }
-
-const alreadyOpen = async () => {};
 
 export const GMAIL_FIXTURES: GmailFixture[] = [
   { name: 'compose-peoplekit', subject: true, sendArchive: false, prefilledTo: [], open: alreadyOpen },
@@ -117,13 +107,9 @@ export function pathsFor(fixture: GmailFixture): SendPath[] {
  * Drives one fake Gmail page. Written against ui.ts, so it drives Chromium through Playwright
  * (L is Playwright's Locator) and Firefox through puppeteer alike.
  */
-export class GmailPage<L extends Ui<L> = Locator> {
-  readonly page: Surface<L>;
-  readonly fixture: GmailFixture;
-
+export class GmailPage<L extends Ui<L> = Locator> extends WebmailPage<L, GmailFixture, SendPath, SentMessage> {
   constructor(page: Surface<L>, fixture: GmailFixture) {
-    this.page = page;
-    this.fixture = fixture;
+    super(page, fixture, GM);
   }
 
   async open(extraQuery = ''): Promise<L> {
@@ -145,7 +131,7 @@ export class GmailPage<L extends Ui<L> = Locator> {
     return this.page.locator(`${GM.compose}:has(input[name="composeid"][value="${fresh}"])`);
   }
 
-  async addRecipient(compose: L, field: Field, text: string, confirm = true): Promise<void> {
+  override async addRecipient(compose: L, field: Field, text: string, confirm = true): Promise<void> {
     if (field === 'cc') await compose.locator(GM.ccToggle).click();
     if (field === 'bcc') await compose.locator(GM.bccToggle).click();
     const input = compose.locator(GM.recipientInput(field)).first();
@@ -154,37 +140,8 @@ export class GmailPage<L extends Ui<L> = Locator> {
     if (confirm) await input.press('Enter');
   }
 
-  /** Fills a compose window the way a person would: recipients, subject, body. */
-  async write(compose: L, draft: { to?: string[]; cc?: string[]; subject?: string; body: string }): Promise<void> {
-    for (const to of draft.to ?? []) await this.addRecipient(compose, 'to', to);
-    for (const cc of draft.cc ?? []) await this.addRecipient(compose, 'cc', cc);
-    if (draft.subject !== undefined && this.fixture.subject) {
-      await compose.locator(GM.subject).click();
-      await compose.locator(GM.subject).pressSequentially(draft.subject);
-    }
-    const body = compose.locator(GM.body);
-    await body.click();
-    await this.page.keyboard.press('Control+Home');
-    await this.page.keyboard.type(draft.body);
-  }
-
-  /** Makes one send attempt along `path`. */
-  async attemptSend(compose: L, path: SendPath): Promise<void> {
-    await this.sendOnce(compose, path);
-    // A frame the extension makes at Send is looked for once it has loaded (dialog-frame.ts).
-    if ('frameLocator' in this.page) await settleFrames(this.page as unknown as Page);
-  }
-
-  private async sendOnce(compose: L, path: SendPath): Promise<void> {
+  protected override async takeOwnPath(compose: L, path: Exclude<SendPath, CommonSendPath>): Promise<void> {
     const { page } = this;
-    if (isCommonPath(path)) {
-      const controls = {
-        send: compose.locator(GM.send),
-        body: compose.locator(GM.body),
-        subject: compose.locator(GM.subject),
-      };
-      return takeCommonPath(page, controls, path);
-    }
     switch (path) {
       case 'send-archive':
         await compose.locator(GM.sendArchive).click();
@@ -207,23 +164,6 @@ export class GmailPage<L extends Ui<L> = Locator> {
         }
         return;
     }
-  }
-
-  async sent(): Promise<SentMessage[]> {
-    return this.page.evaluate(() => (window as unknown as { __sent: SentMessage[] }).__sent.slice());
-  }
-
-  async bodyText(compose: L): Promise<string> {
-    return compose.locator(GM.body).innerText();
-  }
-
-  /**
-   * The pre-send dialog. A Chromium spec holds a Playwright page: the dialog is looked for in the
-   * extension's frame (tests/support/dialog-frame.ts). The shared suite uses ui.ts findDialog.
-   */
-  dialog(): L {
-    if ('frameLocator' in this.page) return dialogLocator(this.page as unknown as Page, GM.dialog) as unknown as L;
-    return this.page.locator(GM.dialog);
   }
 }
 

@@ -1,9 +1,8 @@
 import { expect, type Locator } from '@playwright/test';
-import { isCommonPath, takeCommonPath } from './send-paths.ts';
 import { outlookUrl } from './fixture-server.ts';
-import type { Page } from '@playwright/test';
-import { dialogLocator, settleFrames } from './dialog-frame.ts';
+import type { CommonSendPath } from './send-paths.ts';
 import type { Surface, Ui } from './ui.ts';
+import { alreadyOpen, WebmailPage, type RecipientField, type WebmailFixture } from './webmail-page.ts';
 
 /** Accessible names of the recipient wells, English and German ("An"). */
 const WELL_LABELS: Record<OutlookField, string[]> = { to: ['To', 'An'], cc: ['Cc'], bcc: ['Bcc'] };
@@ -48,7 +47,7 @@ export const OL = {
   dialog: '[data-testid="send-check-dialog"]',
 } as const;
 
-export type OutlookField = 'to' | 'cc' | 'bcc';
+export type OutlookField = RecipientField;
 
 export interface OutlookSentMessage {
   action: 'send' | 'schedule';
@@ -68,17 +67,8 @@ export interface OutlookSentMessage {
   repeat: boolean;
 }
 
-export interface OutlookFixture {
-  name: string;
-  /** The compose has a subject field (reading-pane replies do not). */
-  subject: boolean;
-  /** What the To well shows when the compose opens (chip text; a reply goes to the sender). */
-  prefilledTo: string[];
-  /** What to do after load to get a compose form. */
-  open<L extends Ui<L>>(page: Surface<L>): Promise<void>;
-}
-
-const alreadyOpen = async () => {};
+/** `prefilledTo`: the chip texts of the To well. */
+export type OutlookFixture = WebmailFixture;
 
 /** The everyday fixtures; `encrypted` and `drafts-at-load` are for their own tests. */
 export const OUTLOOK_FIXTURES: OutlookFixture[] = [
@@ -161,13 +151,14 @@ export function expectedVia(path: OutlookSendPath): OutlookSentMessage['via'] {
  * Drives one fake Outlook page. Written against ui.ts, so it drives Chromium through Playwright
  * (L is Playwright's Locator) and Firefox through puppeteer alike.
  */
-export class OutlookPage<L extends Ui<L> = Locator> {
-  readonly page: Surface<L>;
-  readonly fixture: OutlookFixture;
-
+export class OutlookPage<L extends Ui<L> = Locator> extends WebmailPage<
+  L,
+  OutlookFixture,
+  OutlookSendPath,
+  OutlookSentMessage
+> {
   constructor(page: Surface<L>, fixture: OutlookFixture) {
-    this.page = page;
-    this.fixture = fixture;
+    super(page, fixture, OL);
   }
 
   /** Loads the fixture, opens its compose, and returns it (by id, so it survives re-renders). */
@@ -194,7 +185,7 @@ export class OutlookPage<L extends Ui<L> = Locator> {
   }
 
   /** Types into a well and, unless confirm is false, presses Enter to turn the text into a chip. */
-  async addRecipient(compose: L, field: OutlookField, text: string, confirm = true): Promise<void> {
+  override async addRecipient(compose: L, field: OutlookField, text: string, confirm = true): Promise<void> {
     await this.expandHeader(compose);
     const well = compose.locator(OL.well(field));
     if (field !== 'to' && (await well.count()) === 0) {
@@ -229,40 +220,8 @@ export class OutlookPage<L extends Ui<L> = Locator> {
     return compose.locator(OL.well(field)).locator(OL.chip).allInnerTexts();
   }
 
-  /** Fills a compose form the way a person would: recipients, subject, body. */
-  async write(
-    compose: L,
-    draft: { to?: string[]; cc?: string[]; bcc?: string[]; subject?: string; body: string },
-  ): Promise<void> {
-    for (const to of draft.to ?? []) await this.addRecipient(compose, 'to', to);
-    for (const cc of draft.cc ?? []) await this.addRecipient(compose, 'cc', cc);
-    for (const bcc of draft.bcc ?? []) await this.addRecipient(compose, 'bcc', bcc);
-    if (draft.subject !== undefined && this.fixture.subject) {
-      await compose.locator(OL.subject).click();
-      await compose.locator(OL.subject).pressSequentially(draft.subject);
-    }
-    await compose.locator(OL.body).click();
-    await this.page.keyboard.press('Control+Home');
-    await this.page.keyboard.type(draft.body);
-  }
-
-  /** Makes one send attempt along `path`. */
-  async attemptSend(compose: L, path: OutlookSendPath): Promise<void> {
-    await this.sendOnce(compose, path);
-    // A frame the extension makes at Send is looked for once it has loaded (dialog-frame.ts).
-    if ('frameLocator' in this.page) await settleFrames(this.page as unknown as Page);
-  }
-
-  private async sendOnce(compose: L, path: OutlookSendPath): Promise<void> {
+  protected override async takeOwnPath(compose: L, path: Exclude<OutlookSendPath, CommonSendPath>): Promise<void> {
     const { page } = this;
-    if (isCommonPath(path)) {
-      const controls = {
-        send: compose.locator(OL.send),
-        body: compose.locator(OL.body),
-        subject: compose.locator(OL.subject),
-      };
-      return takeCommonPath(page, controls, path);
-    }
     switch (path) {
       case 'ctrl-enter-recipients':
         await this.expandHeader(compose);
@@ -280,22 +239,5 @@ export class OutlookPage<L extends Ui<L> = Locator> {
         await page.keyboard.press('Alt+s');
         return;
     }
-  }
-
-  async sent(): Promise<OutlookSentMessage[]> {
-    return this.page.evaluate(() => (window as unknown as { __sent: OutlookSentMessage[] }).__sent.slice());
-  }
-
-  async bodyText(compose: L): Promise<string> {
-    return compose.locator(OL.body).innerText();
-  }
-
-  /**
-   * The pre-send dialog. A Chromium spec holds a Playwright page: the dialog is looked for in the
-   * extension's frame (tests/support/dialog-frame.ts). The shared suite uses ui.ts findDialog.
-   */
-  dialog(): L {
-    if ('frameLocator' in this.page) return dialogLocator(this.page as unknown as Page, OL.dialog) as unknown as L;
-    return this.page.locator(OL.dialog);
   }
 }

@@ -57,29 +57,29 @@ const CRISIS: Finding = {
     practiceLine: { label: 'Praxis Lee', number: '+1 555 0100', href: 'tel:+15550100' },
   },
 };
-const ENCRYPTION: Finding = {
-  id: 'encryption',
-  severity: 'warning',
+/** A finding whose words come from the catalogue (its `message` is the English fallback). */
+const finding = (
+  id: Finding['id'],
+  severity: Finding['severity'],
+  messageKey: Finding['messageKey'],
+  messageArgs: string[],
+  more: Partial<Finding> = {},
+): Finding => ({ id, severity, message: 'x', messageKey, messageArgs, ...more });
+
+const ENCRYPTION = finding('encryption', 'warning', 'finding_msg_encryption_not_required', ['Maya Lee'], {
   message: 'This message is not end-to-end encrypted; Maya Lee is fine with plain email.',
-  messageKey: 'finding_msg_encryption_not_required',
-  messageArgs: ['Maya Lee'],
   acceptFor: { counterpartId: 't-maya', name: 'Maya Lee' },
-};
-const OTHERS: Finding = {
-  id: 'other-recipients',
-  severity: 'warning',
-  message: 'x',
-  messageKey: 'finding_msg_other_recipients',
-  messageArgs: ['Maya Lee', 'sam@other.example (Cc)'],
-  suppressFor: { personId: 't-maya', name: 'Maya Lee' },
-};
-const INFO: Finding = {
-  id: 'unchecked',
-  severity: 'info',
-  message: 'x',
-  messageKey: 'finding_msg_unchecked',
-  messageArgs: ['x'],
-};
+});
+const OTHERS = finding(
+  'other-recipients',
+  'warning',
+  'finding_msg_other_recipients',
+  ['Maya Lee', 'sam@other.example (Cc)'],
+  {
+    suppressFor: { personId: 't-maya', name: 'Maya Lee' },
+  },
+);
+const INFO = finding('unchecked', 'info', 'finding_msg_unchecked', ['x']);
 
 function plan(): SafetyPlan {
   const result = parseSafetyPlan({
@@ -105,6 +105,14 @@ function everything(root: HTMLElement): string {
   return [root.textContent ?? '', ...labels].join('\n');
 }
 
+/** Each text holds each of the German phrases and none of the English pieces. */
+function expectGerman(texts: string[], german: string[], pieces: { key: string; piece: string }[]): void {
+  for (const text of texts) {
+    for (const phrase of german) expect(text).toContain(phrase);
+    for (const { key, piece } of pieces) expect(text, `${key}: "${piece}"`).not.toContain(piece);
+  }
+}
+
 beforeEach(() => setTranslator((key, subs) => (de[key] ? format(de[key], subs) : key)));
 afterEach(() => {
   cleanup();
@@ -123,35 +131,29 @@ describe('the dialog in German', () => {
         safetyPlan={{ plan: plan() }}
       />,
     );
-    const shown = () => everything(container);
-    expect(shown()).toContain('Trotzdem senden');
-    expect(shown()).toContain('Für die nächste Sitzung speichern');
-    expect(shown()).toContain('für Maya Lee sind unverschlüsselte E-Mails in Ordnung');
     // The warning signs, folded and unfolded.
-    const before = shown();
+    const before = everything(container);
     fireEvent.click(screen.getByRole('button', { name: /Warnzeichen/ }));
     const pieces = englishPieces(['dialog_', 'finding_msg_', 'finding_title_']).filter(
       ({ key }) =>
         !['dialog_title', 'dialog_plan_unreadable', 'dialog_plan_unshown'].includes(key) &&
         !key.startsWith('dialog_fallback'),
     );
-    for (const text of [before, shown()])
-      for (const { key, piece } of pieces) expect(text, `${key}: "${piece}"`).not.toContain(piece);
+    expectGerman(
+      [before, everything(container)],
+      ['Trotzdem senden', 'Für die nächste Sitzung speichern', 'für Maya Lee sind unverschlüsselte E-Mails in Ordnung'],
+      pieces,
+    );
   });
 
   it('the crisis notice after sending speaks German too', () => {
     const { container } = render(
       <CrisisNotice finding={CRISIS} safetyPlan={{ plan: null, problem: 'x' }} onDismiss={() => undefined} />,
     );
-    const text = everything(container);
-    expect(text).toContain('Ihre Nachricht wurde gesendet');
-    expect(text).toContain('Ihr Sicherheitsplan konnte nicht gelesen werden');
-    for (const { key, piece } of englishPieces([
-      'notice_crisis_sent',
-      'notice_dismiss',
-      'dialog_plan_unreadable',
-      'dialog_crisis',
-    ]))
-      expect(text, `${key}: "${piece}"`).not.toContain(piece);
+    expectGerman(
+      [everything(container)],
+      ['Ihre Nachricht wurde gesendet', 'Ihr Sicherheitsplan konnte nicht gelesen werden'],
+      englishPieces(['notice_crisis_sent', 'notice_dismiss', 'dialog_plan_unreadable', 'dialog_crisis']),
+    );
   });
 });

@@ -1,18 +1,18 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import english from '../../../../public/_locales/en/messages.json' with { type: 'json' };
 import german from '../../../../public/_locales/de/messages.json' with { type: 'json' };
-import { OptionsPage } from '../../../../components/options/OptionsPage';
-import type { OptionsActions, OptionsData } from '../../../../components/options/types';
+import type { OptionsData } from '../../../../components/options/types';
 import { format, setTranslator, type CatalogueEntry } from '../../../../lib/i18n';
 import { englishTranslator } from '../../../../lib/i18n/english';
-import { basicPolicy, defaultSettings } from '../../../../lib/policy/settings';
+import { basicPolicy, type Settings } from '../../../../lib/policy/settings';
 import { parseSafetyPlan, type SafetyPlan } from '../../../../lib/safety-plan/safety-plan';
 import { PURPOSES } from '../../../../lib/policy/contact-policy';
 import { POLICY_TEMPLATES } from '../../../../lib/policy/templates';
 import { PURPOSE_DESCRIPTIONS, PURPOSE_TITLES } from '../../../../lib/policy/vocabulary';
 import { purposeDescription, purposeTitle, templateText } from '../../../../components/options/vocabulary';
+import { optionsActions, optionsData, showOptions } from '../../support/options-page';
 
 /**
  * The options page in German (docs/i18n.md): with the German catalogue installed, no words of the
@@ -60,34 +60,6 @@ function leftInEnglish(): string[] {
     .map(({ key, text }) => `${key}: "${text}"`);
 }
 
-function actions(): OptionsActions {
-  const done = () => vi.fn(async () => undefined);
-  return {
-    saveTherapist: done(),
-    removeTherapist: done(),
-    saveClient: done(),
-    removeClient: done(),
-    setRole: done(),
-    setRegion: done(),
-    saveOwnPolicy: done(),
-    withdrawAcceptance: done(),
-    withdrawSuppression: done(),
-    deleteNote: done(),
-    clearNotesOlderThan: done(),
-    deleteUnreadableNotes: done(),
-    exportNotes: vi.fn(),
-    printNotes: vi.fn(),
-    acknowledgePolicyChange: done(),
-    saveWorkAddresses: done(),
-    clearSendHistory: done(),
-    exportAllSettings: vi.fn(async () => '{}\n'),
-    importAllSettings: vi.fn(async () => ({ ok: true as const })),
-    resetSettings: done(),
-    download: vi.fn(),
-    newId: vi.fn(() => 'new-id'),
-  };
-}
-
 const MAYA = {
   id: 't-maya',
   policy: { ...basicPolicy('Dr. Maya Lee', ['maya@calmpractice.example']), updated: '2026-11-20' },
@@ -107,9 +79,8 @@ function plan(): SafetyPlan {
 }
 
 function data(): OptionsData {
-  return {
-    settings: {
-      ...defaultSettings(),
+  return optionsData(
+    {
       role: 'both',
       therapists: [MAYA],
       clients: [{ id: 'c-1', name: 'Jordan', emails: ['jordan@example.com'] }],
@@ -128,34 +99,31 @@ function data(): OptionsData {
         },
       ],
       workAddresses: ['jordan@bigcorp.example'],
-    },
-    managed: { problems: [] },
-    sendCount: 3,
-    notes: {
-      notes: [
-        {
-          id: 'n-1',
-          savedAt: '2026-11-29T18:45:00.000Z',
-          therapist: 'Dr. Maya Lee',
-          subject: '',
-          body: '',
-        },
-      ],
-      unreadable: 2,
-    },
-  } as OptionsData;
+    } as Partial<Settings>,
+    {
+      sendCount: 3,
+      notes: {
+        notes: [
+          {
+            id: 'n-1',
+            savedAt: '2026-11-29T18:45:00.000Z',
+            therapist: 'Dr. Maya Lee',
+            subject: '',
+            body: '',
+          },
+        ],
+        unreadable: 2,
+      },
+    } as Partial<OptionsData>,
+  );
 }
 
 function show() {
-  render(
-    <OptionsPage
-      data={data()}
-      actions={actions()}
-      timezone="Europe/Berlin"
-      region="DE"
-      safetyPlan={{ stored: { plan: plan() }, save: vi.fn(async () => undefined) }}
-    />,
-  );
+  showOptions(data(), optionsActions(), {
+    timezone: 'Europe/Berlin',
+    region: 'DE',
+    safetyPlan: { stored: { plan: plan() }, save: vi.fn(async () => undefined) },
+  });
 }
 
 describe('the policy words the page shows', () => {

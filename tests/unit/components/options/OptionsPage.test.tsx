@@ -1,11 +1,9 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { OptionsPage } from '../../../../components/options/OptionsPage';
-import type { OptionsActions, OptionsData } from '../../../../components/options/types';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
 import { serializePolicy } from '../../../../lib/policy/contact-policy';
-import type { Settings } from '../../../../lib/policy/settings';
-import { basicPolicy, defaultSettings } from '../../../../lib/policy/settings';
+import { basicPolicy } from '../../../../lib/policy/settings';
+import { optionsActions, optionsData, showOptions } from '../../support/options-page';
 
 afterEach(cleanup);
 
@@ -20,56 +18,11 @@ const ORG = {
   source: 'imported' as const,
 };
 
-function actions(): { [K in keyof OptionsActions]: ReturnType<typeof vi.fn> & OptionsActions[K] } {
-  const done = () => vi.fn(async () => undefined);
-  return {
-    saveTherapist: done(),
-    removeTherapist: done(),
-    saveClient: done(),
-    removeClient: done(),
-    setRole: done(),
-    setRegion: done(),
-    saveOwnPolicy: done(),
-    withdrawAcceptance: done(),
-    withdrawSuppression: done(),
-    deleteNote: done(),
-    clearNotesOlderThan: done(),
-    deleteUnreadableNotes: done(),
-    exportNotes: vi.fn(),
-    printNotes: vi.fn(),
-    clearSendHistory: done(),
-    exportAllSettings: vi.fn(async () => '{"format":"between-sessions.settings"}\n'),
-    importAllSettings: vi.fn(async () => ({ ok: true as const })),
-    resetSettings: done(),
-    download: vi.fn(),
-    newId: vi.fn(() => 'new-id'),
-  } as never;
-}
-
-function data(settings: Partial<Settings> = {}, extra: Partial<OptionsData> = {}): OptionsData {
-  return {
-    settings: { ...defaultSettings(), ...settings },
-    managed: { problems: [] },
-    sendCount: 0,
-    notes: { notes: [], unreadable: 0 },
-    ...extra,
-  };
-}
-
-function show(d: OptionsData, a = actions()) {
-  const view = render(<OptionsPage data={d} actions={a} timezone="Europe/London" region="GB" />);
-  return {
-    a,
-    rerender: (next: OptionsData) =>
-      view.rerender(<OptionsPage data={next} actions={a} timezone="Europe/London" region="GB" />),
-  };
-}
-
 const headings = () => screen.getAllByRole('heading').map((h) => `${h.tagName}:${h.textContent}`);
 
 describe('OptionsPage', () => {
   it('shows the client sections for the client role, the therapist sections after switching role', async () => {
-    const { a, rerender } = show(data());
+    const { a, rerender } = showOptions(optionsData());
     expect(headings()).toEqual([
       'H1:Between Sessions settings',
       'H2:About you',
@@ -87,20 +40,20 @@ describe('OptionsPage', () => {
 
     fireEvent.click(screen.getByRole('radio', { name: /^Therapist/ }));
     await waitFor(() => expect(a.setRole).toHaveBeenCalledWith('therapist'));
-    rerender(data({ role: 'therapist' }));
+    rerender(optionsData({ role: 'therapist' }));
     expect(screen.queryByRole('heading', { name: 'Your therapists' })).toBeNull();
     expect(screen.getByRole('heading', { name: 'Your contact policy' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Your clients' })).toBeTruthy();
     expect(screen.queryByLabelText('Import policy file')).toBeNull();
 
-    rerender(data({ role: 'both' }));
+    rerender(optionsData({ role: 'both' }));
     for (const name of ['Your therapists', 'Your contact policy', 'Your clients']) {
       expect(screen.getByRole('heading', { name })).toBeTruthy();
     }
   });
 
   it('adds a therapist from a template through the form', async () => {
-    const { a } = show(data({ therapists: [MAYA] }));
+    const { a } = showOptions(optionsData({ therapists: [MAYA] }));
     fireEvent.click(screen.getByRole('button', { name: 'Add a therapist' }));
     fireEvent.click(screen.getByRole('radio', { name: /Between-session support welcome/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
@@ -123,7 +76,7 @@ describe('OptionsPage', () => {
   });
 
   it('exports, edits and removes a therapist; one set by the organisation is read-only', async () => {
-    const { a } = show(data({ therapists: [ORG, MAYA] }));
+    const { a } = showOptions(optionsData({ therapists: [ORG, MAYA] }));
     const items = screen.getAllByTestId('therapist');
     expect(items[0]!.textContent).toContain('Set by your organisation');
     expect(within(items[0]!).queryByRole('button', { name: /Edit|Remove/ })).toBeNull();
@@ -149,8 +102,8 @@ describe('OptionsPage', () => {
   });
 
   it('therapist role: writes the own policy from a template and adds and removes clients', async () => {
-    const { a } = show(
-      data({ role: 'therapist', clients: [{ id: 'c-1', name: 'Jordan', emails: ['jordan@example.com'] }] }),
+    const { a } = showOptions(
+      optionsData({ role: 'therapist', clients: [{ id: 'c-1', name: 'Jordan', emails: ['jordan@example.com'] }] }),
     );
     fireEvent.click(screen.getByRole('button', { name: 'Write your policy' }));
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
@@ -189,8 +142,8 @@ describe('OptionsPage', () => {
   });
 
   it('lists acceptances by name with a way to withdraw, and the send history count', async () => {
-    const { a } = show(
-      data(
+    const { a } = showOptions(
+      optionsData(
         { therapists: [MAYA], acceptances: { 't-maya': { acceptedAt: '2026-03-14T09:30:00.000Z' } } },
         { sendCount: 3 },
       ),
@@ -207,7 +160,7 @@ describe('OptionsPage', () => {
   });
 
   it('sets and clears the own region; managed role and region are read-only', async () => {
-    const { a, rerender } = show(data());
+    const { a, rerender } = showOptions(optionsData());
     const region = screen.getByLabelText('Your country, for crisis lines (optional)') as HTMLSelectElement;
     expect(within(region).getByRole('option', { name: 'United Kingdom (GB)' })).toBeTruthy();
     fireEvent.change(region, { target: { value: 'GB' } });
@@ -216,7 +169,7 @@ describe('OptionsPage', () => {
     await waitFor(() => expect(a.setRegion).toHaveBeenLastCalledWith(undefined));
 
     rerender(
-      data(
+      optionsData(
         { role: 'therapist', region: 'US' },
         { managed: { role: 'therapist', region: 'US', problems: ['clients.0: invalid'] } },
       ),
@@ -229,7 +182,9 @@ describe('OptionsPage', () => {
   });
 
   it('unreadable storage: an alert with export and reset, and nothing else to change', async () => {
-    const { a } = show(data({}, { problem: 'The stored settings could not be read (therapists: expected a list).' }));
+    const { a } = showOptions(
+      optionsData({}, { problem: 'The stored settings could not be read (therapists: expected a list).' }),
+    );
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('could not be read');
     expect(screen.queryByRole('heading', { name: 'Your therapists' })).toBeNull();
@@ -245,12 +200,12 @@ describe('OptionsPage', () => {
   });
 
   it('imports all settings from a file and lists the problems of a bad one', async () => {
-    const a = actions();
+    const a = optionsActions();
     a.importAllSettings.mockResolvedValueOnce({
       ok: false,
       problems: ['therapists.0.policy.email.encryption: expected one of required, preferred, not-required'],
     });
-    show(data(), a);
+    showOptions(optionsData(), a);
     const input = screen.getByLabelText('Import all settings');
     fireEvent.change(input, { target: { files: [new File(['{}'], 'settings.json')] } });
     expect((await screen.findByTestId('settings-import-problems')).textContent).toContain(
