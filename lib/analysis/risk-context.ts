@@ -158,6 +158,8 @@ export function subjectOf(p: Parsed, a: number): 'self' | 'other' | 'unknown' {
   for (let j = a - 1; j >= floor; j--) {
     const t = p.toks[j]!;
     if (SKIP_SUBJECT.has(t.w)) continue;
+    // An owner is not the subject: in "I have my dad's pills" the pills are his, the act is mine.
+    if (t.tags.has('Possessive') && t.w !== 'my') continue;
     if (FIRST_PERSON.has(t.w)) return 'self';
     if (OTHER_PEOPLE.has(t.w) || OTHER_PEOPLE.has(t.base)) return 'other';
     if (t.tags.has('Person') && !t.tags.has('Pronoun')) return 'other';
