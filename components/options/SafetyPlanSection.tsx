@@ -1,5 +1,6 @@
 import { useId, useState, type ChangeEvent, type DragEvent } from 'react';
 import { t, type MessageKey } from '../../lib/i18n';
+import { problemText } from '../core-words';
 import type { ContactPart, PlanPart, PlanProblem, SafetyPlan, TextPart } from '../../lib/safety-plan/safety-plan';
 import {
   isEmptyPlan,
@@ -247,7 +248,7 @@ function PlanBody({
           <ul>
             {status.problems.map((p, i) => (
               <li key={i} data-path={p.path}>
-                <code>{p.path || t('options_whole_file')}</code>: {p.message}
+                <code>{p.path || t('options_whole_file')}</code>: {problemText(p)}
               </li>
             ))}
           </ul>
@@ -268,7 +269,7 @@ function PlanBody({
                 <ul>
                   {status.warnings.map((w, i) => (
                     <li key={i} data-path={w.path}>
-                      <code>{w.path}</code>: {w.message}
+                      <code>{w.path}</code>: {problemText(w)}
                     </li>
                   ))}
                 </ul>
@@ -409,7 +410,9 @@ function PlanForm({
 function entryProblem(problem: PlanProblem, part: string, entries: readonly string[]): string {
   const index = Number(problem.path.slice(part.length + 1));
   const entry = Number.isInteger(index) ? entries[index] : undefined;
-  return entry === undefined ? problem.message : t('options_entry_problem', entry.slice(0, 40), problem.message);
+  return entry === undefined
+    ? problemText(problem)
+    : t('options_entry_problem', entry.slice(0, 40), problemText(problem));
 }
 
 function TextPartField({
@@ -472,11 +475,11 @@ function ContactPartField({
       .filter((p) => p.path.startsWith(`${part}.${at}.`) || p.path === `${part}.${at}`)
       .map((p) =>
         p.path.endsWith('.phone')
-          ? { field: 'phone', text: t('options_plan_phone_problem', p.message) }
-          : { field: 'name', text: t('options_plan_name_problem', p.message) },
+          ? { field: 'phone', text: t('options_plan_phone_problem', problemText(p)) }
+          : { field: 'name', text: t('options_plan_name_problem', problemText(p)) },
       );
   };
-  const listProblems = problems.filter((p) => p.path === part).map((p) => p.message);
+  const listProblems = problems.filter((p) => p.path === part).map(problemText);
   const update = (i: number, change: Partial<ContactRow>) =>
     onChange(rows.map((row, j) => (j === i ? { ...row, ...change } : row)));
   return (

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import type { MessageKey } from '../i18n';
+import { crisisDescriptionKeys, crisisHoursKeys } from '../crisis/line-words';
 
 /** Finding ids and severities are a public contract (docs/interfaces.md, "Findings"). */
 export const findingIds = [
@@ -77,6 +78,13 @@ export const crisisLineViewSchema = z.lazy(() =>
     description: text(300),
     number: text(40),
     hours: text(100),
+    /**
+     * The catalogue keys of `description` and `hours` (lib/crisis/line-words.ts), for the dialog
+     * to show them in the user's language; the English stays above for the command line. A key
+     * the page does not know reads as absent, never as a broken line.
+     */
+    descriptionKey: z.optional(z.catch(z.optional(z.enum(crisisDescriptionKeys)), undefined)),
+    hoursKey: z.optional(z.catch(z.optional(z.enum(crisisHoursKeys)), undefined)),
     emergency: z.optional(z.boolean()),
     unconfirmed: z.optional(z.boolean()),
     contacts: z

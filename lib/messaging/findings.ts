@@ -1,11 +1,15 @@
 import type { CrisisLineView, Evidence, Finding } from '../checks/finding';
 import { findingSchema } from '../checks/finding';
+import { crisisDescriptionKeys, crisisHoursKeys, GENERAL_GUIDANCE } from '../crisis/line-words';
 
 /**
- * For a crisis finding whose lines did not survive: general guidance. Written here, not imported
- * from lib/crisis, which would bring the crisis-line data into the mail page's script.
+ * For a crisis finding whose lines did not survive: general guidance. From lib/crisis/line-words.ts,
+ * which holds no line data (lines.json would bring the crisis-line data into the mail page's script).
  */
-const FALLBACK_GUIDANCE = 'Call your local emergency number or go to the nearest emergency department.';
+const FALLBACK_GUIDANCE = GENERAL_GUIDANCE;
+
+const knownKey = <K extends string>(keys: readonly K[], key: unknown): key is K =>
+  typeof key === 'string' && (keys as readonly string[]).includes(key);
 
 /**
  * Findings cross the message boundary under the caps of `findingSchema`. The background clamps
@@ -23,8 +27,12 @@ function clampEvidence(e: Evidence): Evidence {
 }
 
 function clampLine(line: CrisisLineView): CrisisLineView {
+  const { descriptionKey, hoursKey, ...rest } = line;
   return {
-    ...line,
+    ...rest,
+    // A key the catalogue does not have is left out: the English words show instead.
+    ...(knownKey(crisisDescriptionKeys, descriptionKey) ? { descriptionKey } : {}),
+    ...(knownKey(crisisHoursKeys, hoursKey) ? { hoursKey } : {}),
     name: cut(line.name, 100),
     description: cut(line.description, 300),
     number: cut(line.number, 40),

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
-import { formatPath, plainMessage } from '../policy/contact-policy';
+import { issueProblems, plainMessage } from '../policy/contact-policy';
+import { said, type Words } from '../policy/words';
 
 /**
  * The safety plan file, format v1 (docs/interfaces.md, "Safety plan file"): the client's own
@@ -97,6 +98,8 @@ export interface PlanProblem {
   /** Dotted field path with numeric indexes ("helpers.0.phone"); '' for the whole file. */
   path: string;
   message: string;
+  /** The same words from the catalogue, for the options page (lib/policy/words.ts). */
+  words?: Words;
 }
 
 export type SafetyPlanParseResult =
@@ -173,18 +176,18 @@ function parseUnsafe(input: unknown): SafetyPlanParseResult {
       ],
     };
   }
-  const result = safetyPlanSchema.safeParse(input, { error: plainMessage });
-  if (!result.success) {
-    return refuse(result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })));
-  }
+  const result = safetyPlanSchema.safeParse(input, { error: plainMessage, reportInput: true });
+  if (!result.success) return refuse(issueProblems(result.error.issues));
   return { ok: true, plan: result.data, warnings: capped(unknownKeys(input), 'unknown fields') };
 }
+
+const UNKNOWN_FIELD = said('unknown field, ignored', 'policy_problem_unknown_field');
 
 /** Unknown keys are not fatal (a newer edition may add some): they are reported and left out. */
 function unknownKeys(input: Record<string, unknown>): PlanProblem[] {
   const out: PlanProblem[] = [];
   for (const key of Object.keys(input)) {
-    if (!KNOWN_KEYS.has(key)) out.push({ path: key, message: 'unknown field, ignored' });
+    if (!KNOWN_KEYS.has(key)) out.push({ path: key, ...UNKNOWN_FIELD });
   }
   for (const part of CONTACT_PARTS) {
     const list = input[part];
@@ -192,7 +195,7 @@ function unknownKeys(input: Record<string, unknown>): PlanProblem[] {
     list.forEach((entry: unknown, i) => {
       if (!isPlainObject(entry)) return;
       for (const key of Object.keys(entry)) {
-        if (!CONTACT_KEYS.has(key)) out.push({ path: `${part}.${i}.${key}`, message: 'unknown field, ignored' });
+        if (!CONTACT_KEYS.has(key)) out.push({ path: `${part}.${i}.${key}`, ...UNKNOWN_FIELD });
       }
     });
   }

@@ -97,6 +97,8 @@ export const ZONES = {
       'lib/guard/**',
       'lib/ui/**',
       'lib/policy/address.ts',
+      'lib/policy/words.ts',
+      'lib/crisis/line-words.ts',
       'lib/policy/listed-view.ts',
       'lib/policy/suppressions.ts',
       'lib/messaging/client.ts',
