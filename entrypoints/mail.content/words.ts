@@ -1,5 +1,11 @@
 import { FINDING_TITLE_KEYS } from '../../components/finding-titles';
 import { findingMessageKeys } from '../../lib/checks/finding';
+import {
+  crisisDescriptionKeys,
+  crisisHoursKeys,
+  FALLBACK_GUIDANCE_KEY,
+  GENERAL_GUIDANCE_KEY,
+} from '../../lib/crisis/line-words';
 import type { MessageKey } from '../../lib/i18n';
 
 /**
@@ -13,6 +19,11 @@ import type { MessageKey } from '../../lib/i18n';
 export const CONTENT_SCRIPT_WORDS: readonly MessageKey[] = [
   ...Object.values(FINDING_TITLE_KEYS),
   ...findingMessageKeys,
+  // The crisis lines' descriptions and hours, and the general guidance (lib/crisis/line-text.ts).
+  ...crisisDescriptionKeys,
+  ...crisisHoursKeys,
+  FALLBACK_GUIDANCE_KEY,
+  GENERAL_GUIDANCE_KEY,
   'dialog_title',
   'badge_frame_title',
   'dialog_heading',

@@ -133,8 +133,14 @@ function refined(s: Said): string {
   return s.message;
 }
 
-function listedTwice(what: string): Said {
-  return said(`${what} is listed twice`, 'policy_problem_listed_twice', what);
+function listedTwice(what: string | Said): Said {
+  const text = typeof what === 'string' ? what : what.message;
+  return said(`${text} is listed twice`, 'policy_problem_listed_twice', typeof what === 'string' ? what : what.words);
+}
+
+/** A value of the file's own vocabulary in quotes ("mon"), with the language's quotation marks. */
+function quoted(value: string): Said {
+  return said(`"${value}"`, 'policy_problem_quoted', value);
 }
 
 /** A custom issue that carries its words (zod keeps `params` on the issue). */
@@ -150,7 +156,7 @@ const purposesSchema = z.array(z.enum(PURPOSES)).check(
   z.superRefine((purposes, ctx) => {
     purposes.forEach((purpose, i) => {
       if (purposes.indexOf(purpose) !== i) {
-        ctx.addIssue(issue(listedTwice(`"${purpose}"`), [i], purpose));
+        ctx.addIssue(issue(listedTwice(quoted(purpose)), [i], purpose));
       }
     });
   }),
@@ -272,7 +278,7 @@ const isoDateSchema = z
   .check(z.maxLength(10), z.refine(isIsoDate, refined(DATE_PROBLEM)), z.meta({ format: 'date' }));
 
 /** A list without repeats: the second of two equal entries is named. */
-function noRepeats<T>(label: (value: T) => string) {
+function noRepeats<T>(label: (value: T) => string | Said) {
   return z.superRefine((list: T[], ctx) => {
     list.forEach((value, i) => {
       if (list.indexOf(value) !== i) {
@@ -418,7 +424,7 @@ export const contactPolicySchema = z.object({
       notReadOn: z.optional(
         z.array(z.enum(DAYS)).check(
           z.maxLength(7),
-          noRepeats((d: Day) => `"${d}"`),
+          noRepeats((d: Day) => quoted(d)),
           z.describe('Days email is not read at all: mon to sun.'),
         ),
       ),

@@ -54,6 +54,7 @@ export const CORE_WORD_ARITY = {
   policy_problem_invalid: 0,
   // A policy's own checks.
   policy_problem_listed_twice: 1,
+  policy_problem_quoted: 1,
   policy_problem_https: 0,
   policy_problem_web_address: 0,
   policy_problem_time_range: 0,

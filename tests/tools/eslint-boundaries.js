@@ -99,6 +99,7 @@ export const ZONES = {
       'lib/policy/address.ts',
       'lib/policy/words.ts',
       'lib/crisis/line-words.ts',
+      'lib/crisis/line-text.ts',
       'lib/policy/listed-view.ts',
       'lib/policy/suppressions.ts',
       'lib/messaging/client.ts',
