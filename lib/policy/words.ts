@@ -86,6 +86,20 @@ export const CORE_WORD_ARITY = {
   policy_problem_not_json_comments: 1,
   policy_problem_not_policy: 2,
   policy_problem_newer: 1,
+  // Stored, imported and managed settings (lib/storage/settings.ts, managed.ts).
+  settings_problem_settings: 0,
+  settings_problem_field: 2,
+  settings_problem_join: 2,
+  settings_problem_path_problem: 2,
+  settings_problem_too_large: 1,
+  settings_problem_not_settings: 0,
+  settings_problem_newer: 0,
+  settings_problem_stored: 2,
+  settings_problem_unexpected_form: 0,
+  settings_problem_managed_role: 1,
+  settings_problem_managed_region: 0,
+  settings_problem_managed_policies: 0,
+  settings_problem_managed_clients: 0,
   // What changed in an imported policy (policy-diff.ts).
   policy_diff_purposes_added: 1,
   policy_diff_purposes_removed: 1,
@@ -183,15 +197,27 @@ export function said(message: string, key: CoreWordKey, ...args: WordArg[]): Sai
   return { message, words: { key, args } };
 }
 
-const MAX_DEPTH = 4;
+// A list is built one item at a time (policy_diff_list), so words nest as deep as the list is
+// long: the bounds leave room for a long list and none for a hostile one.
+const MAX_DEPTH = 64;
+const MAX_NODES = 1000;
 const MAX_ARG = 2000;
 
 /**
  * `value` when it is words the page can fill: a key of the core's, exactly its number of
  * arguments, each text or such words in turn; else undefined. Never throws.
  */
-export function checkedWords(value: unknown, depth = 0): Words | undefined {
-  if (depth > MAX_DEPTH || typeof value !== 'object' || value === null) return undefined;
+export function checkedWords(value: unknown): Words | undefined {
+  const budget = { nodes: 0 };
+  try {
+    return check(value, 0, budget);
+  } catch {
+    return undefined;
+  }
+}
+
+function check(value: unknown, depth: number, budget: { nodes: number }): Words | undefined {
+  if (depth > MAX_DEPTH || ++budget.nodes > MAX_NODES || typeof value !== 'object' || value === null) return undefined;
   const { key, args } = value as { key?: unknown; args?: unknown };
   if (typeof key !== 'string' || !Object.hasOwn(CORE_WORD_ARITY, key) || !Array.isArray(args)) return undefined;
   if (args.length !== CORE_WORD_ARITY[key as CoreWordKey]) return undefined;
@@ -202,7 +228,7 @@ export function checkedWords(value: unknown, depth = 0): Words | undefined {
       out.push(arg);
       continue;
     }
-    const inner = checkedWords(arg, depth + 1);
+    const inner = check(arg, depth + 1, budget);
     if (!inner) return undefined;
     out.push(inner);
   }

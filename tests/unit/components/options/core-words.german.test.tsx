@@ -3,12 +3,16 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import german from '../../../../public/_locales/de/messages.json' with { type: 'json' };
 import { coreText } from '../../../../components/core-words';
+import { OptionsPage } from '../../../../components/options/OptionsPage';
 import { PolicyImport } from '../../../../components/options/PolicyImport';
+import type { OptionsActions, OptionsData } from '../../../../components/options/types';
 import { format, setTranslator, type CatalogueEntry } from '../../../../lib/i18n';
 import { englishTranslator } from '../../../../lib/i18n/english';
 import { parsePolicyText, serializePolicy } from '../../../../lib/policy/contact-policy';
 import { policyChanges } from '../../../../lib/policy/policy-diff';
-import { basicPolicy } from '../../../../lib/policy/settings';
+import { basicPolicy, defaultSettings } from '../../../../lib/policy/settings';
+import { parseManaged } from '../../../../lib/storage/managed';
+import { parseSettingsFile, readSettings } from '../../../../lib/storage/settings';
 
 /**
  * The words lib/policy makes, on the options page in German (docs/i18n.md, "Words made by the
@@ -142,5 +146,62 @@ describe('words that do not check out show their English', () => {
       throw new Error('Extension context invalidated.');
     });
     expect(coreText('is required', { key: 'policy_problem_required', args: [] })).toBe('is required');
+  });
+});
+
+describe('settings problems on the options page', () => {
+  const stored = readSettings({ therapists: 'x' });
+  const managed = parseManaged({ role: 'boss', clients: [{ emails: ['not an address'] }] });
+  const badFile = JSON.stringify({ format: 'between-sessions.settings', version: 2, settings: { role: 'nobody' } });
+
+  function page(importAllSettings: OptionsActions['importAllSettings']) {
+    const done = () => vi.fn(async () => undefined);
+    const actions = new Proxy({} as OptionsActions, {
+      get: (_, name) => (name === 'importAllSettings' ? importAllSettings : name === 'newId' ? () => 'id' : done()),
+    });
+    const data: OptionsData = {
+      settings: defaultSettings(),
+      managed,
+      problem: stored.problem,
+      problemWords: stored.problemWords,
+      sendCount: 0,
+      notes: { notes: [], unreadable: 0 },
+    };
+    render(<OptionsPage data={data} actions={actions} timezone="Europe/Berlin" region="DE" />);
+  }
+
+  const importFile = async (text: string) => {
+    const input = document.querySelector<HTMLInputElement>('input[type="file"][accept*="json"]:not([multiple])');
+    const all = [...document.querySelectorAll<HTMLInputElement>('input[type="file"]')];
+    const chosen = all.find((i) => i.closest('section')?.textContent?.includes('Einstellungen')) ?? input!;
+    fireEvent.change(chosen, { target: { files: [new File([text], 'settings.json', { type: 'application/json' })] } });
+  };
+
+  it('in German: the stored settings, the deployed settings and a settings file', async () => {
+    inGerman();
+    page(async (text) => {
+      const result = parseSettingsFile(text);
+      return result.ok ? { ok: true } : result;
+    });
+    expect(screen.getByTestId('storage-alert').textContent).toContain(
+      'Die gespeicherten Einstellungen konnten nicht gelesen werden (therapists: ',
+    );
+    const deployed = [...screen.getByTestId('managed-problems').querySelectorAll('li')].map((li) => li.textContent);
+    expect(deployed).toEqual([
+      'role: erwartet wird einer dieser Werte: client, therapist, both',
+      'clients.0: erwartet wird eine E-Mail-Adresse (name@example.com) oder eine ganze Domain (@example.com)',
+    ]);
+    await importFile(badFile);
+    await waitFor(() => expect(screen.getByTestId('settings-import-problems')).toBeTruthy());
+    expect(
+      [...screen.getByTestId('settings-import-problems').querySelectorAll('li')].map((li) => li.textContent),
+    ).toEqual(['role: erwartet wird einer dieser Werte: client, therapist, both']);
+  });
+
+  it('in English: the words lib/storage writes', () => {
+    page(async () => ({ ok: true }));
+    expect(screen.getByTestId('storage-alert').textContent).toContain(stored.problem!);
+    const deployed = [...screen.getByTestId('managed-problems').querySelectorAll('li')].map((li) => li.textContent);
+    expect(deployed).toEqual(managed.problems);
   });
 });

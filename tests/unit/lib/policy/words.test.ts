@@ -234,6 +234,7 @@ describe('the core words: a key with arguments, whose English entry says exactly
     ];
     const used = new Set<CoreWordKey>();
     for (const line of lines) {
+      expect(checkedWords(line.words), line.message).toEqual(line.words);
       expect(inEnglish(line.words), line.message).toBe(line.message);
       keysOf(line.words, used);
     }
@@ -258,7 +259,7 @@ describe('the core words: a key with arguments, whose English entry says exactly
     expect(checkedWords('policy_problem_required')).toBeUndefined();
     expect(checkedWords(null)).toBeUndefined();
     let deep: Words = { key: 'policy_diff_words', args: ['x'] };
-    for (let i = 0; i < 10; i++) deep = { key: 'policy_diff_quoted', args: [deep] };
+    for (let i = 0; i < 100; i++) deep = { key: 'policy_diff_quoted', args: [deep] };
     expect(checkedWords(deep)).toBeUndefined();
   });
 });
