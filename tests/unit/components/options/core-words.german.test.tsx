@@ -205,3 +205,20 @@ describe('settings problems on the options page', () => {
     expect(deployed).toEqual(managed.problems);
   });
 });
+
+describe('a client added with a bad address', () => {
+  it('in German: the problem in German words', async () => {
+    inGerman();
+    const { ClientList } = await import('../../../../components/options/ClientList');
+    render(<ClientList clients={[]} newId={() => 'c-1'} saveClient={vi.fn()} removeClient={vi.fn()} />);
+    fireEvent.change(screen.getByLabelText(de['options_client_emails']!.message, { exact: false }), {
+      target: { value: 'jordan@' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: de['options_client_add_save']!.message }));
+    await waitFor(() =>
+      expect(document.body.textContent).toContain(
+        '„jordan@“: erwartet wird eine E-Mail-Adresse (name@example.com) oder eine ganze Domain (@example.com)',
+      ),
+    );
+  });
+});
