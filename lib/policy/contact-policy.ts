@@ -571,10 +571,14 @@ function parseUnsafe(input: unknown): PolicyParseResult {
  * its English message (parse with `reportInput: true`, so each issue keeps what it was about).
  * Shared with the safety plan file, which reads with `plainMessage` too.
  */
-export function issueProblems(issues: readonly z.core.$ZodIssue[]): PolicyProblem[] {
+export function issueProblems(
+  issues: readonly z.core.$ZodIssue[],
+  fixed: ReadonlyMap<string, Words> = new Map(),
+): PolicyProblem[] {
   return issues.map((found) => {
     const path = formatPath(found.path);
-    const w = issueWords(found);
+    const own = fixed.get(found.message);
+    const w = own ?? issueWords(found);
     return w ? { path, message: found.message, words: w } : { path, message: found.message };
   });
 }

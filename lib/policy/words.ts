@@ -86,6 +86,18 @@ export const CORE_WORD_ARITY = {
   policy_problem_not_json_comments: 1,
   policy_problem_not_policy: 2,
   policy_problem_newer: 1,
+  // The safety plan file (lib/safety-plan/safety-plan.ts).
+  policy_problem_plan_phone_long: 0,
+  policy_problem_plan_phone: 0,
+  policy_problem_plan_digits: 0,
+  policy_problem_plan_date: 0,
+  policy_problem_plan_empty: 0,
+  policy_problem_plan_too_large: 1,
+  policy_problem_plan_not_plan: 1,
+  policy_problem_plan_is_policy: 0,
+  policy_problem_plan_is_settings: 0,
+  policy_problem_plan_format: 1,
+  policy_problem_plan_newer: 1,
   // Stored, imported and managed settings (lib/storage/settings.ts, managed.ts).
   settings_problem_settings: 0,
   settings_problem_field: 2,

@@ -10,7 +10,7 @@ import {
 } from '../../../../lib/policy/contact-policy';
 import { policyChangeLines } from '../../../../lib/policy/policy-diff';
 import { basicPolicy } from '../../../../lib/policy/settings';
-import { parseSafetyPlan } from '../../../../lib/safety-plan/safety-plan';
+import { parseSafetyPlan, parseSafetyPlanText } from '../../../../lib/safety-plan/safety-plan';
 import {
   CORE_WORD_ARITY,
   checkedWords,
@@ -146,8 +146,33 @@ function allProblems(): PolicyProblem[] {
   if (unknown.ok) out.push(...unknown.warnings);
   const flood = parsePolicy({ ...VALID, ...Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`x${i}`, 1])) });
   if (flood.ok) out.push(...flood.warnings);
-  const plan = parseSafetyPlan({ format: 'between-sessions.safety-plan', version: 1, warningSigns: 5, colour: 1 });
-  if (!plan.ok) out.push(...plan.problems);
+  const PLAN = { format: 'between-sessions.safety-plan', version: 1 };
+  const plans: unknown[] = [
+    { ...PLAN, warningSigns: 5, colour: 1 },
+    {
+      ...PLAN,
+      updated: 'soon',
+      helpers: [
+        { name: 'Sam', phone: 'call me' },
+        { name: 'Al', phone: '1-2' },
+      ],
+    },
+    { ...PLAN, helpers: [{ name: 'Sam', phone: '1'.repeat(33) }] },
+    PLAN,
+    [],
+    { format: 'between-sessions.contact-policy' },
+    { format: 'between-sessions.settings' },
+    { format: 'other' },
+    { ...PLAN, version: 3 },
+  ];
+  for (const value of plans) {
+    const result = parseSafetyPlan(value);
+    if (!result.ok) out.push(...result.problems);
+  }
+  for (const text of ['{', 'x'.repeat(300_000), 5 as unknown as string]) {
+    const result = parseSafetyPlanText(text);
+    if (!result.ok) out.push(...result.problems);
+  }
   return out;
 }
 
