@@ -7,10 +7,11 @@ import { FALLBACK_GUIDANCE, FALLBACK_GUIDANCE_KEY, GENERAL_GUIDANCE, GENERAL_GUI
  * its in-page fallback and the notice after sending: the line's catalogue keys when it has them,
  * else (or when the lookup finds nothing) the English the finding carries.
  */
-function say(key: MessageKey | undefined, english: string): string {
+function say(key: string | undefined, english: string): string {
   if (!key) return english;
   try {
-    const text = t(key);
+    // Any key: one the catalogue lacks comes back as itself, and the English shows.
+    const text = t(key as MessageKey);
     // A lookup that found nothing answers with the key itself (lib/i18n): English is better.
     return text && text !== key ? text : english;
   } catch {

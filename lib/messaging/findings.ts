@@ -1,6 +1,6 @@
 import type { CrisisLineView, Evidence, Finding } from '../checks/finding';
-import { findingSchema } from '../checks/finding';
-import { crisisDescriptionKeys, crisisHoursKeys, GENERAL_GUIDANCE } from '../crisis/line-words';
+import { CRISIS_LINE_KEY, findingSchema } from '../checks/finding';
+import { GENERAL_GUIDANCE } from '../crisis/line-words';
 
 /**
  * For a crisis finding whose lines did not survive: general guidance. From lib/crisis/line-words.ts,
@@ -8,8 +8,7 @@ import { crisisDescriptionKeys, crisisHoursKeys, GENERAL_GUIDANCE } from '../cri
  */
 const FALLBACK_GUIDANCE = GENERAL_GUIDANCE;
 
-const knownKey = <K extends string>(keys: readonly K[], key: unknown): key is K =>
-  typeof key === 'string' && (keys as readonly string[]).includes(key);
+const lineKey = (key: unknown): key is string => typeof key === 'string' && CRISIS_LINE_KEY.test(key);
 
 /**
  * Findings cross the message boundary under the caps of `findingSchema`. The background clamps
@@ -31,8 +30,8 @@ function clampLine(line: CrisisLineView): CrisisLineView {
   return {
     ...rest,
     // A key the catalogue does not have is left out: the English words show instead.
-    ...(knownKey(crisisDescriptionKeys, descriptionKey) ? { descriptionKey } : {}),
-    ...(knownKey(crisisHoursKeys, hoursKey) ? { hoursKey } : {}),
+    ...(lineKey(descriptionKey) ? { descriptionKey } : {}),
+    ...(lineKey(hoursKey) ? { hoursKey } : {}),
     name: cut(line.name, 100),
     description: cut(line.description, 300),
     number: cut(line.number, 40),

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { said } from './words';
+import { said } from './said';
 
 /**
  * Addresses and address entries. An entry is a full address ("maya@calm.example") or a whole

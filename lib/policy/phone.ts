@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { said } from './words';
+import { said } from './said';
 
 /**
  * A phone number as people write it (docs/interfaces.md, "Contact policy file"): digits with an

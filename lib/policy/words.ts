@@ -195,19 +195,7 @@ export const CORE_WORD_ARITY = {
 
 export type CoreWordKey = keyof typeof CORE_WORD_ARITY;
 
-/** Words with their English text, as the core hands them on. */
-export interface Said {
-  message: string;
-  words: Words;
-}
-
-export function words(key: CoreWordKey, ...args: WordArg[]): Words {
-  return { key, args };
-}
-
-export function said(message: string, key: CoreWordKey, ...args: WordArg[]): Said {
-  return { message, words: { key, args } };
-}
+export { said, words, type Said } from './said';
 
 // A list is built one item at a time (policy_diff_list), so words nest as deep as the list is
 // long: the bounds leave room for a long list and none for a hostile one.

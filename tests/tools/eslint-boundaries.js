@@ -97,6 +97,7 @@ export const ZONES = {
       'lib/guard/**',
       'lib/ui/**',
       'lib/policy/address.ts',
+      'lib/policy/said.ts',
       'lib/policy/words.ts',
       'lib/crisis/line-words.ts',
       'lib/crisis/line-text.ts',
