@@ -1,6 +1,7 @@
 import { useId, useState, type ChangeEvent, type DragEvent } from 'react';
 import { t, type MessageKey } from '../../lib/i18n';
-import { problemText } from '../core-words';
+import { coreText, problemText } from '../core-words';
+import type { Words } from '../../lib/policy/words';
 import type { ContactPart, PlanPart, PlanProblem, SafetyPlan, TextPart } from '../../lib/safety-plan/safety-plan';
 import {
   isEmptyPlan,
@@ -20,7 +21,12 @@ import { errorText } from './types';
 
 export interface SafetyPlanSectionProps {
   /** What is stored: the plan, or nothing; `problem` and `unreadable` when it could not be read. */
-  stored: { plan: SafetyPlan | null; problem?: string | undefined; unreadable?: unknown };
+  stored: {
+    plan: SafetyPlan | null;
+    problem?: string | undefined;
+    problemWords?: Words | undefined;
+    unreadable?: unknown;
+  };
   /** Stores a plan; null removes it. */
   save(plan: SafetyPlan | null): Promise<void>;
   download(fileName: string, text: string): void;
@@ -172,7 +178,7 @@ function PlanBody({
       {stored.problem && (
         <div className="storage-alert" role="alert" data-testid="safety-plan-storage-alert">
           <p>
-            <strong>{stored.problem}</strong>
+            <strong>{coreText(stored.problem, stored.problemWords)}</strong>
           </p>
           <div className="actions">
             <button

@@ -112,6 +112,9 @@ export const CORE_WORD_ARITY = {
   settings_problem_managed_region: 0,
   settings_problem_managed_policies: 0,
   settings_problem_managed_clients: 0,
+  settings_problem_plan_stored: 2,
+  settings_problem_plan_whole: 0,
+  settings_problem_plan_form: 0,
   // What changed in an imported policy (policy-diff.ts).
   policy_diff_purposes_added: 1,
   policy_diff_purposes_removed: 1,

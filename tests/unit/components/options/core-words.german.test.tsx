@@ -12,6 +12,7 @@ import { parsePolicyText, serializePolicy } from '../../../../lib/policy/contact
 import { policyChanges } from '../../../../lib/policy/policy-diff';
 import { basicPolicy, defaultSettings } from '../../../../lib/policy/settings';
 import { parseManaged } from '../../../../lib/storage/managed';
+import { readStoredPlan } from '../../../../lib/storage/safety-plan';
 import { parseSettingsFile, readSettings } from '../../../../lib/storage/settings';
 
 /**
@@ -196,6 +197,14 @@ describe('settings problems on the options page', () => {
     expect(
       [...screen.getByTestId('settings-import-problems').querySelectorAll('li')].map((li) => li.textContent),
     ).toEqual(['role: erwartet wird einer dieser Werte: client, therapist, both']);
+  });
+
+  it('in German: a stored safety plan that could not be read', () => {
+    inGerman();
+    const plan = readStoredPlan({ format: 'between-sessions.safety-plan', version: 1, helpers: 'Sam' });
+    expect(coreText(plan.problem!, plan.problemWords)).toBe(
+      'Ihr gespeicherter Krisenplan konnte nicht gelesen werden (helpers: erwartet: eine Liste [ ... ], nicht Text). Sie können das Gespeicherte exportieren und dann neu beginnen.',
+    );
   });
 
   it('in English: the words lib/storage writes', () => {

@@ -4,6 +4,7 @@ import type { MessageKey } from '../../../../lib/i18n';
 import { POLICY_FORMAT } from '../../../../lib/policy/contact-policy';
 import { CORE_WORD_ARITY, checkedWords, renderWords, type CoreWordKey, type Words } from '../../../../lib/policy/words';
 import { parseManaged } from '../../../../lib/storage/managed';
+import { readStoredPlan } from '../../../../lib/storage/safety-plan';
 import { parseSettingsFile, readSettings } from '../../../../lib/storage/settings';
 
 /**
@@ -52,6 +53,10 @@ describe('the words of settings problems', () => {
       expect(m.problemWords).toHaveLength(m.problems.length);
       m.problems.forEach((p, i) => pairs.push([p, m.problemWords![i]]));
     }
+    for (const raw of [5, { format: 'between-sessions.safety-plan', version: 1, helpers: 'Sam' }]) {
+      const plan = readStoredPlan(raw);
+      pairs.push([plan.problem!, plan.problemWords]);
+    }
     const used = new Set<string>();
     for (const [message, words] of pairs) {
       expect(words, message).toBeDefined();
@@ -62,7 +67,7 @@ describe('the words of settings problems', () => {
     const settingsKeys = Object.keys(CORE_WORD_ARITY).filter((k) => k.startsWith('settings_problem_'));
     // "not in the form Between Sessions expects" stands in only for an issue without plain words
     // (settings are read with plainMessage, which words every issue).
-    const unreachable = ['settings_problem_unexpected_form'];
+    const unreachable = ['settings_problem_unexpected_form', 'settings_problem_plan_form'];
     expect(settingsKeys.filter((k) => !used.has(k as CoreWordKey) && !unreachable.includes(k))).toEqual([]);
     // The policy problems inside are in their own words, not passed through as English.
     expect(used.has('policy_problem_required')).toBe(true);
