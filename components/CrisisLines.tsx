@@ -1,4 +1,5 @@
 import type { Finding } from '../lib/checks/finding';
+import { crisisGuidance, crisisLineDetail } from '../lib/crisis/line-text';
 import { t } from '../lib/i18n';
 import { PracticeLine } from './PracticeLine';
 
@@ -25,15 +26,13 @@ export function CrisisLines({ crisis }: { crisis: Crisis }) {
                   </a>
                 ))}
               </span>
-              <span className="line-detail">
-                {line.description} {line.hours}
-              </span>
+              <span className="line-detail">{crisisLineDetail(line)}</span>
             </li>
           ))}
         </ul>
       )}
       {crisis.practiceLine && <PracticeLine line={crisis.practiceLine} />}
-      {crisis.fallback && <p>{crisis.fallback}</p>}
+      {crisis.fallback && <p>{crisisGuidance(crisis.fallback)}</p>}
       {crisis.therapistNote && <p className="therapist-note">{t('dialog_therapist_note', crisis.therapistNote)}</p>}
     </div>
   );

@@ -1,5 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { t } from '../../lib/i18n';
+import { issueProblems } from '../../lib/policy/contact-policy';
+import { problemText } from '../core-words';
 import type { ClientEntry } from '../../lib/policy/settings';
 import { clientEntrySchema } from '../../lib/policy/settings';
 import { FieldProblems, describedBy } from './FieldProblems';
@@ -33,15 +35,17 @@ export function ClientList({ clients, newId, saveClient, removeClient }: ClientL
     event.preventDefault();
     setMessage('');
     const entries = splitList(emails);
-    const parsed = clientEntrySchema.safeParse({ id: 'new', name, emails: entries });
+    const parsed = clientEntrySchema.safeParse({ id: 'new', name, emails: entries }, { reportInput: true });
     if (!parsed.success) {
       setProblems(
         parsed.error.issues.map((issue) => {
           const [field, index] = issue.path;
+          const [problem] = issueProblems([issue]);
+          const text = problem ? problemText(problem) : issue.message;
           if (field === 'emails' && typeof index === 'number')
-            return t('options_entry_problem', entries[index] ?? '', issue.message);
-          if (field === 'emails') return entries.length === 0 ? t('options_client_need_address') : issue.message;
-          return `${String(field ?? '')}: ${issue.message}`;
+            return t('options_entry_problem', entries[index] ?? '', text);
+          if (field === 'emails') return entries.length === 0 ? t('options_client_need_address') : text;
+          return `${String(field ?? '')}: ${text}`;
         }),
       );
       emailsRef.current?.focus();

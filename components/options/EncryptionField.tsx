@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { t } from '../../lib/i18n';
+import { problemText } from '../core-words';
 import type { PolicyProblem } from '../../lib/policy/contact-policy';
 import type { EncryptionPolicy } from '../../lib/policy/encryption-policies';
 import { encryptionPolicies } from '../../lib/policy/encryption-policies';
@@ -34,7 +35,7 @@ export function EncryptionField({
 }) {
   const name = useId();
   const problemsId = useId();
-  const messages = problemsUnder(problems, 'email.encryption').map((p) => p.message);
+  const messages = problemsUnder(problems, 'email.encryption').map(problemText);
   return (
     <fieldset className="encryption" aria-describedby={describedBy(undefined, problemsId, messages.length > 0)}>
       <legend>{t('options_encryption')}</legend>

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { t } from '../../lib/i18n';
+import { problemText } from '../core-words';
 import type { Day, PolicyProblem } from '../../lib/policy/contact-policy';
 import { DAYS } from '../../lib/policy/contact-policy';
 import { describedBy, FieldProblems } from './FieldProblems';
@@ -24,7 +25,7 @@ export function HoursEditor({ timezone, hours, onTimezoneChange, onHoursChange, 
       <TimeZoneSelect
         value={timezone}
         onChange={onTimezoneChange}
-        problems={problemsUnder(problems, 'availability.timezone').map((p) => p.message)}
+        problems={problemsUnder(problems, 'availability.timezone').map(problemText)}
       />
       <p className="hint">{t('options_hours_hint')}</p>
       <div className="days">
@@ -56,7 +57,7 @@ function DayHours({
   const labelId = useId();
   const dayProblemsId = useId();
   const name = dayName(day);
-  const dayProblems = problemsAt(problems, `availability.hours.${day}`).map((p) => p.message);
+  const dayProblems = problemsAt(problems, `availability.hours.${day}`).map(problemText);
   const update = (index: number, range: TimeRangeDraft) => onChange(ranges.map((r, i) => (i === index ? range : r)));
   return (
     <div className="day" role="group" aria-labelledby={labelId} data-day={day}>
@@ -72,7 +73,7 @@ function DayHours({
             range={range}
             onChange={(next) => update(index, next)}
             onRemove={() => onChange(ranges.filter((_, i) => i !== index))}
-            problems={problemsUnder(problems, `availability.hours.${day}.${index}`).map((p) => p.message)}
+            problems={problemsUnder(problems, `availability.hours.${day}.${index}`).map(problemText)}
           />
         ))}
         <FieldProblems id={dayProblemsId} messages={dayProblems} />

@@ -12,6 +12,7 @@ import { RoleSection } from './RoleSection';
 import { SafetyPlanSection, type SafetyPlanSectionProps } from './SafetyPlanSection';
 import { SendHistory } from './SendHistory';
 import { settingsFileName, SettingsTransfer } from './SettingsTransfer';
+import { coreText } from '../core-words';
 import { StorageAlert } from './StorageAlert';
 import { SuppressionList } from './SuppressionList';
 import { TherapistSection } from './TherapistSection';
@@ -32,7 +33,7 @@ export interface OptionsPageProps {
 
 /** The whole options page; the sections shown follow the role. */
 export function OptionsPage({ data, actions, timezone, region, safetyPlan, section }: OptionsPageProps) {
-  const { settings, managed, problem } = data;
+  const { settings, managed, problem, problemWords } = data;
   const zone = timezone ?? browserTimeZone();
   const country = region ?? settings.region ?? browserRegion() ?? 'US';
   const asClient = settings.role !== 'therapist';
@@ -49,12 +50,12 @@ export function OptionsPage({ data, actions, timezone, region, safetyPlan, secti
 
       {problem && (
         <StorageAlert
-          problem={problem}
+          problem={coreText(problem, problemWords)}
           exportStored={async () => actions.download(settingsFileName(), await actions.exportAllSettings())}
           reset={actions.resetSettings}
         />
       )}
-      <ManagedProblems problems={managed.problems} />
+      <ManagedProblems problems={managed.problems.map((p, i) => coreText(p, managed.problemWords?.[i]))} />
       {!problem && (
         <>
           <RoleSection

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { t } from '../../lib/i18n';
+import { problemText } from '../core-words';
 import type { ChannelKind, PolicyProblem, Purpose } from '../../lib/policy/contact-policy';
 import { CHANNEL_KINDS, DAYS, PURPOSES } from '../../lib/policy/contact-policy';
 import { purposeTitle } from './vocabulary';
@@ -20,7 +21,7 @@ export interface ExtrasProps {
   own: boolean;
 }
 
-const at = (problems: readonly PolicyProblem[], path: string) => problemsUnder(problems, path).map((p) => p.message);
+const at = (problems: readonly PolicyProblem[], path: string) => problemsUnder(problems, path).map(problemText);
 
 type KeysOf<T> = {
   [K in keyof PolicyExtrasDraft]: PolicyExtrasDraft[K] extends T ? K : never;
@@ -132,7 +133,7 @@ function ChannelRow({
   const problemsId = useId();
   const path = `email.channels.${purpose}`;
   // The clash and a bad kind are about the row; its fields' own problems show under them.
-  const rowMessages = problems.filter((p) => p.path === path || p.path === `${path}.kind`).map((p) => p.message);
+  const rowMessages = problems.filter((p) => p.path === path || p.path === `${path}.kind`).map(problemText);
   return (
     <div className="channel-row field">
       <label htmlFor={id}>{t('options_channel_goes_to', purposeTitle(purpose))}</label>

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { t } from '../../lib/i18n';
+import { problemText } from '../core-words';
 import type { ContactPolicy, PolicyProblem } from '../../lib/policy/contact-policy';
 import { parsePolicy } from '../../lib/policy/contact-policy';
 import { CountrySelect } from './CountrySelect';
@@ -64,7 +65,7 @@ export function PolicyForm({
   const problems = attempted ? validate(draft).problems : [];
 
   const set = <K extends keyof PolicyDraft>(key: K, value: PolicyDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
-  const at = (path: string) => problemsUnder(problems, path).map((p) => p.message);
+  const at = (path: string) => problemsUnder(problems, path).map(problemText);
   const listAt = (path: string, text: string) =>
     problemsUnder(problems, path).map((p) => listProblemText(p, path, splitList(text)));
 
@@ -100,7 +101,7 @@ export function PolicyForm({
           <ul>
             {problems.map((p, i) => (
               <li key={i} data-path={p.path}>
-                {t('options_form_problem_line', fieldLabel(p.path), p.message)}
+                {t('options_form_problem_line', fieldLabel(p.path), problemText(p))}
               </li>
             ))}
           </ul>

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { t } from '../../lib/i18n';
+import { problemText, saidText } from '../core-words';
 import type { ContactPolicy, PolicyProblem } from '../../lib/policy/contact-policy';
 import { MAX_POLICY_FILE_BYTES, parsePolicyText } from '../../lib/policy/contact-policy';
-import { policyChanges } from '../../lib/policy/policy-diff';
+import { policyChangeLines } from '../../lib/policy/policy-diff';
+import type { Said } from '../../lib/policy/words';
 import type { TherapistEntry } from '../../lib/policy/settings';
 import { PolicyChanges, RecordLine } from './PolicyChanges';
 import { rich } from './rich';
@@ -29,7 +31,7 @@ type Status =
       policy: ContactPolicy;
       warnings: PolicyProblem[];
       match: TherapistEntry;
-      changes: string[];
+      changes: Said[];
     }
   | { kind: 'done'; policy: ContactPolicy; replaced: boolean; warnings: PolicyProblem[] }
   | { kind: 'error'; message: string };
@@ -85,7 +87,7 @@ export function PolicyImport({ therapists, onImport }: PolicyImportProps) {
       return false;
     }
     if (match) {
-      const changes = policyChanges(match.policy, result.policy);
+      const changes = policyChangeLines(match.policy, result.policy);
       setStatus({ kind: 'confirm', source, policy: result.policy, warnings: result.warnings, match, changes });
       return false;
     }
@@ -127,7 +129,7 @@ export function PolicyImport({ therapists, onImport }: PolicyImportProps) {
               <strong>{status.policy.therapist.name}</strong>,
             )}
           </p>
-          <PolicyChanges policy={status.policy} changes={status.changes} />
+          <PolicyChanges policy={status.policy} changes={status.changes.map(saidText)} />
           <div className="actions">
             <button
               ref={confirmRef}
@@ -138,7 +140,7 @@ export function PolicyImport({ therapists, onImport }: PolicyImportProps) {
                   status.policy,
                   status.warnings,
                   status.match,
-                  status.changes.length > 0 ? status.changes : undefined,
+                  status.changes.length > 0 ? status.changes.map((line) => line.message) : undefined,
                 )
               }
             >
@@ -170,7 +172,7 @@ function ImportProblems({ source, problems }: { source: string; problems: Policy
       <ul>
         {problems.map((p, i) => (
           <li key={i} data-path={p.path}>
-            <code>{p.path || t('options_whole_file')}</code>: {p.message}
+            <code>{p.path || t('options_whole_file')}</code>: {problemText(p)}
           </li>
         ))}
       </ul>
@@ -204,7 +206,7 @@ function ImportDone({
           <ul>
             {warnings.map((w, i) => (
               <li key={i} data-path={w.path}>
-                <code>{w.path}</code>: {w.message}
+                <code>{w.path}</code>: {problemText(w)}
               </li>
             ))}
           </ul>

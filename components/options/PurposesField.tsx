@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { t } from '../../lib/i18n';
+import { problemText } from '../core-words';
 import type { PolicyProblem, Purpose } from '../../lib/policy/contact-policy';
 import { PURPOSES } from '../../lib/policy/contact-policy';
 import { purposeDescription, purposeTitle } from './vocabulary';
@@ -18,7 +19,7 @@ export function PurposesField({
 }) {
   const hintId = useId();
   const problemsId = useId();
-  const messages = problemsUnder(problems, 'email.purposes').map((p) => p.message);
+  const messages = problemsUnder(problems, 'email.purposes').map(problemText);
   const toggle = (purpose: Purpose, on: boolean) =>
     onChange(PURPOSES.filter((p) => (p === purpose ? on : value.includes(p))));
   return (

@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
 import { t, type MessageKey } from '../../lib/i18n';
+import { coreText, problemText } from '../core-words';
+import type { Words } from '../../lib/policy/words';
 import type { ContactPart, PlanPart, PlanProblem, SafetyPlan, TextPart } from '../../lib/safety-plan/safety-plan';
 import {
   isEmptyPlan,
@@ -20,7 +22,12 @@ import { errorText } from './types';
 
 export interface SafetyPlanSectionProps {
   /** What is stored: the plan, or nothing; `problem` and `unreadable` when it could not be read. */
-  stored: { plan: SafetyPlan | null; problem?: string | undefined; unreadable?: unknown };
+  stored: {
+    plan: SafetyPlan | null;
+    problem?: string | undefined;
+    problemWords?: Words | undefined;
+    unreadable?: unknown;
+  };
   /** Stores a plan; null removes it. */
   save(plan: SafetyPlan | null): Promise<void>;
   download(fileName: string, text: string): void;
@@ -172,7 +179,7 @@ function PlanBody({
       {stored.problem && (
         <div className="storage-alert" role="alert" data-testid="safety-plan-storage-alert">
           <p>
-            <strong>{stored.problem}</strong>
+            <strong>{coreText(stored.problem, stored.problemWords)}</strong>
           </p>
           <div className="actions">
             <button
@@ -259,7 +266,7 @@ function PlanBody({
           <ul>
             {status.problems.map((p, i) => (
               <li key={i} data-path={p.path}>
-                <code>{p.path || t('options_whole_file')}</code>: {p.message}
+                <code>{p.path || t('options_whole_file')}</code>: {problemText(p)}
               </li>
             ))}
           </ul>
@@ -280,7 +287,7 @@ function PlanBody({
                 <ul>
                   {status.warnings.map((w, i) => (
                     <li key={i} data-path={w.path}>
-                      <code>{w.path}</code>: {w.message}
+                      <code>{w.path}</code>: {problemText(w)}
                     </li>
                   ))}
                 </ul>
@@ -421,7 +428,9 @@ function PlanForm({
 function entryProblem(problem: PlanProblem, part: string, entries: readonly string[]): string {
   const index = Number(problem.path.slice(part.length + 1));
   const entry = Number.isInteger(index) ? entries[index] : undefined;
-  return entry === undefined ? problem.message : t('options_entry_problem', entry.slice(0, 40), problem.message);
+  return entry === undefined
+    ? problemText(problem)
+    : t('options_entry_problem', entry.slice(0, 40), problemText(problem));
 }
 
 function TextPartField({
@@ -484,11 +493,11 @@ function ContactPartField({
       .filter((p) => p.path.startsWith(`${part}.${at}.`) || p.path === `${part}.${at}`)
       .map((p) =>
         p.path.endsWith('.phone')
-          ? { field: 'phone', text: t('options_plan_phone_problem', p.message) }
-          : { field: 'name', text: t('options_plan_name_problem', p.message) },
+          ? { field: 'phone', text: t('options_plan_phone_problem', problemText(p)) }
+          : { field: 'name', text: t('options_plan_name_problem', problemText(p)) },
       );
   };
-  const listProblems = problems.filter((p) => p.path === part).map((p) => p.message);
+  const listProblems = problems.filter((p) => p.path === part).map(problemText);
   const update = (i: number, change: Partial<ContactRow>) =>
     onChange(rows.map((row, j) => (j === i ? { ...row, ...change } : row)));
   return (

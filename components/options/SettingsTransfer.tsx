@@ -1,5 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import { t } from '../../lib/i18n';
+import { coreText } from '../core-words';
 import { MAX_SETTINGS_FILE_BYTES } from '../../lib/policy/settings';
 import type { SettingsFileResult } from './types';
 import { errorText } from './types';
@@ -49,7 +50,7 @@ export function SettingsTransfer({ exportAllSettings, importAllSettings, downloa
         setProblems([]);
         setMessage(t('options_transfer_imported', file.name));
       } else {
-        setProblems(result.problems);
+        setProblems(result.problems.map((p, i) => coreText(p, result.words?.[i])));
       }
     } catch (error) {
       setProblems([t('options_transfer_could_not_import', errorText(error))]);

@@ -2,6 +2,7 @@ import type { MessageKey } from '../../lib/i18n';
 import { t } from '../../lib/i18n';
 import type { Day, PolicyProblem } from '../../lib/policy/contact-policy';
 import { DAYS } from '../../lib/policy/contact-policy';
+import { problemText } from '../core-words';
 import { weekdayName } from './dates';
 
 /** Problems at `path` or anywhere below it ("email.allowedCc" takes "email.allowedCc.2"). */
@@ -18,9 +19,10 @@ export function problemsAt(problems: readonly PolicyProblem[], path: string): Po
 export function listProblemText(problem: PolicyProblem, field: string, entries: readonly string[]): string {
   const rest = problem.path.slice(field.length + 1);
   const index = /^\d+$/.test(rest) ? Number(rest) : -1;
-  if (index < 0) return problem.message;
+  const text = problemText(problem);
+  if (index < 0) return text;
   const entry = entries[index];
-  return entry === undefined ? problem.message : t('options_entry_problem', entry, problem.message);
+  return entry === undefined ? text : t('options_entry_problem', entry, text);
 }
 
 /** Human-readable field names for the summary of a form's problems, by path prefix. */

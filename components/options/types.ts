@@ -2,6 +2,7 @@ import type { PolicyAcknowledgement } from '../../lib/policy/acknowledgements';
 import type { ContactPolicy } from '../../lib/policy/contact-policy';
 import type { Note } from '../../lib/policy/notes';
 import type { ClientEntry, Role, Settings, TherapistEntry } from '../../lib/policy/settings';
+import type { Words } from '../../lib/policy/words';
 
 /**
  * What the options page shows and what it can ask for. The entry point wires these to the
@@ -11,16 +12,24 @@ export interface OptionsData {
   /** The settings in effect: this device's, with the organisation's (managed) values applied. */
   settings: Settings;
   /** What the organisation set: shown read-only. */
-  managed: { role?: Role | undefined; region?: string | undefined; problems: string[] };
+  managed: {
+    role?: Role | undefined;
+    region?: string | undefined;
+    problems: string[];
+    /** The problems' catalogue words, one for each (lib/policy/words.ts). */
+    problemWords?: Words[] | undefined;
+  };
   /** Set when the stored settings could not be read (defaults are in use). */
   problem?: string | undefined;
+  /** The same words from the catalogue. */
+  problemWords?: Words | undefined;
   /** How many sends are logged (times only). */
   sendCount: number;
   /** "Save for next session" notes, newest first, and how many stored entries could not be read. */
   notes: { notes: Note[]; unreadable: number };
 }
 
-export type SettingsFileResult = { ok: true } | { ok: false; problems: string[] };
+export type SettingsFileResult = { ok: true } | { ok: false; problems: string[]; words?: Words[] | undefined };
 
 export interface OptionsActions {
   saveTherapist(entry: TherapistEntry): Promise<void>;

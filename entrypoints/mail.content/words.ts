@@ -1,5 +1,6 @@
 import { FINDING_TITLE_KEYS } from '../../components/finding-titles';
 import { findingMessageKeys } from '../../lib/checks/finding';
+import { FALLBACK_GUIDANCE_KEY, GENERAL_GUIDANCE_KEY } from '../../lib/crisis/line-words';
 import type { MessageKey } from '../../lib/i18n';
 
 /**
@@ -13,6 +14,10 @@ import type { MessageKey } from '../../lib/i18n';
 export const CONTENT_SCRIPT_WORDS: readonly MessageKey[] = [
   ...Object.values(FINDING_TITLE_KEYS),
   ...findingMessageKeys,
+  // The general guidance (lib/crisis/line-text.ts). The lines' own keys are not warm: after an
+  // update the in-page fallback shows their English words, to keep the list of keys off the page.
+  FALLBACK_GUIDANCE_KEY,
+  GENERAL_GUIDANCE_KEY,
   'dialog_title',
   'badge_frame_title',
   'dialog_heading',

@@ -123,7 +123,14 @@ function App() {
 
   return (
     <OptionsPage
-      data={{ settings: loaded.settings, managed: loaded.managed, problem: loaded.problem, sendCount, notes }}
+      data={{
+        settings: loaded.settings,
+        managed: loaded.managed,
+        problem: loaded.problem,
+        problemWords: loaded.problemWords,
+        sendCount,
+        notes,
+      }}
       actions={actions}
       safetyPlan={{ stored: plan, save: saveSafetyPlan }}
       // The popup's "Open your notes" link comes here (entrypoints/popup/main.tsx).

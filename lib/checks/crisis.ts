@@ -49,6 +49,8 @@ export const crisisCheck: Check = ({ counterpart, analysis, userRegion }) => {
         description: l.description,
         number: l.number,
         hours: l.hours,
+        ...(l.descriptionKey ? { descriptionKey: l.descriptionKey } : {}),
+        ...(l.hoursKey ? { hoursKey: l.hoursKey } : {}),
         ...(l.emergency ? { emergency: true } : {}),
         ...(l.unconfirmed ? { unconfirmed: true } : {}),
         contacts: l.contacts.map((c) => ({ via: c.via, label: c.label, href: c.href })),

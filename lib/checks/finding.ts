@@ -140,12 +140,27 @@ export type Evidence = z.output<typeof evidenceSchema>;
 /** Only links a person can act on safely: a call, a text, a web chat, an email. */
 const SAFE_HREF = /^(tel:|sms:|https:\/\/|mailto:)/;
 
+/**
+ * A crisis line's catalogue key (lib/crisis/line-words.ts lists them; lines.schema.json checks the
+ * data). Checked here by its form only, so the mail page's script carries no list of keys: a key
+ * the catalogue lacks shows the English words (lib/crisis/line-text.ts).
+ */
+export const CRISIS_LINE_KEY = /^crisis_line_[a-z0-9_]{1,60}$/;
+const crisisLineKey = z.optional(z.catch(z.optional(z.string().check(z.regex(CRISIS_LINE_KEY))), undefined));
+
 export const crisisLineViewSchema = z.lazy(() =>
   z.object({
     name: text(100),
     description: text(300),
     number: text(40),
     hours: text(100),
+    /**
+     * The catalogue keys of `description` and `hours` (lib/crisis/line-words.ts), for the dialog
+     * to show them in the user's language; the English stays above for the command line. A key
+     * the page does not know reads as absent, never as a broken line.
+     */
+    descriptionKey: crisisLineKey,
+    hoursKey: crisisLineKey,
     emergency: z.optional(z.boolean()),
     unconfirmed: z.optional(z.boolean()),
     contacts: z

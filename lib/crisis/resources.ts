@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import file from './lines.json' with { type: 'json' };
+import { crisisDescriptionKeys, crisisHoursKeys } from './line-words';
 
 /**
  * Crisis lines by region. The data is lines.json (its JSON Schema, lines.schema.json, is
@@ -43,6 +44,8 @@ export const crisisLineSchema = z
     name: z.string().check(z.minLength(1), z.maxLength(100)),
     /** What the service offers, in plain words. */
     description: z.string().check(z.minLength(1), z.maxLength(300)),
+    /** The description's catalogue key (docs/i18n.md): its English entry is `description`. */
+    descriptionKey: z.optional(z.enum(crisisDescriptionKeys)),
     /** The emergency number (ambulance, police): for danger right now. */
     emergency: z.optional(z.literal(true)),
     /** How it can be reached: call, text, chat or email. */
@@ -51,6 +54,8 @@ export const crisisLineSchema = z
     number: z.string().check(z.minLength(1), z.maxLength(40)),
     contacts: z.array(contactSchema).check(z.minLength(1)),
     hours: z.string().check(z.minLength(1), z.maxLength(100)),
+    /** The hours' catalogue key: its English entry is `hours`. */
+    hoursKey: z.optional(z.enum(crisisHoursKeys)),
     note: z.optional(z.string().check(z.maxLength(300))),
     /** Where it was checked: public pages, with the page's own date where it gives one. */
     source: z.string().check(z.minLength(1), z.maxLength(300)),
@@ -84,8 +89,7 @@ export const EU_MEMBER_STATES: readonly string[] =
   'AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK'.split(' ');
 
 /** For a region with no entry, or no region at all. */
-export const FALLBACK_GUIDANCE =
-  'Call your local emergency number (112 works in many countries) or go to the nearest emergency department.';
+export { FALLBACK_GUIDANCE } from './line-words';
 
 /** lines.json as a whole: `$schema` points editors at lines.schema.json. */
 export const crisisDataFileSchema = z.object({

@@ -1,11 +1,14 @@
 import type { CrisisLineView, Evidence, Finding, MessageArg, MessagePart } from '../checks/finding';
-import { findingSchema } from '../checks/finding';
+import { CRISIS_LINE_KEY, findingSchema } from '../checks/finding';
+import { GENERAL_GUIDANCE } from '../crisis/line-words';
 
 /**
- * For a crisis finding whose lines did not survive: general guidance. Written here, not imported
- * from lib/crisis, which would bring the crisis-line data into the mail page's script.
+ * For a crisis finding whose lines did not survive: general guidance. From lib/crisis/line-words.ts,
+ * which holds no line data (lines.json would bring the crisis-line data into the mail page's script).
  */
-const FALLBACK_GUIDANCE = 'Call your local emergency number or go to the nearest emergency department.';
+const FALLBACK_GUIDANCE = GENERAL_GUIDANCE;
+
+const lineKey = (key: unknown): key is string => typeof key === 'string' && CRISIS_LINE_KEY.test(key);
 
 /**
  * Findings cross the message boundary under the caps of `findingSchema`. The background clamps
@@ -23,8 +26,12 @@ function clampEvidence(e: Evidence): Evidence {
 }
 
 function clampLine(line: CrisisLineView): CrisisLineView {
+  const { descriptionKey, hoursKey, ...rest } = line;
   return {
-    ...line,
+    ...rest,
+    // A key the catalogue does not have is left out: the English words show instead.
+    ...(lineKey(descriptionKey) ? { descriptionKey } : {}),
+    ...(lineKey(hoursKey) ? { hoursKey } : {}),
     name: cut(line.name, 100),
     description: cut(line.description, 300),
     number: cut(line.number, 40),

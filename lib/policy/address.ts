@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { said } from './said';
 
 /**
  * Addresses and address entries. An entry is a full address ("maya@calm.example") or a whole
@@ -18,13 +19,14 @@ export function isAddressEntry(text: string): boolean {
   return isAddress(text) || DOMAIN.test(text);
 }
 
+export const ADDRESS_PROBLEM = said(
+  'expected an email address (name@example.com) or a whole domain (@example.com)',
+  'policy_problem_address',
+);
+
 export const addressEntrySchema = z
   .string()
-  .check(
-    z.trim(),
-    z.toLowerCase(),
-    z.refine(isAddressEntry, 'expected an email address (name@example.com) or a whole domain (@example.com)'),
-  );
+  .check(z.trim(), z.toLowerCase(), z.refine(isAddressEntry, ADDRESS_PROBLEM.message));
 
 export interface ParsedRecipient {
   /** Lower-case address, when the recipient shows one. */

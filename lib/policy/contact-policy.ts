@@ -1,7 +1,8 @@
 import { z } from 'zod/mini';
-import { addressEntrySchema } from './address';
+import { ADDRESS_PROBLEM, addressEntrySchema } from './address';
 import { encryptionPolicies } from './encryption-policies';
-import { phoneSchema } from './phone';
+import { PHONE_PROBLEM, phoneSchema } from './phone';
+import { checkedWords, said, words, type Said, type Words } from './words';
 
 /**
  * The contact policy file, format v1 (docs/interfaces.md, "Contact policy file"): how a therapist
@@ -45,9 +46,9 @@ const COUNTRY_CODE_LIST =
 export const COUNTRY_CODES: readonly string[] = COUNTRY_CODE_LIST.split(' ');
 
 /** Codes people use that ISO does not: the code they meant. */
-const COUNTRY_CODE_MISTAKES: Record<string, { code: string; name: string }> = {
-  UK: { code: 'GB', name: 'the United Kingdom' },
-  EL: { code: 'GR', name: 'Greece' },
+const COUNTRY_CODE_MISTAKES: Record<string, { code: string; name: string; words: Words }> = {
+  UK: { code: 'GB', name: 'the United Kingdom', words: words('policy_problem_country_gb') },
+  EL: { code: 'GR', name: 'Greece', words: words('policy_problem_country_gr') },
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -94,6 +95,59 @@ function requiredText(max: number) {
   return z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 }
 
+// ---------------------------------------------------------------------------------------------
+// The problems' words: English here, and a catalogue key for the options page (lib/policy/words.ts)
+
+const HTTPS = said('must start with https://', 'policy_problem_https');
+const WEB_ADDRESS = said('is not a valid web address', 'policy_problem_web_address');
+const TIME_RANGE_PROBLEM = said(
+  'expected a time range like 09:00-17:00 (24-hour clock; 24:00 may end a range)',
+  'policy_problem_time_range',
+);
+const DATE_PROBLEM = said('expected a date written as YYYY-MM-DD, such as 2026-12-01', 'policy_problem_date');
+const FULL_ADDRESS = said('expected a full email address, not a whole domain', 'policy_problem_full_address');
+const AWAY_ORDER = said('ends before it starts (until must be on or after from)', 'policy_problem_away_order');
+const CHANNEL_CLASH = said('this purpose is also listed in email.purposes', 'policy_problem_channel_clash');
+const TIME_ZONE = said(
+  'is not a time zone name; use an IANA name such as "America/New_York" or "Europe/London"',
+  'policy_problem_timezone',
+);
+
+/** The schema's fixed messages, by their English text: how a problem finds its words again. */
+const FIXED_WORDS = new Map<string, Words>(
+  [
+    HTTPS,
+    WEB_ADDRESS,
+    TIME_RANGE_PROBLEM,
+    DATE_PROBLEM,
+    FULL_ADDRESS,
+    AWAY_ORDER,
+    TIME_ZONE,
+    ADDRESS_PROBLEM,
+    PHONE_PROBLEM,
+  ].map((s) => [s.message, s.words]),
+);
+
+/** The message of a refinement (its words are found again by `FIXED_WORDS`). */
+function refined(s: Said): string {
+  return s.message;
+}
+
+function listedTwice(what: string | Said): Said {
+  const text = typeof what === 'string' ? what : what.message;
+  return said(`${text} is listed twice`, 'policy_problem_listed_twice', typeof what === 'string' ? what : what.words);
+}
+
+/** A value of the file's own vocabulary in quotes ("mon"), with the language's quotation marks. */
+function quoted(value: string): Said {
+  return said(`"${value}"`, 'policy_problem_quoted', value);
+}
+
+/** A custom issue that carries its words (zod keeps `params` on the issue). */
+function issue(s: Said, path: PropertyKey[], input: unknown) {
+  return { code: 'custom' as const, message: s.message, params: { words: s.words }, path, input };
+}
+
 // The length check first, so a hostile string never reaches the address pattern.
 const entrySchema = z.pipe(z.string().check(z.maxLength(320)), addressEntrySchema);
 
@@ -102,7 +156,7 @@ const purposesSchema = z.array(z.enum(PURPOSES)).check(
   z.superRefine((purposes, ctx) => {
     purposes.forEach((purpose, i) => {
       if (purposes.indexOf(purpose) !== i) {
-        ctx.addIssue({ code: 'custom', message: `"${purpose}" is listed twice`, path: [i], input: purpose });
+        ctx.addIssue(issue(listedTwice(quoted(purpose)), [i], purpose));
       }
     });
   }),
@@ -112,8 +166,8 @@ const purposesSchema = z.array(z.enum(PURPOSES)).check(
 const httpsUrlSchema = z.string().check(
   z.maxLength(2000),
   z.trim(),
-  z.refine((url) => /^https:\/\//i.test(url), { message: 'must start with https://', abort: true }),
-  z.refine(isWebAddress, 'is not a valid web address'),
+  z.refine((url) => /^https:\/\//i.test(url), { message: refined(HTTPS), abort: true }),
+  z.refine(isWebAddress, refined(WEB_ADDRESS)),
   z.meta({ format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]://' }),
 );
 
@@ -126,12 +180,7 @@ function isWebAddress(text: string): boolean {
   }
 }
 
-const rangeSchema = z
-  .string()
-  .check(
-    z.maxLength(20),
-    z.regex(TIME_RANGE, 'expected a time range like 09:00-17:00 (24-hour clock; 24:00 may end a range)'),
-  );
+const rangeSchema = z.string().check(z.maxLength(20), z.regex(TIME_RANGE, refined(TIME_RANGE_PROBLEM)));
 
 const daySchema = z.optional(
   z.array(rangeSchema).check(
@@ -142,17 +191,22 @@ const daySchema = z.optional(
         if (!range) return;
         const textOf = ranges[i]!;
         if (range.end < range.start) {
-          ctx.addIssue({ code: 'custom', message: `${textOf} ends before it starts`, path: [i], input: textOf });
+          ctx.addIssue(
+            issue(said(`${textOf} ends before it starts`, 'policy_problem_ends_before_start', textOf), [i], textOf),
+          );
           return;
         }
         if (range.end === range.start) {
-          ctx.addIssue({ code: 'custom', message: `${textOf} ends when it starts`, path: [i], input: textOf });
+          ctx.addIssue(
+            issue(said(`${textOf} ends when it starts`, 'policy_problem_ends_at_start', textOf), [i], textOf),
+          );
           return;
         }
         for (let j = 0; j < i; j++) {
           const other = parsed[j];
           if (other && other.start < other.end && range.start < other.end && other.start < range.end) {
-            ctx.addIssue({ code: 'custom', message: `overlaps ${ranges[j]}`, path: [i], input: textOf });
+            const other = ranges[j]!;
+            ctx.addIssue(issue(said(`overlaps ${other}`, 'policy_problem_overlaps', other), [i], textOf));
             return;
           }
         }
@@ -174,21 +228,40 @@ const hoursSchema = z
   .check(z.describe('Open hours per day, mon to sun, as "HH:MM-HH:MM" ranges; a day absent or [] is closed.'));
 
 const regionSchema = z
-  .enum(COUNTRY_CODES, { error: (issue) => regionProblem(issue.input) })
+  .enum(COUNTRY_CODES, { error: (issue) => regionProblem(issue.input)?.message })
   .check(
     z.describe(
       'ISO 3166-1 alpha-2 country code (upper case; "GB" for the United Kingdom): picks the crisis lines shown.',
     ),
   );
 
-function regionProblem(input: unknown): string | undefined {
+function regionProblem(input: unknown): Said | undefined {
   if (input === undefined) return undefined; // "is required"
-  if (typeof input !== 'string') return 'expected a two-letter country code such as "US" or "GB"';
+  if (typeof input !== 'string')
+    return said('expected a two-letter country code such as "US" or "GB"', 'policy_problem_region_kind');
   const upper = input.trim().toUpperCase();
   const mistake = COUNTRY_CODE_MISTAKES[upper];
-  if (mistake) return `"${input}" is not a country code; use "${mistake.code}" for ${mistake.name}`;
-  if (upper !== input && COUNTRY_CODES.includes(upper)) return `"${input}" must be written in capitals: use "${upper}"`;
-  return `"${input.slice(0, 40)}" is not a two-letter ISO 3166-1 country code (such as "US" or "GB")`;
+  if (mistake)
+    return said(
+      `"${input}" is not a country code; use "${mistake.code}" for ${mistake.name}`,
+      'policy_problem_region_mistake',
+      input,
+      mistake.code,
+      mistake.words,
+    );
+  if (upper !== input && COUNTRY_CODES.includes(upper))
+    return said(
+      `"${input}" must be written in capitals: use "${upper}"`,
+      'policy_problem_region_capitals',
+      input,
+      upper,
+    );
+  const shown = input.slice(0, 40);
+  return said(
+    `"${shown}" is not a two-letter ISO 3166-1 country code (such as "US" or "GB")`,
+    'policy_problem_region_unknown',
+    shown,
+  );
 }
 
 /** "2026-12-01", a real calendar date. */
@@ -202,18 +275,14 @@ export function isIsoDate(text: string): boolean {
 
 const isoDateSchema = z
   .string()
-  .check(
-    z.maxLength(10),
-    z.refine(isIsoDate, 'expected a date written as YYYY-MM-DD, such as 2026-12-01'),
-    z.meta({ format: 'date' }),
-  );
+  .check(z.maxLength(10), z.refine(isIsoDate, refined(DATE_PROBLEM)), z.meta({ format: 'date' }));
 
 /** A list without repeats: the second of two equal entries is named. */
-function noRepeats<T>(label: (value: T) => string) {
+function noRepeats<T>(label: (value: T) => string | Said) {
   return z.superRefine((list: T[], ctx) => {
     list.forEach((value, i) => {
       if (list.indexOf(value) !== i) {
-        ctx.addIssue({ code: 'custom', message: `${label(value)} is listed twice`, path: [i], input: value });
+        ctx.addIssue(issue(listedTwice(label(value)), [i], value));
       }
     });
   });
@@ -245,7 +314,7 @@ const channelsSchema = z
 
 const fullAddressSchema = z.pipe(
   z.string().check(z.maxLength(320)),
-  addressEntrySchema.check(z.refine((a) => !a.startsWith('@'), 'expected a full email address, not a whole domain')),
+  addressEntrySchema.check(z.refine((a) => !a.startsWith('@'), refined(FULL_ADDRESS))),
 );
 
 const feesSchema = z.object({
@@ -268,12 +337,7 @@ const awaySchema = z
       }),
     ),
   })
-  .check(
-    z.refine((away) => away.until >= away.from, {
-      message: 'ends before it starts (until must be on or after from)',
-      path: ['until'],
-    }),
-  );
+  .check(z.refine((away) => away.until >= away.from, { message: refined(AWAY_ORDER), path: ['until'] }));
 
 export const contactPolicySchema = z.object({
   format: z.literal(POLICY_FORMAT),
@@ -339,12 +403,7 @@ export const contactPolicySchema = z.object({
           const channels = isPlainObject(email.channels) ? email.channels : {};
           for (const purpose of PURPOSES) {
             if (channels[purpose] !== undefined && purposes.includes(purpose)) {
-              ctx.addIssue({
-                code: 'custom',
-                message: 'this purpose is also listed in email.purposes',
-                path: ['channels', purpose],
-                input: channels[purpose],
-              });
+              ctx.addIssue(issue(CHANNEL_CLASH, ['channels', purpose], channels[purpose]));
             }
           }
         },
@@ -357,10 +416,7 @@ export const contactPolicySchema = z.object({
         .string()
         .check(
           z.maxLength(64),
-          z.refine(
-            isTimeZone,
-            'is not a time zone name; use an IANA name such as "America/New_York" or "Europe/London"',
-          ),
+          z.refine(isTimeZone, refined(TIME_ZONE)),
           z.describe('IANA time zone name, such as "America/New_York".'),
         ),
       hours: hoursSchema,
@@ -368,7 +424,7 @@ export const contactPolicySchema = z.object({
       notReadOn: z.optional(
         z.array(z.enum(DAYS)).check(
           z.maxLength(7),
-          noRepeats((d: Day) => `"${d}"`),
+          noRepeats((d: Day) => quoted(d)),
           z.describe('Days email is not read at all: mon to sun.'),
         ),
       ),
@@ -400,7 +456,10 @@ export type ContactPolicyInput = z.input<typeof contactPolicySchema>;
 export interface PolicyProblem {
   /** Dotted field path with numeric indexes ("availability.hours.mon.1"); '' for the whole file. */
   path: string;
+  /** In English (the command line prints it). */
   message: string;
+  /** The same words from the catalogue, for the options page (lib/policy/words.ts). */
+  words?: Words;
 }
 
 export type PolicyParseResult =
@@ -409,48 +468,78 @@ export type PolicyParseResult =
 
 const MAX_LISTED = 100;
 
+function problem(path: string, s: Said): PolicyProblem {
+  return { path, message: s.message, words: s.words };
+}
+
+function unreadable(error: unknown): PolicyProblem {
+  const why = reason(error);
+  return problem('', said(`This file could not be read: ${why}`, 'policy_problem_unreadable', why));
+}
+
 /** Checks a parsed JSON value against format v1. Never throws. */
 export function parsePolicy(input: unknown): PolicyParseResult {
   try {
     return parseUnsafe(input);
   } catch (error) {
-    return refuse([{ path: '', message: `This file could not be read: ${reason(error)}` }]);
+    return refuse([unreadable(error)]);
   }
 }
 
 /** Reads the text of a policy file. Never throws. */
 export function parsePolicyText(text: string): PolicyParseResult {
   try {
-    if (typeof text !== 'string') return refuse([{ path: '', message: 'This is not a text file.' }]);
+    if (typeof text !== 'string') {
+      return refuse([problem('', said('This is not a text file.', 'policy_problem_not_text'))]);
+    }
     const bytes = text.length > MAX_POLICY_FILE_BYTES ? text.length : new TextEncoder().encode(text).length;
     if (bytes > MAX_POLICY_FILE_BYTES) {
+      const kb = String(MAX_POLICY_FILE_BYTES / 1024);
       return refuse([
-        {
-          path: '',
-          message: `This file is too large to be a contact policy (over ${MAX_POLICY_FILE_BYTES / 1024} kB).`,
-        },
+        problem(
+          '',
+          said(`This file is too large to be a contact policy (over ${kb} kB).`, 'policy_problem_too_large', kb),
+        ),
       ]);
     }
     let value: unknown;
     try {
       value = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (error) {
-      const hint = /(^|\s)\/\/|\/\*/.test(text) ? ' (JSON does not allow comments)' : '';
-      return refuse([{ path: '', message: `This is not a JSON file: ${reason(error)}${hint}` }]);
+      const why = reason(error);
+      const comments = /(^|\s)\/\/|\/\*/.test(text);
+      return refuse([
+        problem(
+          '',
+          comments
+            ? said(
+                `This is not a JSON file: ${why} (JSON does not allow comments)`,
+                'policy_problem_not_json_comments',
+                why,
+              )
+            : said(`This is not a JSON file: ${why}`, 'policy_problem_not_json', why),
+        ),
+      ]);
     }
     return parsePolicy(value);
   } catch (error) {
-    return refuse([{ path: '', message: `This file could not be read: ${reason(error)}` }]);
+    return refuse([unreadable(error)]);
   }
 }
 
 function parseUnsafe(input: unknown): PolicyParseResult {
   if (!isPlainObject(input)) {
+    const kind = describe(input);
     return refuse([
-      {
-        path: '',
-        message: `expected a contact policy: a JSON object with "format": "${POLICY_FORMAT}", not ${describe(input)}`,
-      },
+      problem(
+        '',
+        said(
+          `expected a contact policy: a JSON object with "format": "${POLICY_FORMAT}", not ${kind.message}`,
+          'policy_problem_not_policy',
+          POLICY_FORMAT,
+          kind.words,
+        ),
+      ),
     ]);
   }
   const version = input.version;
@@ -459,30 +548,71 @@ function parseUnsafe(input: unknown): PolicyParseResult {
       ok: false,
       newerVersion: true,
       problems: [
-        {
-          path: 'version',
-          message: `This file was made by a newer version of Between Sessions (format version ${version}). Update the extension to read it.`,
-        },
+        problem(
+          'version',
+          said(
+            `This file was made by a newer version of Between Sessions (format version ${version}). Update the extension to read it.`,
+            'policy_problem_newer',
+            String(version),
+          ),
+        ),
       ],
     };
   }
-  const result = contactPolicySchema.safeParse(input, { error: plainMessage });
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
-    return refuse(problems);
-  }
+  const result = contactPolicySchema.safeParse(input, { error: plainMessage, reportInput: true });
+  if (!result.success) return refuse(issueProblems(result.error.issues));
   const warnings: PolicyProblem[] = [];
   collectUnknownKeys(contactPolicySchema, input, [], warnings);
-  return { ok: true, policy: result.data, warnings: capped(warnings, 'unknown fields') };
+  return { ok: true, policy: result.data, warnings: capped(warnings, 'unknown') };
+}
+
+/**
+ * The schema's issues as problems, each with its words when they are sure to say the same as
+ * its English message (parse with `reportInput: true`, so each issue keeps what it was about).
+ * Shared with the safety plan file, which reads with `plainMessage` too.
+ */
+export function issueProblems(
+  issues: readonly z.core.$ZodIssue[],
+  fixed: ReadonlyMap<string, Words> = new Map(),
+): PolicyProblem[] {
+  return issues.map((found) => {
+    const path = formatPath(found.path);
+    const own = fixed.get(found.message);
+    const w = own ?? issueWords(found);
+    return w ? { path, message: found.message, words: w } : { path, message: found.message };
+  });
+}
+
+function issueWords(found: z.core.$ZodIssue): Words | undefined {
+  const candidates: (Said | undefined)[] = [];
+  const fixed = FIXED_WORDS.get(found.message);
+  if (fixed) candidates.push({ message: found.message, words: fixed });
+  if (found.code === 'custom') {
+    const carried = checkedWords((found.params as { words?: unknown } | undefined)?.words);
+    if (carried) candidates.push({ message: found.message, words: carried });
+  } else {
+    const raw = found as unknown as z.core.$ZodRawIssue;
+    candidates.push(plainProblem(raw));
+    if (found.code === 'invalid_value') candidates.push(regionProblem(raw.input));
+  }
+  return candidates.find((c) => c?.message === found.message)?.words;
 }
 
 function refuse(problems: PolicyProblem[]): PolicyParseResult {
   return { ok: false, newerVersion: false, problems: capped(problems, 'problems') };
 }
 
-function capped(list: PolicyProblem[], what: string): PolicyProblem[] {
+function capped(list: PolicyProblem[], what: 'problems' | 'unknown'): PolicyProblem[] {
   if (list.length <= MAX_LISTED) return list;
-  return [...list.slice(0, MAX_LISTED), { path: '', message: `and ${list.length - MAX_LISTED} more ${what}` }];
+  const more = String(list.length - MAX_LISTED);
+  const noun =
+    what === 'problems'
+      ? said('problems', 'policy_problem_more_problems')
+      : said('unknown fields', 'policy_problem_more_unknown');
+  return [
+    ...list.slice(0, MAX_LISTED),
+    problem('', said(`and ${more} more ${noun.message}`, 'policy_problem_more', more, noun.words)),
+  ];
 }
 
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -497,68 +627,121 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
+const KIND = {
+  text: said('text', 'policy_problem_kind_text'),
+  number: said('a number', 'policy_problem_kind_number'),
+  int: said('a whole number', 'policy_problem_kind_whole_number'),
+  list: said('a list', 'policy_problem_kind_list'),
+  array: said('a list [ ... ]', 'policy_problem_kind_list_brackets'),
+  group: said('a group of fields', 'policy_problem_kind_group'),
+  object: said('a group of fields { ... }', 'policy_problem_kind_group_braces'),
+  boolean: said('true or false', 'policy_problem_kind_true_false'),
+  true: said('true', 'policy_problem_kind_true'),
+  false: said('false', 'policy_problem_kind_false'),
+  null: said('null', 'policy_problem_kind_null'),
+  nothing: said('nothing', 'policy_problem_kind_nothing'),
+} as const;
+
+function describe(value: unknown): Said {
+  if (value === null) return KIND.null;
+  if (Array.isArray(value)) return KIND.list;
   switch (typeof value) {
     case 'string':
-      return 'text';
+      return KIND.text;
     case 'number':
-      return 'a number';
+      return KIND.number;
     case 'boolean':
-      return value ? 'true' : 'false';
+      return value ? KIND.true : KIND.false;
     case 'object':
-      return 'a group of fields';
+      return KIND.group;
     default:
-      return 'nothing';
+      return KIND.nothing;
   }
 }
 
-const EXPECTED: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  array: 'a list [ ... ]',
-  object: 'a group of fields { ... }',
-  boolean: 'true or false',
+const EXPECTED: Record<string, Said> = {
+  string: KIND.text,
+  number: KIND.number,
+  int: KIND.int,
+  array: KIND.array,
+  object: KIND.object,
+  boolean: KIND.boolean,
 };
+
+const REQUIRED = said('is required', 'policy_problem_required');
+const INVALID = said('is not valid', 'policy_problem_invalid');
+
+function expectedKind(expected: string, input: unknown): Said {
+  const kind = EXPECTED[expected];
+  const got = describe(input);
+  // A kind without words of its own (none today) is named by its id.
+  if (!kind)
+    return said(`expected ${expected}, not ${got.message}`, 'policy_problem_expected_kind', expected, got.words);
+  return said(`expected ${kind.message}, not ${got.message}`, 'policy_problem_expected_kind', kind.words, got.words);
+}
+
+function oneOf(values: readonly unknown[]): Said {
+  const list = values.map(String).join(', ');
+  return said(`expected one of ${list}`, 'policy_problem_one_of', list);
+}
 
 /** Plain words a therapist understands, for every issue the schema does not word itself (the safety plan file reads with it too). */
 export function plainMessage(issue: z.core.$ZodRawIssue): string {
+  return plainProblem(issue).message;
+}
+
+/** `plainMessage` with its words. */
+export function plainProblem(issue: z.core.$ZodRawIssue): Said {
   const input = issue.input;
   switch (issue.code) {
     case 'invalid_type':
-      if (input === undefined) return 'is required';
-      if (issue.expected === 'int' && typeof input === 'number') return 'must be a whole number';
-      return `expected ${EXPECTED[issue.expected] ?? issue.expected}, not ${describe(input)}`;
-    case 'invalid_value':
-      if (input === undefined) return 'is required';
-      if (issue.values.length === 1) return `must be ${JSON.stringify(issue.values[0])}`;
-      return `expected one of ${issue.values.map(String).join(', ')}`;
-    case 'too_small':
+      if (input === undefined) return REQUIRED;
+      if (issue.expected === 'int' && typeof input === 'number')
+        return said('must be a whole number', 'policy_problem_whole_number');
+      return expectedKind(issue.expected, input);
+    case 'invalid_value': {
+      if (input === undefined) return REQUIRED;
+      if (issue.values.length === 1) {
+        const value = JSON.stringify(issue.values[0]);
+        return said(`must be ${value}`, 'policy_problem_must_be', value);
+      }
+      return oneOf(issue.values);
+    }
+    case 'too_small': {
+      const min = String(issue.minimum);
       if (issue.origin === 'string')
-        return issue.minimum === 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters`;
+        return issue.minimum === 1
+          ? said('must not be empty', 'policy_problem_not_empty')
+          : said(`must be at least ${min} characters`, 'policy_problem_min_chars', min);
       if (issue.origin === 'array')
-        return issue.minimum === 1 ? 'needs at least one entry' : `needs at least ${issue.minimum} entries`;
-      if (issue.minimum === 0 && !issue.inclusive) return 'must be a positive whole number';
-      return `must be at least ${issue.minimum}`;
-    case 'too_big':
-      if (issue.origin === 'string') return `is too long (at most ${issue.maximum} characters)`;
-      if (issue.origin === 'array') return `has too many entries (at most ${issue.maximum})`;
-      return `must be at most ${issue.maximum}`;
+        return issue.minimum === 1
+          ? said('needs at least one entry', 'policy_problem_one_entry')
+          : said(`needs at least ${min} entries`, 'policy_problem_min_entries', min);
+      if (issue.minimum === 0 && !issue.inclusive)
+        return said('must be a positive whole number', 'policy_problem_positive');
+      return said(`must be at least ${min}`, 'policy_problem_at_least', min);
+    }
+    case 'too_big': {
+      const max = String(issue.maximum);
+      if (issue.origin === 'string')
+        return said(`is too long (at most ${max} characters)`, 'policy_problem_max_chars', max);
+      if (issue.origin === 'array')
+        return said(`has too many entries (at most ${max})`, 'policy_problem_max_entries', max);
+      return said(`must be at most ${max}`, 'policy_problem_at_most', max);
+    }
     case 'invalid_format':
-      return 'is not in the expected format';
+      return said('is not in the expected format', 'policy_problem_format');
     case 'invalid_union':
       // A channel's "kind" that is none of the kinds (the discriminator of its union).
       if ('discriminator' in issue && Array.isArray(issue.options)) {
         const kind = isPlainObject(input) ? input[String(issue.discriminator)] : undefined;
-        if (!isPlainObject(input)) return `expected a group of fields { ... }, not ${describe(input)}`;
-        if (kind === undefined) return 'is required';
-        return `expected one of ${issue.options.map(String).join(', ')}`;
+        if (!isPlainObject(input)) return expectedKind('object', input);
+        if (kind === undefined) return REQUIRED;
+        return oneOf(issue.options);
       }
-      return 'is not valid';
+      return INVALID;
     default:
-      return 'is not valid';
+      return INVALID;
   }
 }
 
@@ -582,6 +765,8 @@ function objectShape(schema: z.core.$ZodType): Record<string, z.core.$ZodType> |
   return undefined;
 }
 
+const UNKNOWN_FIELD = said('unknown field, ignored', 'policy_problem_unknown_field');
+
 function collectUnknownKeys(schema: z.core.$ZodType, value: unknown, path: string[], out: PolicyProblem[]): void {
   const shape = objectShape(schema);
   if (!shape || !isPlainObject(value)) return;
@@ -590,10 +775,13 @@ function collectUnknownKeys(schema: z.core.$ZodType, value: unknown, path: strin
       collectUnknownKeys(shape[key]!, value[key], [...path, key], out);
     } else {
       const inHours = path.join('.') === 'availability.hours';
-      out.push({
-        path: formatPath([...path, key]),
-        message: inHours ? `unknown day, ignored (days are ${DAYS.join(', ')})` : 'unknown field, ignored',
-      });
+      const days = DAYS.join(', ');
+      out.push(
+        problem(
+          formatPath([...path, key]),
+          inHours ? said(`unknown day, ignored (days are ${days})`, 'policy_problem_unknown_day', days) : UNKNOWN_FIELD,
+        ),
+      );
     }
   }
 }

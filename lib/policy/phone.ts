@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { said } from './said';
 
 /**
  * A phone number as people write it (docs/interfaces.md, "Contact policy file"): digits with an
@@ -17,11 +18,16 @@ export function telHref(phone: string): string {
   return `tel:${phone.trim().startsWith('+') ? '+' : ''}${digits}`;
 }
 
+export const PHONE_PROBLEM = said(
+  'expected a phone number: digits, with an optional +, spaces, dashes, dots or parentheses',
+  'policy_problem_phone',
+);
+
 export const phoneSchema = z
   .string()
   .check(
     z.maxLength(40),
     z.trim(),
-    z.refine(isPhone, 'expected a phone number: digits, with an optional +, spaces, dashes, dots or parentheses'),
+    z.refine(isPhone, PHONE_PROBLEM.message),
     z.describe('A phone number: digits with an optional leading +, spaces, dashes, dots and parentheses (3 to 32).'),
   );

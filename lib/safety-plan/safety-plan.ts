@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
-import { formatPath, plainMessage } from '../policy/contact-policy';
+import { issueProblems, plainMessage } from '../policy/contact-policy';
+import { said, type Said, type Words } from '../policy/words';
 
 /**
  * The safety plan file, format v1 (docs/interfaces.md, "Safety plan file"): the client's own
@@ -45,14 +46,33 @@ const entryText = z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_ENT
  */
 export const PHONE_PATTERN = /^\+?[0-9 ().-]{3,32}$/;
 
+// The plan's own messages, with their words (lib/policy/words.ts).
+const PHONE_LONG = said('is too long for a phone number (at most 32 characters)', 'policy_problem_plan_phone_long');
+const PHONE_FORM = said(
+  'expected a phone number: digits, with + ( ) - . and spaces allowed',
+  'policy_problem_plan_phone',
+);
+const PHONE_DIGITS = said('a phone number needs at least 3 digits', 'policy_problem_plan_digits');
+const DATE = said('expected a date such as 2026-12-01', 'policy_problem_plan_date');
+const EMPTY = said('the plan is empty: write at least one entry in any part', 'policy_problem_plan_empty');
+const FIXED = new Map<string, Words>(
+  [PHONE_LONG, PHONE_FORM, PHONE_DIGITS, DATE, EMPTY].map((s) => [s.message, s.words]),
+);
+
+const problem = (path: string, s: Said): PlanProblem => ({ path, message: s.message, words: s.words });
+const unreadable = (error: unknown) => {
+  const why = reason(error);
+  return problem('', said(`This file could not be read: ${why}`, 'policy_problem_unreadable', why));
+};
+
 const phoneSchema = z.string().check(
   z.trim(),
-  z.maxLength(32, 'is too long for a phone number (at most 32 characters)'),
+  z.maxLength(32, PHONE_LONG.message),
   z.regex(PHONE_PATTERN, {
-    message: 'expected a phone number: digits, with + ( ) - . and spaces allowed',
+    message: PHONE_FORM.message,
     abort: true,
   }),
-  z.refine((phone) => /\d.*\d.*\d/.test(phone), 'a phone number needs at least 3 digits'),
+  z.refine((phone) => /\d.*\d.*\d/.test(phone), PHONE_DIGITS.message),
 );
 
 const contactSchema = z.object({ name: entryText, phone: z.optional(phoneSchema) });
@@ -68,7 +88,7 @@ export const safetyPlanSchema = z
     version: z.literal(SAFETY_PLAN_VERSION),
     updated: z.optional(
       z.iso
-        .date({ message: 'expected a date such as 2026-12-01' })
+        .date({ message: DATE.message })
         .check(z.describe('ISO date the plan was last changed, such as 2026-12-01.')),
     ),
     warningSigns: textList('Step 1: thoughts, moods, situations or behaviours that show a crisis may be coming.'),
@@ -81,7 +101,7 @@ export const safetyPlanSchema = z
   })
   .check(
     z.refine((plan) => PLAN_PARTS.some((part) => Array.isArray(plan[part]) && plan[part].length > 0), {
-      message: 'the plan is empty: write at least one entry in any part',
+      message: EMPTY.message,
       path: [],
     }),
   );
@@ -97,6 +117,8 @@ export interface PlanProblem {
   /** Dotted field path with numeric indexes ("helpers.0.phone"); '' for the whole file. */
   path: string;
   message: string;
+  /** The same words from the catalogue, for the options page (lib/policy/words.ts). */
+  words?: Words;
 }
 
 export type SafetyPlanParseResult =
@@ -112,53 +134,66 @@ export function parseSafetyPlan(input: unknown): SafetyPlanParseResult {
   try {
     return parseUnsafe(input);
   } catch (error) {
-    return refuse([{ path: '', message: `This file could not be read: ${reason(error)}` }]);
+    return refuse([unreadable(error)]);
   }
 }
 
 /** Reads the text of a safety plan file. Never throws. */
 export function parseSafetyPlanText(text: string): SafetyPlanParseResult {
   try {
-    if (typeof text !== 'string') return refuse([{ path: '', message: 'This is not a text file.' }]);
+    if (typeof text !== 'string')
+      return refuse([problem('', said('This is not a text file.', 'policy_problem_not_text'))]);
     const bytes = text.length > MAX_SAFETY_PLAN_FILE_BYTES ? text.length : new TextEncoder().encode(text).length;
     if (bytes > MAX_SAFETY_PLAN_FILE_BYTES) {
+      const kb = String(MAX_SAFETY_PLAN_FILE_BYTES / 1024);
       return refuse([
-        {
-          path: '',
-          message: `This file is too large to be a safety plan (over ${MAX_SAFETY_PLAN_FILE_BYTES / 1024} kB).`,
-        },
+        problem(
+          '',
+          said(`This file is too large to be a safety plan (over ${kb} kB).`, 'policy_problem_plan_too_large', kb),
+        ),
       ]);
     }
     let value: unknown;
     try {
       value = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (error) {
-      return refuse([{ path: '', message: `This is not a JSON file: ${reason(error)}` }]);
+      const why = reason(error);
+      return refuse([problem('', said(`This is not a JSON file: ${why}`, 'policy_problem_not_json', why))]);
     }
     return parseSafetyPlan(value);
   } catch (error) {
-    return refuse([{ path: '', message: `This file could not be read: ${reason(error)}` }]);
+    return refuse([unreadable(error)]);
   }
 }
 
 function parseUnsafe(input: unknown): SafetyPlanParseResult {
   if (!isPlainObject(input)) {
     return refuse([
-      {
-        path: '',
-        message: `expected a safety plan: a JSON object with "format": "${SAFETY_PLAN_FORMAT}"`,
-      },
+      problem(
+        '',
+        said(
+          `expected a safety plan: a JSON object with "format": "${SAFETY_PLAN_FORMAT}"`,
+          'policy_problem_plan_not_plan',
+          SAFETY_PLAN_FORMAT,
+        ),
+      ),
     ]);
   }
   if (input.format !== SAFETY_PLAN_FORMAT && input.format !== undefined) {
     // A contact policy or a settings file given here by mistake: say what it is.
     const what =
       input.format === 'between-sessions.contact-policy'
-        ? 'This is a contact policy file, not a safety plan: import it under Therapists.'
+        ? said(
+            'This is a contact policy file, not a safety plan: import it under Therapists.',
+            'policy_problem_plan_is_policy',
+          )
         : input.format === 'between-sessions.settings'
-          ? 'This is a settings file, not a safety plan: import it under "Move to another device".'
-          : `expected "format": "${SAFETY_PLAN_FORMAT}"`;
-    return refuse([{ path: 'format', message: what }]);
+          ? said(
+              'This is a settings file, not a safety plan: import it under "Move to another device".',
+              'policy_problem_plan_is_settings',
+            )
+          : said(`expected "format": "${SAFETY_PLAN_FORMAT}"`, 'policy_problem_plan_format', SAFETY_PLAN_FORMAT);
+    return refuse([problem('format', what)]);
   }
   const version = input.version;
   if (typeof version === 'number' && version > SAFETY_PLAN_VERSION) {
@@ -166,25 +201,29 @@ function parseUnsafe(input: unknown): SafetyPlanParseResult {
       ok: false,
       newerVersion: true,
       problems: [
-        {
-          path: 'version',
-          message: `This safety plan was made by a newer version of Between Sessions (format version ${version}). Update the extension to read it.`,
-        },
+        problem(
+          'version',
+          said(
+            `This safety plan was made by a newer version of Between Sessions (format version ${version}). Update the extension to read it.`,
+            'policy_problem_plan_newer',
+            String(version),
+          ),
+        ),
       ],
     };
   }
-  const result = safetyPlanSchema.safeParse(input, { error: plainMessage });
-  if (!result.success) {
-    return refuse(result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })));
-  }
+  const result = safetyPlanSchema.safeParse(input, { error: plainMessage, reportInput: true });
+  if (!result.success) return refuse(issueProblems(result.error.issues, FIXED));
   return { ok: true, plan: result.data, warnings: capped(unknownKeys(input), 'unknown fields') };
 }
+
+const UNKNOWN_FIELD = said('unknown field, ignored', 'policy_problem_unknown_field');
 
 /** Unknown keys are not fatal (a newer edition may add some): they are reported and left out. */
 function unknownKeys(input: Record<string, unknown>): PlanProblem[] {
   const out: PlanProblem[] = [];
   for (const key of Object.keys(input)) {
-    if (!KNOWN_KEYS.has(key)) out.push({ path: key, message: 'unknown field, ignored' });
+    if (!KNOWN_KEYS.has(key)) out.push({ path: key, ...UNKNOWN_FIELD });
   }
   for (const part of CONTACT_PARTS) {
     const list = input[part];
@@ -192,7 +231,7 @@ function unknownKeys(input: Record<string, unknown>): PlanProblem[] {
     list.forEach((entry: unknown, i) => {
       if (!isPlainObject(entry)) return;
       for (const key of Object.keys(entry)) {
-        if (!CONTACT_KEYS.has(key)) out.push({ path: `${part}.${i}.${key}`, message: 'unknown field, ignored' });
+        if (!CONTACT_KEYS.has(key)) out.push({ path: `${part}.${i}.${key}`, ...UNKNOWN_FIELD });
       }
     });
   }
@@ -203,9 +242,17 @@ function refuse(problems: PlanProblem[]): SafetyPlanParseResult {
   return { ok: false, newerVersion: false, problems: capped(problems, 'problems') };
 }
 
-function capped(list: PlanProblem[], what: string): PlanProblem[] {
+function capped(list: PlanProblem[], what: 'problems' | 'unknown fields'): PlanProblem[] {
   if (list.length <= MAX_LISTED) return list;
-  return [...list.slice(0, MAX_LISTED), { path: '', message: `and ${list.length - MAX_LISTED} more ${what}` }];
+  const more = String(list.length - MAX_LISTED);
+  const noun =
+    what === 'problems'
+      ? said('problems', 'policy_problem_more_problems')
+      : said('unknown fields', 'policy_problem_more_unknown');
+  return [
+    ...list.slice(0, MAX_LISTED),
+    problem('', said(`and ${more} more ${noun.message}`, 'policy_problem_more', more, noun.words)),
+  ];
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

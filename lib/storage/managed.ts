@@ -1,10 +1,11 @@
 import { z } from 'zod/mini';
 import { browser } from 'wxt/browser';
 import { addressEntrySchema } from '../policy/address';
-import { parsePolicy } from '../policy/contact-policy';
+import { issueProblems, parsePolicy, plainMessage, type PolicyProblem } from '../policy/contact-policy';
 import { managedId } from '../policy/managed-id';
 import type { ClientEntry, Role, TherapistEntry } from '../policy/settings';
 import { roles } from '../policy/settings';
+import { said, words, type Said, type Words } from '../policy/words';
 
 /**
  * Settings a practice deploys through browser enterprise policy (Chrome: managed storage with
@@ -18,6 +19,31 @@ export interface ManagedSettings {
   clients?: ClientEntry[];
   /** Managed values that could not be used, in plain words (shown on the options page). */
   problems: string[];
+  /** The same words from the catalogue, one for each problem (lib/policy/words.ts). */
+  problemWords?: Words[];
+}
+
+const asIs = (text: string): Said => ({ message: text, words: words('policy_diff_words', text) });
+const saidOf = (p: Pick<PolicyProblem, 'message' | 'words'>): Said =>
+  p.words ? { message: p.message, words: p.words } : asIs(p.message);
+
+/** "path: problem". */
+function atField(path: string, problem: Said): Said {
+  return said(`${path}: ${problem.message}`, 'settings_problem_field', words('policy_diff_words', path), problem.words);
+}
+
+/** "a; b; c" of a policy's problems, each "path problem". */
+function policyProblems(problems: readonly PolicyProblem[]): Said {
+  const each = problems.map((p) => {
+    const what = saidOf(p);
+    return said(`${p.path} ${what.message}`, 'settings_problem_path_problem', p.path, what.words);
+  });
+  return each
+    .slice(1)
+    .reduce<Said>(
+      (all, next) => said(`${all.message}; ${next.message}`, 'settings_problem_join', all.words, next.words),
+      each[0] ?? asIs(''),
+    );
 }
 
 const managedClientSchema = z.object({
@@ -27,18 +53,28 @@ const managedClientSchema = z.object({
 
 export function parseManaged(raw: Record<string, unknown>): ManagedSettings {
   const managed: ManagedSettings = { problems: [] };
+  const found: Said[] = [];
+  const problem = (s: Said) => {
+    managed.problems.push(s.message);
+    found.push(s);
+  };
   if (raw.role !== undefined) {
     const role = z.enum(roles).safeParse(raw.role);
     if (role.success) managed.role = role.data;
-    else managed.problems.push(`role: expected one of ${roles.join(', ')}`);
+    else {
+      const list = roles.join(', ');
+      problem(said(`role: expected one of ${list}`, 'settings_problem_managed_role', list));
+    }
   }
   if (raw.region !== undefined) {
     if (typeof raw.region === 'string' && /^[A-Z]{2}$/.test(raw.region)) managed.region = raw.region;
-    else managed.problems.push('region: expected a country code such as US or GB');
+    else problem(said('region: expected a country code such as US or GB', 'settings_problem_managed_region'));
   }
   if (raw.therapistPolicies !== undefined) {
     const list = Array.isArray(raw.therapistPolicies) ? raw.therapistPolicies : [];
-    if (!Array.isArray(raw.therapistPolicies)) managed.problems.push('therapistPolicies: expected a list of policies');
+    if (!Array.isArray(raw.therapistPolicies)) {
+      problem(said('therapistPolicies: expected a list of policies', 'settings_problem_managed_policies'));
+    }
     managed.therapists = [];
     const taken = new Set<string>();
     list.forEach((item, i) => {
@@ -47,26 +83,28 @@ export function parseManaged(raw: Record<string, unknown>): ManagedSettings {
         const id = managedId('therapist', parsed.policy.therapist.emails, taken);
         taken.add(id);
         managed.therapists!.push({ id, policy: parsed.policy, source: 'imported' });
-      } else
-        managed.problems.push(
-          `therapistPolicies.${i}: ${parsed.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`,
-        );
+      } else problem(atField(`therapistPolicies.${i}`, policyProblems(parsed.problems)));
     });
   }
   if (raw.clients !== undefined) {
     const list = Array.isArray(raw.clients) ? raw.clients : [];
-    if (!Array.isArray(raw.clients)) managed.problems.push('clients: expected a list');
+    if (!Array.isArray(raw.clients)) problem(said('clients: expected a list', 'settings_problem_managed_clients'));
     managed.clients = [];
     const taken = new Set<string>();
     list.forEach((item, i) => {
-      const parsed = managedClientSchema.safeParse(item);
+      const parsed = managedClientSchema.safeParse(item, { error: plainMessage, reportInput: true });
       if (parsed.success) {
         const id = managedId('client', parsed.data.emails, taken);
         taken.add(id);
         managed.clients!.push({ id, ...parsed.data });
-      } else managed.problems.push(`clients.${i}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+      } else {
+        const issue = parsed.error.issues[0];
+        const [first] = issue ? issueProblems([issue]) : [];
+        problem(atField(`clients.${i}`, first ? saidOf(first) : asIs('invalid')));
+      }
     });
   }
+  if (found.length > 0) managed.problemWords = found.map((s) => s.words);
   return managed;
 }
 

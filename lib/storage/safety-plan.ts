@@ -5,6 +5,7 @@ import {
   type SafetyPlan,
   type SafetyPlanParseResult,
 } from '../safety-plan/safety-plan';
+import { said, words, type Said, type Words } from '../policy/words';
 import { withLock } from './lock';
 
 /**
@@ -20,6 +21,8 @@ export interface StoredSafetyPlan {
   plan: SafetyPlan | null;
   /** Set when what is stored could not be read. */
   problem?: string;
+  /** The same words from the catalogue, for the options page (lib/policy/words.ts). */
+  problemWords?: Words;
   /** The stored value that could not be read, kept as it is for export. */
   unreadable?: unknown;
 }
@@ -29,12 +32,21 @@ export function readStoredPlan(raw: unknown): StoredSafetyPlan {
   const parsed = parseSafetyPlan(raw);
   if (parsed.ok) return { plan: parsed.plan };
   const first = parsed.problems[0];
-  const where = first?.path || 'plan';
-  return {
-    plan: null,
-    problem: `Your stored safety plan could not be read (${where}: ${first?.message ?? 'not in the expected form'}). You can export what was stored, then start again.`,
-    unreadable: raw,
-  };
+  const where: Said = first?.path
+    ? { message: first.path, words: words('policy_diff_words', first.path) }
+    : said('plan', 'settings_problem_plan_whole');
+  const what: Said = !first
+    ? said('not in the expected form', 'settings_problem_plan_form')
+    : first.words
+      ? { message: first.message, words: first.words }
+      : { message: first.message, words: words('policy_diff_words', first.message) };
+  const problem = said(
+    `Your stored safety plan could not be read (${where.message}: ${what.message}). You can export what was stored, then start again.`,
+    'settings_problem_plan_stored',
+    where.words,
+    what.words,
+  );
+  return { plan: null, problem: problem.message, problemWords: problem.words, unreadable: raw };
 }
 
 /**

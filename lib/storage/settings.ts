@@ -13,6 +13,8 @@ import { addSuppression, withoutPerson, withoutSuppression } from '../policy/sup
 import { withLock } from './lock';
 import { parseManaged, readManagedRaw, watchManaged, type ManagedSettings } from './managed';
 import { parseSafetyPlan, type SafetyPlan } from '../safety-plan/safety-plan';
+import { issueProblems, plainMessage } from '../policy/contact-policy';
+import { said, words, type Said, type Words } from '../policy/words';
 import { loadSafetyPlan, saveSafetyPlan } from './safety-plan';
 
 /**
@@ -35,27 +37,56 @@ export interface LoadedSettings {
   managed: ManagedSettings;
   /** Set when what is stored could not be read; the defaults are in use. */
   problem?: string;
+  /** The same words from the catalogue, for the options page (lib/policy/words.ts). */
+  problemWords?: Words;
   /** The stored value that could not be read, kept as it is for export. */
   unreadable?: unknown;
   /** Enterprise (managed) settings had not been read yet: only local ones are applied. */
   managedPending?: true;
 }
 
-function problemOf(error: z.core.$ZodError): string {
+const SETTINGS = said('settings', 'settings_problem_settings');
+const UNEXPECTED_FORM = said('not in the form Between Sessions expects', 'settings_problem_unexpected_form');
+
+/** A field's path, or "settings" for the whole. */
+const place = (path: string): Said => (path ? { message: path, words: words('policy_diff_words', path) } : SETTINGS);
+
+/** "path: problem" for a settings file. */
+function atField(path: string, problem: Said): Said {
+  const where = place(path);
+  return said(`${where.message}: ${problem.message}`, 'settings_problem_field', where.words, problem.words);
+}
+
+/** The words of an issue, or its English as it is. */
+function issueSaid(issue: z.core.$ZodIssue): Said {
+  const [found] = issueProblems([issue]);
+  return found?.words ? { message: found.message, words: found.words } : asIs(issue.message);
+}
+
+const asIs = (text: string): Said => ({ message: text, words: words('policy_diff_words', text) });
+
+function problemOf(error: z.core.$ZodError): Said {
   const issue = error.issues[0];
-  const where = issue?.path.join('.') || 'settings';
-  const what =
-    !issue || issue.message.startsWith('Invalid input') ? 'not in the form Between Sessions expects' : issue.message;
-  return `The stored settings could not be read (${where}: ${what}). Safe defaults are in use; you can export what was stored, then reset.`;
+  const where = place(issue?.path.join('.') ?? '');
+  const what = !issue || issue.message.startsWith('Invalid input') ? UNEXPECTED_FORM : issueSaid(issue);
+  return said(
+    `The stored settings could not be read (${where.message}: ${what.message}). Safe defaults are in use; you can export what was stored, then reset.`,
+    'settings_problem_stored',
+    where.words,
+    what.words,
+  );
 }
 
 export function readSettings(raw: unknown, managed: ManagedSettings = { problems: [] }): LoadedSettings {
   let local = defaultSettings();
   const result: Omit<LoadedSettings, 'settings' | 'local'> = { managed };
   if (raw !== null && raw !== undefined) {
-    const parsed = settingsSchema.safeParse(raw);
+    const parsed = settingsSchema.safeParse(raw, { error: plainMessage, reportInput: true });
     if (parsed.success) local = parsed.data;
-    else Object.assign(result, { problem: problemOf(parsed.error), unreadable: raw });
+    else {
+      const problem = problemOf(parsed.error);
+      Object.assign(result, { problem: problem.message, problemWords: problem.words, unreadable: raw });
+    }
   }
   return { ...result, local, settings: applyManaged(local, managed) };
 }
@@ -287,50 +318,67 @@ export async function exportAllSettings(now = new Date()): Promise<string> {
 
 /** `safetyPlan` is set when the file carries one; a file without leaves this device's plan as it is. */
 export type ImportResult =
-  { ok: true; settings: Settings; safetyPlan?: SafetyPlan } | { ok: false; problems: string[] };
+  | { ok: true; settings: Settings; safetyPlan?: SafetyPlan }
+  | {
+      ok: false;
+      problems: string[];
+      /** The same words from the catalogue, one for each problem (lib/policy/words.ts). */
+      words?: Words[];
+    };
+
+function refused(problems: Said[]): ImportResult {
+  return { ok: false, problems: problems.map((p) => p.message), words: problems.map((p) => p.words) };
+}
 
 /** Reads a settings file without storing anything. */
 export function parseSettingsFile(text: string): ImportResult {
   const bytes = text.length > MAX_SETTINGS_FILE_BYTES ? text.length : new TextEncoder().encode(text).length;
   if (bytes > MAX_SETTINGS_FILE_BYTES) {
-    return {
-      ok: false,
-      problems: [
-        `This file is too large to be a Between Sessions settings file (over ${MAX_SETTINGS_FILE_BYTES / 1024 / 1024} MB).`,
-      ],
-    };
+    const mb = String(MAX_SETTINGS_FILE_BYTES / 1024 / 1024);
+    return refused([
+      said(
+        `This file is too large to be a Between Sessions settings file (over ${mb} MB).`,
+        'settings_problem_too_large',
+        mb,
+      ),
+    ]);
   }
   let file: unknown;
   try {
     file = JSON.parse(text);
   } catch (error) {
-    return {
-      ok: false,
-      problems: [`This is not a JSON file: ${error instanceof Error ? error.message : String(error)}`],
-    };
+    const why = error instanceof Error ? error.message : String(error);
+    return refused([said(`This is not a JSON file: ${why}`, 'policy_problem_not_json', why)]);
   }
   const header = z
     .object({ format: z.literal(SETTINGS_FILE_FORMAT), version: z.number().check(z.int()), settings: z.unknown() })
     .safeParse(file);
-  if (!header.success) return { ok: false, problems: ['This is not a Between Sessions settings file.'] };
+  if (!header.success) {
+    return refused([said('This is not a Between Sessions settings file.', 'settings_problem_not_settings')]);
+  }
   if (header.data.version > SETTINGS_VERSION) {
-    return {
-      ok: false,
-      problems: [
+    return refused([
+      said(
         'This settings file was made by a newer version of Between Sessions. Update the extension, then import it again.',
-      ],
-    };
+        'settings_problem_newer',
+      ),
+    ]);
   }
   const raw = header.data.version < 2 ? migrateSettingsV1(header.data.settings) : header.data.settings;
-  const parsed = settingsSchema.safeParse(raw);
-  if (!parsed.success) {
-    return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join('.') || 'settings'}: ${i.message}`) };
-  }
+  const parsed = settingsSchema.safeParse(raw, { error: plainMessage, reportInput: true });
+  if (!parsed.success) return refused(parsed.error.issues.map((i) => atField(i.path.join('.'), issueSaid(i))));
   const planRaw = (file as Record<string, unknown>)['safetyPlan'];
   if (planRaw === undefined) return { ok: true, settings: parsed.data };
   const plan = parseSafetyPlan(planRaw);
   if (!plan.ok) {
-    return { ok: false, problems: plan.problems.map((p) => `safetyPlan${p.path ? `.${p.path}` : ''}: ${p.message}`) };
+    return refused(
+      plan.problems.map((p) =>
+        atField(
+          `safetyPlan${p.path ? `.${p.path}` : ''}`,
+          p.words ? { message: p.message, words: p.words } : asIs(p.message),
+        ),
+      ),
+    );
   }
   return { ok: true, settings: parsed.data, safetyPlan: plan.plan };
 }

@@ -1,5 +1,6 @@
 import type { Finding } from '../checks/finding';
 import { findingMessage, findingTitle } from '../../components/finding-titles';
+import { crisisGuidance, crisisLineDetail } from '../crisis/line-text';
 import { t } from '../i18n';
 
 /**
@@ -100,12 +101,12 @@ function crisisLines(el: Make, crisis: NonNullable<Finding['crisis']>): HTMLElem
         }
         contacts.append(a);
       }
-      item.append(contacts, el('span', { className: 'line-detail', text: `${line.description} ${line.hours}` }));
+      item.append(contacts, el('span', { className: 'line-detail', text: crisisLineDetail(line) }));
       list.append(item);
     }
     box.append(list);
   }
-  if (crisis.fallback) box.append(el('p', { text: crisis.fallback }));
+  if (crisis.fallback) box.append(el('p', { text: crisisGuidance(crisis.fallback) }));
   if (crisis.therapistNote)
     box.append(el('p', { className: 'therapist-note', text: t('dialog_therapist_note', crisis.therapistNote) }));
   return box;

@@ -11,18 +11,22 @@ const DIALOG = {
     edit: 'Bearbeiten',
     send: 'Trotzdem senden',
     finding: 'Diese Nachricht ist nicht Ende-zu-Ende-verschlüsselt.',
+    emergencyLine: 'Rettungsdienst, Polizei und Feuerwehr, wenn jemand gerade in Gefahr ist. rund um die Uhr',
   },
   fr: {
     heading: "Avant d'envoyer",
     edit: 'Modifier',
     send: 'Envoyer quand même',
     finding: "Ce message n'est pas chiffré de bout en bout.",
+    emergencyLine:
+      'Ambulance, police et pompiers, quand quelqu’un est en danger en ce moment. 24\u00a0h/24, 7\u00a0j/7',
   },
   en: {
     heading: 'Before you send',
     edit: 'Edit',
     send: 'Send anyway',
     finding: 'This message is not end-to-end encrypted.',
+    emergencyLine: 'Ambulance, police and fire, when someone is in danger right now. 24/7',
   },
 } as const;
 
@@ -84,6 +88,20 @@ for (const [language, notMail, optionsLabel] of [
       await expect(dialog.locator('[data-action="send-anyway"]')).toHaveText(words.send);
       await expect(dialog.locator('[data-finding-id="encryption"] p').first()).toContainText(words.finding);
       await dialog.getByRole('button', { name: words.send }).click();
+      await expect.poll(() => gmail.sent().then((s) => s.length)).toBe(1);
+      await page.close();
+    });
+
+    test('the crisis panel speaks its language: the lines’ descriptions and hours (docs/i18n.md, "Crisis lines")', async () => {
+      await setSettings(ext.worker, [{ name: 'Dr. Maya Lee', emails: ['maya@calmpractice.example'] }]);
+      const page = await ext.context.newPage();
+      const gmail = new GmailPage(page, fixtureNamed('compose-peoplekit'));
+      const compose = await gmail.open();
+      await gmail.write(compose, { to: ['maya@calmpractice.example'], subject: 'Tonight', body: 'I want to die.' });
+      await gmail.attemptSend(compose, 'click');
+      const dialog = gmail.dialog();
+      await expect(dialog.locator('.line-detail').first()).toHaveText(DIALOG[language].emergencyLine);
+      await dialog.getByRole('button', { name: DIALOG[language].send }).click();
       await expect.poll(() => gmail.sent().then((s) => s.length)).toBe(1);
       await page.close();
     });

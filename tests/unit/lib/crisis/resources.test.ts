@@ -2,6 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
+import english from '../../../../public/_locales/en/messages.json' with { type: 'json' };
+import { FALLBACK_GUIDANCE_KEY, GENERAL_GUIDANCE, GENERAL_GUIDANCE_KEY } from '../../../../lib/crisis/line-words';
 import type { CrisisLine } from '../../../../lib/crisis/resources';
 import {
   CRISIS_DATA,
@@ -9,6 +11,7 @@ import {
   crisisDataSchema,
   crisisLineSchema,
   EU_MEMBER_STATES,
+  FALLBACK_GUIDANCE,
 } from '../../../../lib/crisis/resources';
 
 const DATA_FILE = fileURLToPath(new URL('../../../../lib/crisis/lines.json', import.meta.url));
@@ -157,5 +160,24 @@ describe('crisis resources data', () => {
       { ...good, lastVerified: '22 Nov 2026' },
     ];
     for (const line of bad) expect(crisisLineSchema.safeParse(line).success).toBe(false);
+  });
+
+  it("gives every line's description and hours a catalogue key whose English entry is exactly its English text", () => {
+    const catalogue = english as Record<string, { message: string; placeholders?: unknown }>;
+    for (const [, line] of allLines) {
+      expect(line.descriptionKey, line.id).toBeDefined();
+      expect(line.hoursKey, line.id).toBeDefined();
+      expect(catalogue[line.descriptionKey!]?.message, line.id).toBe(line.description);
+      expect(catalogue[line.hoursKey!]?.message, line.id).toBe(line.hours);
+      expect(catalogue[line.descriptionKey!]?.placeholders, line.id).toBeUndefined();
+    }
+    expect(catalogue[FALLBACK_GUIDANCE_KEY]?.message).toBe(FALLBACK_GUIDANCE);
+    expect(catalogue[GENERAL_GUIDANCE_KEY]?.message).toBe(GENERAL_GUIDANCE);
+  });
+
+  it('the schema refuses a key that is not a crisis line key', () => {
+    const good = CRISIS_DATA.US!.lines[1]!;
+    expect(crisisLineSchema.safeParse({ ...good, descriptionKey: 'options_field_name' }).success).toBe(false);
+    expect(crisisLineSchema.safeParse({ ...good, hoursKey: 'crisis_line_hours_sometimes' }).success).toBe(false);
   });
 });

@@ -71,7 +71,7 @@ describe('storage under concurrent writes', () => {
   it('a settings file over the size cap is refused unread, and nothing changes', async () => {
     await saveTherapist(entryOf(therapist()));
     const huge = `{"format":"between-sessions.settings","version":2,"settings":{},"pad":"${'x'.repeat(MAX_SETTINGS_FILE_BYTES)}"}`;
-    expect(parseSettingsFile(huge)).toEqual({ ok: false, problems: [expect.stringMatching(/too large/)] });
+    expect(parseSettingsFile(huge)).toMatchObject({ ok: false, problems: [expect.stringMatching(/too large/)] });
     expect(await importAllSettings(huge)).toMatchObject({ ok: false });
     expect((await loadSettings()).settings.therapists.map((t) => t.id)).toEqual(['t-maya']);
   });
