@@ -153,13 +153,19 @@ const SKIP_SUBJECT = new Set(['it', 'this', 'that', 'who', 'which', 'what', 'him
  * Who is the subject of the phrase at token a: 'self', 'other', or 'unknown' (no subject found;
  * the writer by default). Scans back within the clause for the nearest person word.
  */
+const OWNER_DETERMINERS = new Set(['my', 'your', 'his', 'her', 'our', 'their', 'the', 'a', 'an', 'this', 'that']);
+
 export function subjectOf(p: Parsed, a: number): 'self' | 'other' | 'unknown' {
   const floor = clauseStart(p, a, 14);
   for (let j = a - 1; j >= floor; j--) {
     const t = p.toks[j]!;
     if (SKIP_SUBJECT.has(t.w)) continue;
     // An owner is not the subject: in "I have my dad's pills" the pills are his, the act is mine.
-    if (t.tags.has('Possessive') && t.w !== 'my') continue;
+    // Its own determiner goes with it ("my" of "my dad's" says nothing of who acts).
+    if (t.tags.has('Possessive') && !OWNER_DETERMINERS.has(t.w)) {
+      while (j - 1 >= floor && OWNER_DETERMINERS.has(p.toks[j - 1]!.w)) j--;
+      continue;
+    }
     if (FIRST_PERSON.has(t.w)) return 'self';
     if (OTHER_PEOPLE.has(t.w) || OTHER_PEOPLE.has(t.base)) return 'other';
     if (t.tags.has('Person') && !t.tags.has('Pronoun')) return 'other';
