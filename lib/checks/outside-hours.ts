@@ -20,6 +20,8 @@ const LOOKAHEAD_DAYS = 400;
  * (`notReadOn`, `closedDates`, an announced absence `away`) are closed whatever the hours say.
  * Says when email is read again, in the user's time as well when it differs, how soon the
  * therapist says they reply, and during an absence who covers for them. No availability: nothing.
+ * Its words are sentences of the catalogue whose days and times Intl writes in the user's language
+ * (docs/i18n.md, "Finding messages"); the English `message` is their English reading.
  */
 export const outsideHoursCheck: Check = (input) => {
   const { counterpart, now } = input;
