@@ -1,6 +1,3 @@
-import { DAYS } from '../policy/contact-policy';
-import { DAY_NAMES } from '../policy/vocabulary';
-
 /**
  * Wall-clock time in IANA time zones with nothing but Intl (no date library): DST-correct because
  * the browser's own zone data does the work.
@@ -15,23 +12,6 @@ export interface ZonedTime {
   /** Minutes since local midnight. */
   minutes: number;
 }
-
-/** Day names, Monday first (the order of `weekday`). */
-export const WEEKDAYS: readonly string[] = DAYS.map((day) => DAY_NAMES[day]);
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -123,21 +103,4 @@ export function daysBetween(
   to: { year: number; month: number; day: number },
 ): number {
   return Math.round((Date.UTC(to.year, to.month - 1, to.day) - Date.UTC(from.year, from.month - 1, from.day)) / DAY);
-}
-
-/** "9:00", "15:30": minutes since midnight on a 24-hour clock. */
-export function clock(minutes: number): string {
-  const m = ((minutes % 1440) + 1440) % 1440;
-  return `${Math.floor(m / 60)}:${String(m % 60).padStart(2, '0')}`;
-}
-
-/** "today", "tomorrow", "Monday", or "next Monday" a week or more ahead, from `now`'s local date. */
-export function dayLabel(now: ZonedTime, then: ZonedTime): string {
-  const days = daysBetween(now, then);
-  if (days === 0) return 'today';
-  if (days === 1) return 'tomorrow';
-  const name = WEEKDAYS[then.weekday]!;
-  if (days > 1 && days < 7) return name;
-  if (days >= 7 && days < 14) return `next ${name}`;
-  return `${name} ${then.day} ${MONTHS[then.month - 1]}`;
 }

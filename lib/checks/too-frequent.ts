@@ -1,6 +1,7 @@
 import type { Check } from './context';
-import { counterpartLabel } from './context';
-import { clock, isKnownTimeZone, MONTHS, WEEKDAYS, zonedTime } from './time';
+import { fromParts } from './english-message';
+import type { MessageArg, MessagePart } from './finding';
+import { isKnownTimeZone } from './time';
 
 const WEEK = 7 * 24 * 60 * 60 * 1000;
 
@@ -28,23 +29,25 @@ export const tooFrequentCheck: Check = (input) => {
   const freeAt = recent[recent.length - max]! + WEEK;
   const requested = input.userTimeZone;
   const zone = isKnownTimeZone(requested) ? requested : (counterpart.policy?.availability?.timezone ?? 'UTC');
-  const when = formatMoment(freeAt, isKnownTimeZone(zone) ? zone : 'UTC');
-  const who = counterpartLabel(counterpart);
-  const count = recent.length === 1 ? 'one message' : `${recent.length} messages`;
-  const limit = max === 1 ? 'one email a week' : `at most ${max} emails a week`;
+  const when: MessageArg = {
+    instant: new Date(freeAt).toISOString(),
+    zone: isKnownTimeZone(zone) ? zone : 'UTC',
+    style: 'day-time',
+  };
+  const who: MessageArg = counterpart.name || counterpart.emails[0] || { phrase: 'phrase_your_therapist' };
+  const n = recent.length;
+  const already: MessagePart =
+    n === 1
+      ? { key: 'finding_msg_frequent_one', args: [who] }
+      : max === 1
+        ? { key: 'finding_msg_frequent_many_one', args: [{ number: n }, who] }
+        : { key: 'finding_msg_frequent_many', args: [{ number: n }, who, { number: max }] };
   return [
     {
       id: 'too-frequent',
       severity: 'warning',
-      message:
-        `You have already sent ${count} to ${who} in the last 7 days, and they ask for ${limit}. ` +
-        `You can write again from ${when}. If this can wait, keep it for then or for your next session.`,
+      // Its words as sentences of the catalogue, the date and time by Intl (docs/i18n.md, "Finding messages").
+      ...fromParts(already, { key: 'finding_msg_frequent_again', args: [when] }, { key: 'finding_msg_frequent_wait' }),
     },
   ];
 };
-
-/** "Tuesday 24 November at 15:00" in the given zone. */
-function formatMoment(instant: number, zone: string): string {
-  const t = zonedTime(instant, zone);
-  return `${WEEKDAYS[t.weekday]} ${t.day} ${MONTHS[t.month - 1]} at ${clock(t.minutes)}`;
-}

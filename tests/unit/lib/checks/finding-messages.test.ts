@@ -30,6 +30,7 @@ import type { Counterpart, EncryptionPolicy } from '../../../../lib/policy/setti
 import { draft, therapist } from '../../support/builders';
 import { input as textInput, risk, span } from '../../support/text-check-input';
 import type { RiskKind } from '../../../../lib/analysis/types';
+import { outsideHoursFindings, tooFrequentFindings } from '../../support/hours-findings';
 
 /**
  * A finding's catalogue key gives, in English, exactly the English message its check writes (the
@@ -85,6 +86,7 @@ function everyFinding(): Finding[] {
     }
   out.push(uncheckedFinding('the text of the message could not be read'));
   out.push(...crisisFindings(), ...purposeFindings(), ...phiFindings(), ...billableFindings());
+  out.push(...outsideHoursFindings(), ...tooFrequentFindings());
   out.push(...acceptFindings([{ id: 'nope' }, { id: 'crisis', severity: 'critical', message: 1 }]));
   return out;
 }

@@ -36,19 +36,19 @@ describe('days email is not read', () => {
     expect(run(SATURDAY_11, {})).toEqual([]);
     const [f] = run(SATURDAY_11, { notReadOn: ['sat', 'sun'] });
     expect(f!.message).toMatch(
-      /^Maya Lee does not read email on Saturdays or Sundays\. Their email is read again Monday at 9:00\./,
+      /^Maya Lee does not read email on Saturdays or Sundays\. Their email is read again Monday at 09:00\./,
     );
   });
 
   it('says when in the user\u2019s own time zone', () => {
     const [f] = run(SATURDAY_11, { notReadOn: ['sat', 'sun'] }, 'Europe/London');
-    expect(f!.message).toMatch(/Monday at 9:00 their time — 14:00 your time/);
+    expect(f!.message).toMatch(/Monday at 09:00 their time — 14:00 your time/);
   });
 
   it('a closed date (a holiday) is closed, and so skipped for the next reading day', () => {
     const [f] = run('2026-12-24T10:00:00-05:00', { closedDates: ['2026-12-24', '2026-12-25'] });
     expect(f!.message).toMatch(
-      /does not read email on Thursday 24 December\. Their email is read again Saturday at 9:00/,
+      /does not read email on Thursday 24 December\. Their email is read again Saturday at 09:00/,
     );
   });
 
@@ -60,7 +60,7 @@ describe('days email is not read', () => {
     };
     const [f] = run('2026-12-22T10:00:00-05:00', { away });
     expect(f!.message).toMatch(
-      /^Maya Lee is away until Monday 4 January\. While they are away, Dr\. Sam Ortiz covers for them: sam@calmpractice\.example, \+1 555 0101\. Their email is read again Tuesday 5 January at 9:00\./,
+      /^Maya Lee is away until Monday 4 January\. While they are away, Dr\. Sam Ortiz covers for them: sam@calmpractice\.example, \+1 555 0101\. Their email is read again Tuesday 5 January at 09:00\./,
     );
   });
 
@@ -74,7 +74,7 @@ describe('days email is not read', () => {
 
   it('outside the hours on the evening before a closed day: the next reading day is after it', () => {
     const [f] = run('2026-12-04T20:00:00-05:00', { notReadOn: ['sat', 'sun'] });
-    expect(f!.message).toMatch(/Their hours start again Monday at 9:00/);
+    expect(f!.message).toMatch(/Their hours start again Monday at 09:00/);
   });
 
   it('nothing read in the coming year says so', () => {

@@ -74,7 +74,7 @@ describe('outside-hours check', () => {
     // Saturday 10:00 in New York; the user is in Berlin.
     expect(message('2026-11-21T15:00:00Z', NEW_YORK, 'Europe/Berlin')).toBe(
       'It is Saturday 10:00 for Maya Lee, outside the hours they list for email. ' +
-        'Their hours start again Monday at 9:00 their time — 15:00 your time. They reply within one business day. ' +
+        'Their hours start again Monday at 09:00 their time — 15:00 your time. They reply within one business day. ' +
         "Sending now is fine; just don't expect an answer before then.",
     );
   });
@@ -82,13 +82,13 @@ describe('outside-hours check', () => {
   it("uses the therapist's zone when the user's is unknown or absent, and then says it once", () => {
     for (const zone of [undefined, 'Not/AZone']) {
       const text = message('2026-11-20T17:00:00-05:00', NEW_YORK, zone);
-      expect(text).toContain('Their hours start again Monday at 9:00.');
+      expect(text).toContain('Their hours start again Monday at 09:00.');
       expect(text).not.toContain('your time');
     }
   });
 
   it('treats the end of a range as closed', () => {
-    expect(message('2026-11-23T17:00:00-05:00', NEW_YORK)).toContain('Their hours start again tomorrow at 9:00.');
+    expect(message('2026-11-23T17:00:00-05:00', NEW_YORK)).toContain('Their hours start again tomorrow at 09:00.');
   });
 
   it('finds the later range of a split day', () => {
@@ -98,7 +98,9 @@ describe('outside-hours check', () => {
     expect(message('2026-11-24T12:30:00-05:00', split)).toContain('today at 13:00');
     expect(run('2026-11-24T13:00:00-05:00', split)).toEqual([]);
     // After the last range on the only open day: a week ahead.
-    expect(message('2026-11-24T17:30:00-05:00', split)).toContain('Their hours start again next Tuesday at 9:00.');
+    expect(message('2026-11-24T17:30:00-05:00', split)).toContain(
+      'Their hours start again Tuesday 1 December at 09:00.',
+    );
   });
 
   it('reads 24:00 as the end of the day, and a range from 00:00 as the next day open', () => {
@@ -109,30 +111,30 @@ describe('outside-hours check', () => {
     expect(run('2026-11-27T23:59:00Z', late)).toEqual([]);
     expect(run('2026-11-28T00:00:00Z', late)).toEqual([]);
     expect(run('2026-11-28T01:59:00Z', late)).toEqual([]);
-    expect(message('2026-11-28T02:00:00Z', late)).toContain('Their hours start again tomorrow at 0:00.');
+    expect(message('2026-11-28T02:00:00Z', late)).toContain('Their hours start again tomorrow at 00:00.');
     expect(run('2026-11-29T23:59:00Z', late)).toEqual([]);
     expect(message('2026-11-30T00:00:00Z', late)).toContain('Their hours start again Friday at 18:00.');
   });
 
   describe('across daylight saving changes', () => {
     it('America/New_York in March: hours read in EDT after the change', () => {
-      // Clocks go forward on Sunday 8 March 2026; Monday 9:00 EDT is 13:00 UTC (it was 14:00 a week earlier).
+      // Clocks go forward on Sunday 8 March 2026; Monday 09:00 EDT is 13:00 UTC (it was 14:00 a week earlier).
       expect(message('2026-03-06T23:00:00Z', NEW_YORK, 'UTC')).toContain(
-        'Their hours start again Monday at 9:00 their time — 13:00 your time.',
+        'Their hours start again Monday at 09:00 their time — 13:00 your time.',
       );
       expect(message('2026-02-27T23:00:00Z', NEW_YORK, 'UTC')).toContain(
-        'Monday at 9:00 their time — 14:00 your time.',
+        'Monday at 09:00 their time — 14:00 your time.',
       );
       expect(run('2026-03-09T13:30:00Z', NEW_YORK)).toEqual([]); // 9:30 EDT
-      expect(message('2026-03-09T12:30:00Z', NEW_YORK)).toContain('It is Monday 8:30 for Maya Lee'); // 8:30 EDT
+      expect(message('2026-03-09T12:30:00Z', NEW_YORK)).toContain('It is Monday 08:30 for Maya Lee'); // 8:30 EDT
     });
 
     it('America/New_York in November: hours read in EST after the change', () => {
-      // Clocks go back on Sunday 1 November 2026; Monday 9:00 EST is 14:00 UTC.
+      // Clocks go back on Sunday 1 November 2026; Monday 09:00 EST is 14:00 UTC.
       expect(message('2026-10-30T22:00:00Z', NEW_YORK, 'UTC')).toContain(
-        'Their hours start again Monday at 9:00 their time — 14:00 your time.',
+        'Their hours start again Monday at 09:00 their time — 14:00 your time.',
       );
-      expect(message('2026-11-02T13:30:00Z', NEW_YORK)).toContain('It is Monday 8:30'); // 8:30 EST
+      expect(message('2026-11-02T13:30:00Z', NEW_YORK)).toContain('It is Monday 08:30'); // 8:30 EST
       expect(run('2026-11-02T14:30:00Z', NEW_YORK)).toEqual([]); // 9:30 EST
     });
 
@@ -140,28 +142,28 @@ describe('outside-hours check', () => {
       const london: Availability = { timezone: 'Europe/London', hours: WEEKDAYS_9_TO_5 };
       // BST: 8:30 UTC is 9:30 in London in summer, 8:30 in winter.
       expect(run('2026-07-06T08:30:00Z', london)).toEqual([]);
-      expect(message('2026-11-02T08:30:00Z', london)).toContain('It is Monday 8:30');
+      expect(message('2026-11-02T08:30:00Z', london)).toContain('It is Monday 08:30');
       // London goes back on 25 October, New York on 1 November: Monday 26 October 9:00 GMT is 5:00 in New York.
       expect(message('2026-10-23T16:00:00Z', london, 'America/New_York')).toContain(
-        'Their hours start again Monday at 9:00 their time — 5:00 your time.',
+        'Their hours start again Monday at 09:00 their time — 05:00 your time.',
       );
       expect(message('2026-10-23T16:00:00Z', london, 'Europe/Berlin')).toContain(
-        'Monday at 9:00 their time — 10:00 your time.',
+        'Monday at 09:00 their time — 10:00 your time.',
       );
     });
 
     it('an opening in the hour skipped by clocks going forward moves forward by the gap', () => {
       const early: Availability = { timezone: 'America/New_York', hours: { sun: ['02:30-04:00'] } };
       // Saturday 7 March 2026: on Sunday 2:30 does not exist in New York; 3:30 EDT is 7:30 UTC.
-      expect(message('2026-03-07T17:00:00Z', early, 'UTC')).toContain('tomorrow at 3:30 their time — 7:30 your time');
+      expect(message('2026-03-07T17:00:00Z', early, 'UTC')).toContain('tomorrow at 03:30 their time — 07:30 your time');
     });
   });
 
   it("names the user's own day when the opening falls on another day for them", () => {
     const la: Availability = { timezone: 'America/Los_Angeles', hours: WEEKDAYS_9_TO_5 };
-    // Friday 18:00 in Los Angeles is Saturday 11:00 in Tokyo; Monday 9:00 PST is Tuesday 2:00 there.
+    // Friday 18:00 in Los Angeles is Saturday 11:00 in Tokyo; Monday 09:00 PST is Tuesday 02:00 there.
     expect(message('2026-11-21T02:00:00Z', la, 'Asia/Tokyo')).toContain(
-      'Their hours start again Monday at 9:00 their time — Tuesday at 2:00 your time.',
+      'Their hours start again Monday at 09:00 their time — Tuesday at 02:00 your time.',
     );
   });
 
@@ -187,7 +189,7 @@ describe('outside-hours check', () => {
   it("in the therapist role speaks of the user's own hours", () => {
     const text = message('2026-11-21T15:00:00Z', NEW_YORK, 'Europe/Berlin', { kind: 'client', name: 'Jordan' });
     expect(text).toContain('outside your own hours for email (it is Saturday 10:00 in America/New_York)');
-    expect(text).toContain('Your hours start again Monday at 9:00 in America/New_York (15:00 where you are).');
+    expect(text).toContain('Your hours start again Monday at 09:00 in America/New_York (15:00 where you are).');
     expect(text).not.toContain('one business day');
   });
 
@@ -206,7 +208,7 @@ describe('outside-hours check', () => {
           expect(findings.length).toBe(open ? 0 : 1);
           if (!open)
             expect(findings[0]!.message).toMatch(
-              /Their hours start again (today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday) at 9:00/,
+              /Their hours start again (today|tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday) at 09:00/,
             );
         },
       ),

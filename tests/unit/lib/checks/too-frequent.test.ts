@@ -73,7 +73,7 @@ describe('too-frequent check', () => {
       now: new Date(NOW),
       sentTimes: sent,
     } as CheckInput);
-    expect(findings[0]!.message).toContain('from Tuesday 24 November at 5:00');
+    expect(findings[0]!.message).toContain('from Tuesday 24 November at 05:00');
   });
 
   it('speaks of one message and one email a week for a limit of 1', () => {

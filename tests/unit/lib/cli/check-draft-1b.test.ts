@@ -86,7 +86,7 @@ describe('check-draft with the 2026-12 policy fields', { timeout: 30_000 }, () =
     const run = checkDraft('--policy', POLICY, '--now', '2026-11-28T10:00:00-05:00', '--draft', draft);
     const out = JSON.parse(run.stdout) as Out;
     expect(out.findings.find((f) => f.id === 'outside-hours')!.message).toMatch(
-      /does not read email on Saturdays\. Their email is read again Monday at 9:00/,
+      /does not read email on Saturdays\. Their email is read again Monday at 09:00/,
     );
   });
 
