@@ -15,6 +15,7 @@ const FIREFOX_SPECS = [
   'firefox-no-network.spec.ts',
   'compose-badge.spec.ts',
   'firefox-update.spec.ts',
+  'firefox-notes-and-suppressions.spec.ts',
   'compose-badge-outlook.spec.ts',
 ];
 
