@@ -68,6 +68,7 @@ export function SelfCheckPanel({
   notes,
   notesHref,
   openNotes,
+  deleteNote,
   copy,
   openOptions,
 }: {
@@ -77,12 +78,13 @@ export function SelfCheckPanel({
   /** The options page at its notes section. */
   notesHref: string;
   openNotes(): void;
+  deleteNote(id: string): Promise<void>;
   copy(text: string): Promise<void>;
   openOptions(): void;
 }) {
   const notesAndOptions = (
     <>
-      <NotesLine notes={notes} href={notesHref} open={openNotes} />
+      <NotesLine notes={notes} href={notesHref} open={openNotes} deleteNote={deleteNote} />
       <footer>
         <button type="button" onClick={openOptions}>
           {t('popup_open_options')}

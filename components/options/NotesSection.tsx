@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { t, type MessageKey } from '../../lib/i18n';
-import { dayAndTime } from './dates';
 import type { Note } from '../../lib/policy/notes';
-import { rich } from './rich';
+import { NoteItem, noteTitle } from '../NoteItem';
 import { useAction } from './use-action';
 
 export interface NotesSectionProps {
@@ -75,38 +74,14 @@ export function NotesSection(props: NotesSectionProps) {
         <p className="empty">{t('options_notes_none')}</p>
       ) : (
         <ul className="notes-list" aria-label={t('options_notes_list')}>
-          {notes.map((note) => {
-            const title = note.subject || t('options_notes_no_subject');
-            return (
-              <li key={note.id} className="note" data-testid="note">
-                <details>
-                  <summary>
-                    <strong>{title}</strong>{' '}
-                    <span className="muted">
-                      {rich(
-                        'options_notes_for',
-                        note.therapist || t('options_notes_your_therapist'),
-                        <time dateTime={note.savedAt}>{dayAndTime(note.savedAt)}</time>,
-                      )}
-                    </span>
-                  </summary>
-                  <div className="note-body" data-testid="note-body">
-                    {note.body || t('options_notes_no_text')}
-                  </div>
-                </details>
-                <div className="entry-actions">
-                  <button
-                    type="button"
-                    disabled={action.busy}
-                    onClick={() => run(() => props.deleteNote(note.id), t('options_notes_deleted', title))}
-                  >
-                    {t('options_delete')}
-                    <span className="visually-hidden">{t('options_notes_delete_for', title)}</span>
-                  </button>
-                </div>
-              </li>
-            );
-          })}
+          {notes.map((note) => (
+            <NoteItem
+              key={note.id}
+              note={note}
+              busy={action.busy}
+              onDelete={() => run(() => props.deleteNote(note.id), t('options_notes_deleted', noteTitle(note)))}
+            />
+          ))}
         </ul>
       )}
       {(notes.length > 0 || unreadable > 0) && (

@@ -3,11 +3,19 @@
  * it from extension storage, the components only draw it.
  */
 
+import type { Note } from '../../lib/policy/notes';
+
+/** How many notes the popup lists itself (the newest); the options page has them all. */
+export const POPUP_NOTES = 3;
+
 /** The notes kept with "Save for next session". */
 export type NotesCount =
   | { kind: 'loading' }
-  /** `unreadable`: stored entries that did not parse (kept, listed on the options page). */
-  | { kind: 'read'; notes: number; unreadable: number }
+  /**
+   * `unreadable`: stored entries that did not parse (kept, listed on the options page). `recent`:
+   * the newest `POPUP_NOTES` notes, newest first.
+   */
+  | { kind: 'read'; notes: number; unreadable: number; recent: Note[] }
   /** Reading them failed altogether. */
   | { kind: 'failed' };
 

@@ -7,6 +7,7 @@ import { SELF_CHECK_REQUEST, selfCheckSchema } from '../../lib/selfcheck/report'
 import { installBrowserCatalogue } from '../../lib/i18n/browser';
 import { setDocumentLanguage } from '../../lib/i18n/language';
 import type { ChecksState, NotesCount } from '../../components/popup/status-types';
+import { deleteNote } from '../../lib/storage/notes';
 import { readChecks, readNotesCount } from './status';
 import './style.css';
 
@@ -57,6 +58,10 @@ function Popup() {
       notesHref={NOTES_URL}
       // tabs.create needs no permission; openOptionsPage takes no hash.
       openNotes={() => void browser.tabs.create({ url: NOTES_URL }).then(() => window.close())}
+      deleteNote={async (id) => {
+        await deleteNote(id);
+        setNotes(await readNotesCount());
+      }}
       copy={(text) => navigator.clipboard.writeText(text)}
       openOptions={() => void browser.runtime.openOptionsPage().then(() => window.close())}
     />

@@ -1,4 +1,5 @@
 import type { ChecksState, NotesCount } from '../../components/popup/status-types';
+import { POPUP_NOTES } from '../../components/popup/status-types';
 import type { ListedView } from '../../lib/policy/listed-view';
 import { readListedView } from '../../lib/storage/listed-view';
 import { readNotes } from '../../lib/storage/notes';
@@ -7,7 +8,12 @@ import { readNotes } from '../../lib/storage/notes';
 export async function readNotesCount(read: typeof readNotes = readNotes): Promise<NotesCount> {
   try {
     const stored = await read();
-    return { kind: 'read', notes: stored.notes.length, unreadable: stored.unreadable.length };
+    return {
+      kind: 'read',
+      notes: stored.notes.length,
+      unreadable: stored.unreadable.length,
+      recent: stored.notes.slice(0, POPUP_NOTES),
+    };
   } catch {
     return { kind: 'failed' };
   }

@@ -42,7 +42,8 @@ async function popupOnGmail(page: Page, ext: Parameters<typeof openPopupFor>[0])
 
 test('axe: the popup on Gmail and on another tab, light and dark', async ({ page, ext }) => {
   const popup = await popupOnGmail(page, ext);
-  await popup.locator('details summary').click(); // the report shown too
+  await popup.locator('details summary').first().click(); // the report shown too
+  await popup.getByTestId('note').locator('summary').first().click(); // and a note's text
   await expectNoAxeViolations(popup, 'Gmail, light');
   await popup.emulateMedia({ colorScheme: 'dark' });
   await expectNoAxeViolations(popup, 'Gmail, dark');
@@ -97,7 +98,8 @@ test('reduced motion: no animation or transition on the popup or the options pag
 
 test('text at 200%: the popup scales it and cuts nothing off', async ({ page, ext }) => {
   const popup = await popupOnGmail(page, ext);
-  await popup.locator('details summary').click();
+  await popup.locator('details summary').first().click();
+  await popup.getByTestId('note').locator('summary').first().click();
   const headingSize = () => popup.locator('h1').evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
   const normal = await headingSize();
   // The browser's font size setting at 200% (16px to 32px): what rem sizes follow.
@@ -107,7 +109,9 @@ test('text at 200%: the popup scales it and cuts nothing off', async ({ page, ex
   const clipped = await popup.evaluate(() => {
     const out: string[] = [];
     for (const el of document.querySelectorAll<HTMLElement>('main, main *')) {
-      if (!el.textContent?.trim() || getComputedStyle(el).display === 'inline') continue;
+      // Words for screen readers only are clipped to nothing on purpose.
+      if (!el.textContent?.trim() || getComputedStyle(el).display === 'inline' || el.closest('.visually-hidden'))
+        continue;
       if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.tagName.toLowerCase()}: ${el.textContent.slice(0, 40)}`);
     }
     const root = document.documentElement;

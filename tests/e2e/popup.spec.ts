@@ -51,6 +51,25 @@ test('a Gmail draft to the therapist: checks on, the message is checked, two not
   const notes = popup.getByTestId('popup-notes');
   await expect(notes.locator('p').first()).toHaveText('2 notes saved for your next session.');
   await expect(popup.getByTestId('popup-notes-unreadable')).toHaveCount(0);
+  // The newest are listed here: read one by keyboard, delete the other.
+  const listed = notes.getByTestId('note');
+  await expect(listed).toHaveCount(2);
+  const byTitle = (title: string) => listed.filter({ has: popup.locator('summary strong', { hasText: title }) });
+  const letter = byTitle('The letter');
+  await letter.locator('summary').focus();
+  await popup.keyboard.press('Enter');
+  await expect(letter.getByTestId('note-body')).toHaveText('Kept for Thursday.');
+  await byTitle('Thursday')
+    .getByRole('button', { name: /Delete/ })
+    .click();
+  await expect(notes.locator('p').first()).toHaveText('1 note saved for your next session.');
+  await expect(listed).toHaveCount(1);
+  await expect(byTitle('The letter')).toHaveCount(1);
+  expect(
+    await ext.worker.evaluate(async () =>
+      ((await chrome.storage.local.get('notes'))['notes'] as { id: string }[]).map((n) => n.id),
+    ),
+  ).toEqual(['n2']);
 
   // The link opens the options page at the notes, focused (the popup itself closes).
   const link = popup.getByRole('link', { name: 'Open your notes' });
@@ -59,7 +78,7 @@ test('a Gmail draft to the therapist: checks on, the message is checked, two not
   await expect(options).toHaveURL(`chrome-extension://${ext.extensionId}/options.html#notes`);
   const section = options.getByTestId('notes-section');
   await expect(section).toBeFocused();
-  await expect(section.getByTestId('note')).toHaveCount(2);
+  await expect(section.getByTestId('note')).toHaveCount(1);
   await expect(section).toBeInViewport();
   await options.close();
 });

@@ -9,12 +9,24 @@ describe('the popup reads the notes', () => {
 
   it('counts readable notes and unreadable entries apart', async () => {
     await fakeBrowser.storage.local.set({ notes: [NOTE, { id: 3 }, 'x'] });
-    expect(await readNotesCount()).toEqual({ kind: 'read', notes: 1, unreadable: 2 });
+    expect(await readNotesCount()).toEqual({ kind: 'read', notes: 1, unreadable: 2, recent: [NOTE] });
+  });
+
+  it('keeps the newest three to list, newest first', async () => {
+    const at = (day: number) => ({
+      ...NOTE,
+      id: `n${day}`,
+      savedAt: `2026-11-${String(day).padStart(2, '0')}T10:00:00.000Z`,
+    });
+    await fakeBrowser.storage.local.set({ notes: [at(1), at(5), at(3), at(4), at(2)] });
+    const read = await readNotesCount();
+    expect(read.kind === 'read' && read.recent.map((n) => n.id)).toEqual(['n5', 'n4', 'n3']);
+    expect(read.kind === 'read' && read.notes).toBe(5);
   });
 
   it('a stored value that is no list at all is one unreadable entry, not a crash', async () => {
     await fakeBrowser.storage.local.set({ notes: { broken: true } });
-    expect(await readNotesCount()).toEqual({ kind: 'read', notes: 0, unreadable: 1 });
+    expect(await readNotesCount()).toEqual({ kind: 'read', notes: 0, unreadable: 1, recent: [] });
   });
 
   it('a read that fails says "failed" instead of throwing', async () => {
