@@ -31,6 +31,8 @@ export function findingTitle(id: FindingId): string {
  * which stays out of the content script for its size (docs/i18n.md, "Finding messages").
  */
 export function findingMessage(finding: Finding): string {
+  // Parts the page cannot read itself: the words the background read for it, when it did.
+  if (finding.messageParts) return finding.messageText || finding.message;
   if (!finding.messageKey) return finding.message;
   const words = t(finding.messageKey, ...(finding.messageArgs ?? []));
   return words && words !== finding.messageKey ? words : finding.message;

@@ -4,6 +4,7 @@ import { analyzeParagraphs } from '../lib/analysis';
 import type { Analysis } from '../lib/analysis/types';
 import { ManagedSettingsPending } from '../lib/messaging/errors';
 import { handleRequest } from '../lib/messaging/handler';
+import { renderParts } from '../lib/checks/message-parts';
 import { readListedView } from '../lib/storage/listed-view';
 import { readSendLog, recordSend } from '../lib/storage/send-log';
 import { addNote } from '../lib/storage/notes';
@@ -36,6 +37,13 @@ export default defineBackground(() => {
       now: () => new Date(),
       userTimeZone: () => Intl.DateTimeFormat().resolvedOptions().timeZone,
       analyze,
+      // The in-page fallback dialog cannot read parts: they go to it read here, in the user's language.
+      localize: (parts) =>
+        renderParts(
+          parts,
+          (key, subs) => browser.i18n.getMessage(key, subs),
+          browser.i18n.getMessage('options_locale') || 'en',
+        ),
     });
   });
 });

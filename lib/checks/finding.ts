@@ -259,6 +259,11 @@ export const findingSchema = z.lazy(() =>
     messageArgs: z.optional(z.array(text(1000)).check(z.maxLength(9))),
     /** The same words as sentences with structured arguments; wins over `messageKey` when both are given. */
     messageParts: z.optional(messagePartsSchema),
+    /**
+     * `messageParts` as the background read them in the user's language, for the in-page
+     * fallback dialog, which carries no renderer (docs/i18n.md, "Finding messages").
+     */
+    messageText: z.optional(text(2000)),
     evidence: z.optional(z.array(evidenceSchema).check(z.maxLength(200))),
     /** other-recipients: the people besides the therapist. */
     recipients: z.optional(z.array(text(1000)).check(z.maxLength(1000))),

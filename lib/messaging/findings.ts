@@ -58,6 +58,7 @@ function clampParts(parts: readonly MessagePart[]): MessagePart[] {
 /** A finding within the message schema's caps (the background, before answering). */
 export function clampFinding(finding: Finding): Finding {
   const out: Finding = { ...finding, message: cut(finding.message, 2000) };
+  if (finding.messageText !== undefined) out.messageText = cut(finding.messageText, 2000);
   if (finding.messageArgs) out.messageArgs = finding.messageArgs.slice(0, 9).map((a) => cut(a, 1000));
   if (finding.messageParts) out.messageParts = clampParts(finding.messageParts);
   if (finding.evidence) out.evidence = finding.evidence.slice(0, 200).map(clampEvidence);

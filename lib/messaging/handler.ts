@@ -30,6 +30,8 @@ export interface HandlerDeps {
   listedView?(managedWaitMs: number | undefined): Promise<ListedView>;
   /** Reads what a text says; the background's has a per-paragraph cache. */
   analyze?: (text: string) => Analysis;
+  /** A finding's `messageParts` in the user's language (the background's catalogue), if it can. */
+  localize?: (parts: NonNullable<Finding['messageParts']>) => string | undefined;
 }
 
 /** The background's answer to one message from a mail page. Never throws. */
@@ -130,5 +132,16 @@ function checkedFindings(
   // the user silenced for this person lowered to information.
   const texts = { subject: draft.subject, body: stripQuotedAndSignature(draft.body) };
   const findings = applySuppressions(withExcerpts(checked, texts), counterpart, settings.suppressions, now);
-  return findings.slice(0, 100).map(clampFinding);
+  return findings.slice(0, 100).map((finding) => clampFinding(localized(finding, deps.localize)));
+}
+
+/** The parts' words in the user's language, for the page's fallback dialog; never a throw. */
+function localized(finding: Finding, localize: HandlerDeps['localize']): Finding {
+  if (!finding.messageParts || !localize) return finding;
+  try {
+    const text = localize(finding.messageParts);
+    return text ? { ...finding, messageText: text } : finding;
+  } catch {
+    return finding;
+  }
 }

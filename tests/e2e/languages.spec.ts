@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { launchWithExtension, setSettings, writeSettings, type ExtensionSession } from '../support/extension';
 import { serveWebmailFixtures } from '../support/fixture-server';
-import { checkFrame } from '../support/dialog-frame';
+import { checkFrame, closedShadowQuery } from '../support/dialog-frame';
 import { fixtureNamed, GmailPage } from '../support/gmail-page';
 
 /** The pre-send dialog's buttons and an encryption finding's message, in each language. */
@@ -113,10 +113,6 @@ test.describe('a browser in German, findings given as parts (docs/i18n.md, "Find
   test.beforeAll(async () => {
     ext = await launchWithExtension({ language: 'de' });
     await serveWebmailFixtures(ext.context);
-  });
-  test.afterAll(() => ext.close());
-
-  test('the dialog in its frame shows crisis and purpose in German, lists joined in German', async () => {
     await writeSettings(ext.worker, {
       role: 'client',
       therapists: [
@@ -135,6 +131,10 @@ test.describe('a browser in German, findings given as parts (docs/i18n.md, "Find
       acceptances: {},
       clients: [],
     });
+  });
+  test.afterAll(() => ext.close());
+
+  test('the dialog in its frame shows crisis and purpose in German, lists joined in German', async () => {
     const page = await ext.context.newPage();
     const gmail = new GmailPage(page, fixtureNamed('compose-peoplekit'));
     const compose = await gmail.open();
@@ -155,6 +155,33 @@ test.describe('a browser in German, findings given as parts (docs/i18n.md, "Find
     await expect(purpose).toContainText('Therapieinhalte: Vorgeschichte, Symptome');
     await expect(purpose).not.toContainText('looks like');
     await dialog.locator('[data-action="send-anyway"]').click();
+    await expect.poll(() => gmail.sent().then((s) => s.length)).toBe(1);
+    await page.close();
+  });
+
+  test('the in-page fallback, when the frame does not answer, shows crisis in German too (read by the background)', async () => {
+    const page = await ext.context.newPage();
+    const gmail = new GmailPage(page, fixtureNamed('compose-peoplekit'));
+    const compose = await gmail.open();
+    await gmail.write(compose, { to: ['maya@calmpractice.example'], subject: 'Thursday', body: 'I want to die.' });
+    await expect.poll(() => checkFrame(page)).not.toBeNull();
+    // The frame's script stops answering: the page draws the dialog itself (frame-isolation.spec.ts).
+    await checkFrame(page)!.evaluate(() => {
+      MessagePort.prototype.postMessage = () => undefined;
+    });
+    await gmail.attemptSend(compose, 'click');
+    let findings: Awaited<ReturnType<typeof closedShadowQuery>> = [];
+    await expect
+      .poll(async () =>
+        (findings = await closedShadowQuery(page, 'data-finding-id')).map((n) => n.attributes['data-finding-id']),
+      )
+      .toContain('crisis');
+    const crisis = findings.find((n) => n.attributes['data-finding-id'] === 'crisis')!;
+    expect(crisis.text).toContain('Was Sie geschrieben haben, klingt nach');
+    expect(crisis.text).not.toContain('sounds like');
+    const buttons = await closedShadowQuery(page, 'data-action');
+    const sendAnyway = buttons.find((n) => n.attributes['data-action'] === 'send-anyway')!;
+    await page.mouse.click(sendAnyway.center!.x, sendAnyway.center!.y);
     await expect.poll(() => gmail.sent().then((s) => s.length)).toBe(1);
     await page.close();
   });

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { HandlerDeps } from '../../../../lib/messaging/handler';
 import { ManagedSettingsPending } from '../../../../lib/messaging/errors';
 import { handleRequest } from '../../../../lib/messaging/handler';
+import { analyzeText } from '../../../../lib/analysis';
 import { ackResponseSchema, evaluateResponseSchema } from '../../../../lib/messaging/requests';
 import type { Settings } from '../../../../lib/policy/settings';
 import { draft, settingsWith, therapist } from '../../support/builders';
@@ -276,5 +277,42 @@ describe('handleRequest', () => {
     );
     expect(answer.ok).toBe(true);
     expect(evaluateResponseSchema.safeParse(answer).success).toBe(true);
+  });
+});
+
+describe('finding messages for the in-page fallback', () => {
+  const crisisDraft = draft({ body: 'I want to kill myself tonight.' });
+
+  it("parts the background can read in the user's language go along as text; the English stays", async () => {
+    const localize = vi.fn(() => 'Was Sie schreiben, klingt nach Suizidgedanken.');
+    const answer = await handleRequest(
+      { type: 'evaluate-draft', draft: crisisDraft },
+      deps({ localize, analyze: analyzeText }),
+    );
+    const findings = answer.ok && 'findings' in answer ? answer.findings : [];
+    const crisis = findings.find((f) => f.id === 'crisis')!;
+    expect(crisis.messageParts?.length).toBeGreaterThan(0);
+    expect(localize).toHaveBeenCalledWith(crisis.messageParts);
+    expect(crisis.messageText).toBe('Was Sie schreiben, klingt nach Suizidgedanken.');
+    expect(crisis.message).toMatch(/^What you wrote sounds like/);
+    // A finding without parts gets no text of its own.
+    expect(findings.find((f) => f.id === 'encryption')?.messageText).toBeUndefined();
+  });
+
+  it('a reading that throws or finds nothing leaves the finding as it was', async () => {
+    for (const localize of [
+      () => {
+        throw new Error('context invalidated');
+      },
+      () => undefined,
+    ]) {
+      const answer = await handleRequest(
+        { type: 'evaluate-draft', draft: crisisDraft },
+        deps({ localize, analyze: analyzeText }),
+      );
+      const crisis = (answer.ok && 'findings' in answer ? answer.findings : []).find((f) => f.id === 'crisis')!;
+      expect(crisis.severity).toBe('critical');
+      expect(crisis.messageText).toBeUndefined();
+    }
   });
 });
