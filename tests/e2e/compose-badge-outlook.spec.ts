@@ -1,5 +1,6 @@
 import { writeSettings } from '../support/extension';
 import { OL, OutlookPage, outlookFixtureNamed } from '../support/outlook-page';
+import { badgeIn } from '../support/badge';
 import { expect, test } from '../support/test';
 import type { AnyUi, Box, Surface } from '../support/ui';
 
@@ -47,22 +48,6 @@ test.beforeEach(async ({ session }) => {
     await chrome.storage.local.set({ sendLog: {}, notes: [], badgeCollapsed: [] });
   });
 });
-
-/** The badge in either browser: the frame that says it is `#badge` (asked in the frame itself). */
-async function badgeIn(surface: Surface, waitMs = 5000): Promise<AnyUi | null> {
-  const deadline = Date.now() + waitMs;
-  do {
-    for (const frame of surface.frames().slice(1)) {
-      const isBadge = await frame.evaluate(() => location.hash === '#badge').catch(() => false);
-      if (isBadge) {
-        const badge = frame.locator('[data-testid="compose-badge"]');
-        if ((await badge.count()) > 0) return badge;
-      }
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  } while (Date.now() < deadline);
-  return null;
-}
 
 /** The badge's host on the page, where the page draws it; null while it is hidden. */
 const badgeBox = (surface: Surface) =>

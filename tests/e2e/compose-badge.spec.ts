@@ -1,8 +1,8 @@
 import type { Frame, Page } from '@playwright/test';
 import { axeInFrame } from '../support/axe';
 import { type StorageHost, writeSettings } from '../support/extension';
-import type { Surface } from '../support/ui';
 import { fixtureNamed, GmailPage } from '../support/gmail-page';
+import { badgeIn } from '../support/badge';
 import { expect, test } from '../support/test';
 
 /**
@@ -87,22 +87,6 @@ const badgeHostVisible = (page: Page) =>
 test.beforeEach(async ({ session }) => {
   await seed(session.storage);
 });
-
-/** The badge in either browser: the frame that says it is `#badge` (asked in the frame itself). */
-async function badgeIn(surface: Surface, waitMs = 5000) {
-  const deadline = Date.now() + waitMs;
-  do {
-    for (const frame of surface.frames().slice(1)) {
-      const isBadge = await frame.evaluate(() => location.hash === '#badge').catch(() => false);
-      if (isBadge) {
-        const badge = frame.locator('[data-testid="compose-badge"]');
-        if ((await badge.count()) > 0) return badge;
-      }
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  } while (Date.now() < deadline);
-  return null;
-}
 
 test('in both browsers: the badge shows for the listed therapist, follows the draft, and takes no keystroke @firefox', async ({
   ui,

@@ -1,7 +1,8 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import type { ExtensionSession } from '../support/extension';
 import { ownSession } from '../support/session';
 import { fixtureNamed, GM, GmailPage } from '../support/gmail-page';
+import { visibleBadges } from '../support/badge';
 
 /**
  * The extension is updated (or reloaded) under an open Gmail tab: the old content script has lost
@@ -13,15 +14,6 @@ import { fixtureNamed, GM, GmailPage } from '../support/gmail-page';
  */
 const THERAPIST = 'maya@calmpractice.example';
 let session: ExtensionSession;
-
-/** Badge hosts shown on the page (the page sees the host, not what is inside). */
-const visibleBadges = (page: Page) =>
-  page.evaluate(
-    () =>
-      [...document.querySelectorAll('between-sessions-badge')].filter(
-        (h) => (h as HTMLElement).style.visibility === 'visible' && h.getBoundingClientRect().width > 0,
-      ).length,
-  );
 
 test.beforeAll(async () => {
   session = await ownSession([{ name: 'Dr. Maya Lee', emails: [THERAPIST] }]);

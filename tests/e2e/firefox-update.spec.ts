@@ -10,6 +10,7 @@ import {
 import { fixtureNamed, GmailPage } from '../support/gmail-page';
 import { SELF_CHECK_REQUEST } from '../../lib/selfcheck/report';
 import { findDialog } from '../support/ui';
+import { visibleBadges } from '../support/badge';
 
 /**
  * The extension is updated (here: reloaded) under an open Gmail tab, in Firefox. Unlike Chromium
@@ -45,15 +46,6 @@ async function extensionTab(): Promise<Page> {
     .toBe('complete');
   return tab;
 }
-
-/** Badge hosts the page shows (it sees the host, not what is inside). */
-const visibleBadges = (tab: FirefoxSurface) =>
-  tab.tab.evaluate(
-    () =>
-      [...document.querySelectorAll('between-sessions-badge')].filter(
-        (h) => (h as HTMLElement).style.visibility === 'visible' && h.getBoundingClientRect().width > 0,
-      ).length,
-  );
 
 /** What the badge frames of the add-on as it is now say (frames of the old one cannot answer). */
 async function badgeText(tab: FirefoxSurface): Promise<string> {

@@ -17,6 +17,7 @@ import { format, setTranslator, type CatalogueEntry } from '../../../lib/i18n';
 import { englishTranslator } from '../../../lib/i18n/english';
 import { draft, therapist } from '../support/builders';
 import { input, risk, span } from '../support/text-check-input';
+import { RISK_KINDS } from '../../../lib/analysis/rules';
 
 /**
  * The findings whose words are parts (docs/i18n.md, "Finding messages"), as the checks write them,
@@ -34,16 +35,7 @@ const PIECES = [...findingPartKeys, ...phraseKeys].flatMap((key) =>
     .map((piece) => ({ key, piece })),
 );
 
-const KINDS: RiskKind[] = [
-  'wish-to-die',
-  'suicidal-thoughts',
-  'method',
-  'intent',
-  'plan',
-  'preparation',
-  'self-harm',
-  'harm-to-others',
-];
+const KINDS: readonly RiskKind[] = RISK_KINDS;
 
 function crisis(level: 'current' | 'lowered', name: string, practice?: string): Finding {
   const i = input({ risk: KINDS.map((k) => risk(level, k)) });

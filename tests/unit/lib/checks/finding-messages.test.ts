@@ -31,6 +31,7 @@ import { draft, therapist } from '../../support/builders';
 import { input as textInput, risk, span } from '../../support/text-check-input';
 import type { RiskKind } from '../../../../lib/analysis/types';
 import { outsideHoursFindings, tooFrequentFindings } from '../../support/hours-findings';
+import { RISK_KINDS } from '../../../../lib/analysis/rules';
 
 /**
  * A finding's catalogue key gives, in English, exactly the English message its check writes (the
@@ -91,16 +92,7 @@ function everyFinding(): Finding[] {
   return out;
 }
 
-const KINDS: RiskKind[] = [
-  'wish-to-die',
-  'suicidal-thoughts',
-  'method',
-  'intent',
-  'plan',
-  'preparation',
-  'self-harm',
-  'harm-to-others',
-];
+const KINDS: readonly RiskKind[] = RISK_KINDS;
 
 /** Both crisis sentences, with one kind and with all, named and not, each practice-line label. */
 function crisisFindings(): Finding[] {
